@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { sitesIntegration } from './src/integrations/sites.ts';
+import { currentSite } from './src/lib/sites.ts';
+
+const site = currentSite();
+
+export default defineConfig({
+	output: 'static',
+	outDir: process.env.AIMS_OUT_DIR ?? `./dist/${site.name}`,
+	// One cache per site: a content store must never carry entries from another site's build.
+	cacheDir: `./node_modules/.astro/${site.name}`,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), sitesIntegration(site)],
+	devToolbar: { enabled: false },
+});

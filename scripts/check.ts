@@ -1,0 +1,47 @@
+/**
+ * `npm run check`: validates the content without building.
+ *   --strict            warnings fail too
+ *   --format human|json|github
+ *   --content <dir>     another content directory (default src/content)
+ */
+import { parseArgs } from 'node:util';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/lib/diagnostics.ts';
+import { checkContent } from '../src/lib/pipeline.ts';
+
+const { values } = parseArgs({
+	options: {
+		strict: { type: 'boolean', default: false },
+		format: { type: 'string', default: 'human' },
+		content: { type: 'string', default: 'src/content' },
+	},
+});
+
+const FORMATS = ['human', 'json', 'github'] as const;
+if (!FORMATS.includes(values.format as (typeof FORMATS)[number])) {
+	console.error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+	process.exit(2);
+}
+
+const result = checkContent({ root: process.cwd(), contentDir: values.content });
+const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+const warnings = result.diagnostics.length - errors;
+const failed = hasErrors(result.diagnostics, values.strict);
+
+if (values.format === 'json') {
+	console.log(JSON.stringify({ ok: !failed, entries: result.entries.length, errors, warnings, rulesRan: result.rulesRan, diagnostics: result.diagnostics }, null, 2));
+} else if (values.format === 'github') {
+	for (const d of result.diagnostics) console.log(githubAnnotation(d, values.strict));
+} else {
+	for (const d of result.diagnostics) console.log(formatDiagnostic(d));
+	if (!result.rulesRan) console.log('\nThe integrity rules run once the errors above are fixed.');
+	console.log(`\n${result.entries.length} entries checked as of ${result.asOf}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${values.strict && warnings ? ' (--strict: warnings fail)' : ''}.`);
+}
+process.exit(failed ? 1 : 0);
+
+/** A GitHub Actions workflow command, so the diagnostic shows on the pull request's diff. */
+function githubAnnotation(d: Diagnostic, strict: boolean): string {
+	const level = d.severity === 'error' || strict ? 'error' : 'warning';
+	const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const props = [`file=${d.file}`, d.line ? `line=${d.line}` : '', `title=${d.rule}${d.field ? ` ${d.field}` : ''}`].filter(Boolean).join(',');
+	return `::${level} ${escape(props)}::${escape(`${d.field ? `${d.field}: ` : ''}${d.message}${d.fix ? ` — fix: ${d.fix}` : ''}`)}`;
+}

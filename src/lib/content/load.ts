@@ -1,0 +1,103 @@
+/**
+ * Reads the content directory into raw entries: one per file, not yet validated. Plain Node:
+ * the Astro loader and the CLI both call this, so they always see the same files.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { closest, type Diagnostic } from '../diagnostics.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type Format } from '../schemas/index.ts';
+import { parseContent, ParseError } from './parse.ts';
+
+export interface RawEntry {
+	collection: CollectionName;
+	/** File name without extension: the identifier other entries use to point here. */
+	id: string;
+	/** Path relative to the project root, forward slashes. */
+	file: string;
+	format: Format;
+	data: unknown;
+	body?: string;
+	lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Files above this size are refused: content is prose and data, not a place for attachments. */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
+const ID = /^[a-z0-9][a-z0-9._-]*$/;
+const EXTENSIONS: Record<string, Format> = { '.yaml': 'yaml', '.yml': 'yaml', '.md': 'md', '.mdx': 'mdx' };
+/** Folders inside a collection that hold attachments rather than entries. */
+const ATTACHMENT_DIRS = new Set(['files']);
+
+export function loadContent(contentDir: string, root: string): { entries: RawEntry[]; diagnostics: Diagnostic[] } {
+	const entries: RawEntry[] = [];
+	const diagnostics: Diagnostic[] = [];
+	const rel = (path: string) => relative(root, path).split(sep).join('/');
+
+	for (const name of readdirSync(contentDir).sort()) {
+		const dir = join(contentDir, name);
+		if (!statSync(dir).isDirectory() || name.startsWith('.')) continue;
+		if (!(COLLECTION_NAMES as readonly string[]).includes(name)) {
+			const guess = closest(name, COLLECTION_NAMES);
+			diagnostics.push({
+				severity: 'error',
+				file: rel(dir),
+				rule: 'unknown-collection',
+				message: `"${name}" is not a collection${guess ? `; did you mean "${guess}"?` : ''}`,
+				fix: `rename the folder to one of: ${COLLECTION_NAMES.join(', ')}`,
+			});
+			continue;
+		}
+		const collection = name as CollectionName;
+		for (const fileName of readdirSync(dir).sort()) {
+			const path = join(dir, fileName);
+			if (fileName.startsWith('.') || (statSync(path).isDirectory() && ATTACHMENT_DIRS.has(fileName))) continue;
+			const result = loadFile(collection, path, rel(path));
+			if ('diagnostic' in result) diagnostics.push(result.diagnostic);
+			else entries.push(result.entry);
+		}
+	}
+	return { entries, diagnostics };
+}
+
+function loadFile(collection: CollectionName, path: string, file: string): { entry: RawEntry } | { diagnostic: Diagnostic } {
+	const fail = (rule: string, message: string, fix?: string, line?: number) => ({ diagnostic: { severity: 'error' as const, file, line, rule, message, fix } });
+	const format = EXTENSIONS[extname(path)];
+	const accepted = COLLECTIONS[collection].formats;
+	if (!format || !accepted.includes(format)) {
+		return fail('file-format', `${collection} entries cannot be ${extname(path) || 'files without an extension'}`, `save it as ${accepted.map((f) => `.${f}`).join(' or ')}`);
+	}
+	const id = file.slice(file.lastIndexOf('/') + 1, -extname(path).length);
+	if (!ID.test(id)) {
+		return fail('file-name', `"${id}" cannot be an identifier`, 'name the file in lower case with letters, digits, dots and hyphens, for example claims-triage.md');
+	}
+	const bytes = readFileSync(path);
+	if (bytes.length > MAX_ENTRY_BYTES) {
+		return fail('file-size', `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; an entry may be at most ${MAX_ENTRY_BYTES / 1024 / 1024} MB`, 'shorten it, or attach the material as a document file and link to it');
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const offset = firstInvalidUtf8(bytes);
+		const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+		return fail('encoding', `is not valid UTF-8 (byte ${offset})`, 're-save the file with UTF-8 encoding', line);
+	}
+	try {
+		const parsed = parseContent(text.replace(/^\uFEFF/, ''), format);
+		return { entry: { collection, id, file, format, ...parsed } };
+	} catch (error) {
+		if (error instanceof ParseError) return fail('syntax', error.message, error.fix, error.line);
+		throw error;
+	}
+}
+
+/** Offset of the first byte that cannot be UTF-8, so the error can point at its line. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	for (let i = 0; i < bytes.length; ) {
+		const lead = bytes[i]!;
+		const trailing = lead < 0x80 ? 0 : lead >> 5 === 0b110 ? 1 : lead >> 4 === 0b1110 ? 2 : lead >> 3 === 0b11110 ? 3 : -1;
+		if (trailing < 0) return i;
+		for (let k = 1; k <= trailing; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+		i += trailing + 1;
+	}
+	return bytes.length;
+}

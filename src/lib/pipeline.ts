@@ -1,0 +1,53 @@
+/**
+ * Content in, checked entries and diagnostics out: load → validate → integrity rules.
+ * `npm run check`, the build and the tests all go through here, so they cannot disagree.
+ */
+import { resolve } from 'node:path';
+import { loadContent } from './content/load.ts';
+import { validateEntry, type Entry } from './content/validate.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { runRules } from './rules/index.ts';
+
+export interface CheckedContent {
+	entries: Entry[];
+	diagnostics: Diagnostic[];
+	/** False when schema errors kept the integrity rules from running. */
+	rulesRan: boolean;
+	asOf: string;
+}
+
+export interface PipelineOptions {
+	/** Project root; file names in diagnostics are relative to it. */
+	root: string;
+	/** Content directory; defaults to `src/content` under the root. */
+	contentDir?: string;
+	/** Day the time-based rules are checked on (YYYY-MM-DD); defaults to today in UTC. */
+	asOf?: string;
+}
+
+export function checkContent({ root, contentDir = 'src/content', asOf = todayUtc() }: PipelineOptions): CheckedContent {
+	const dir = resolve(root, contentDir);
+	const loaded = loadContent(dir, root);
+	const entries: Entry[] = [];
+	const diagnostics = [...loaded.diagnostics];
+	for (const raw of loaded.entries) {
+		const result = validateEntry(raw);
+		if (result.entry) entries.push(result.entry);
+		diagnostics.push(...result.diagnostics);
+	}
+	// Cross-entry rules on half-loaded content would report phantom dangling references and
+	// missing SoA lines; the author fixes the file errors first, then sees the rest.
+	const rulesRan = diagnostics.every((d) => d.severity !== 'error');
+	if (rulesRan) diagnostics.push(...runRules(entries, asOf, dir, root));
+	return { entries: entries.sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id)), diagnostics: sortDiagnostics(diagnostics), rulesRan, asOf };
+}
+
+/** Today as YYYY-MM-DD in UTC, unless AIMS_AS_OF pins it (tests, reproducible rebuilds). */
+export function todayUtc(): string {
+	const pinned = process.env.AIMS_AS_OF;
+	if (pinned) {
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`AIMS_AS_OF must be a date written YYYY-MM-DD, not "${pinned}"`);
+		return pinned;
+	}
+	return new Date().toISOString().slice(0, 10);
+}

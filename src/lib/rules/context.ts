@@ -1,0 +1,49 @@
+import { join, relative, sep } from 'node:path';
+import type { Entry } from '../content/validate.ts';
+import { fieldPath, type Diagnostic, type Severity } from '../diagnostics.ts';
+import type { CollectionName, EntryData } from '../schemas/index.ts';
+
+/** What every rule receives: the valid entries, indexed, and the date the checks are made on. */
+export interface RuleContext {
+	entries: readonly Entry[];
+	/** Entries of one collection, sorted by id. */
+	all<C extends CollectionName>(collection: C): Entry<C>[];
+	get(collection: CollectionName, id: string): Entry | undefined;
+	/** The day the content is checked as of, YYYY-MM-DD. */
+	asOf: string;
+	/** Absolute path of the content directory, for rules about attached files. */
+	contentDir: string;
+	/** A path inside the content directory, relative to the project root, for diagnostics. */
+	contentFile(...segments: string[]): string;
+}
+
+export type Rule = (context: RuleContext) => Diagnostic[];
+
+export function createContext(entries: readonly Entry[], asOf: string, contentDir: string, root: string): RuleContext {
+	const byCollection = new Map<CollectionName, Entry[]>();
+	const byKey = new Map<string, Entry>();
+	for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
+		byCollection.set(entry.collection, [...(byCollection.get(entry.collection) ?? []), entry]);
+		byKey.set(`${entry.collection}/${entry.id}`, entry);
+	}
+	return {
+		entries,
+		all: <C extends CollectionName>(collection: C) => (byCollection.get(collection) ?? []) as Entry<C>[],
+		get: (collection, id) => byKey.get(`${collection}/${id}`),
+		asOf,
+		contentDir,
+		contentFile: (...segments) => relative(root, join(contentDir, ...segments)).split(sep).join('/'),
+	};
+}
+
+/** A diagnostic about one field of one entry, with its line looked up. */
+export function at(entry: Entry, path: readonly PropertyKey[], rule: string, message: string, fix: string, severity: Severity = 'error'): Diagnostic {
+	return { severity, file: entry.file, line: entry.lineOf(path), field: fieldPath(path) || undefined, rule, message, fix };
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export type Data<C extends CollectionName> = EntryData<C>;

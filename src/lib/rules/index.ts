@@ -1,0 +1,36 @@
+/**
+ * The integrity rules: what the schemas cannot say alone, because it spans fields, entries
+ * or time. Each rule returns diagnostics; none prints or exits.
+ */
+import type { Entry } from '../content/validate.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { createContext, type Rule } from './context.ts';
+import { freshness } from './freshness.ts';
+import { organization, uniqueIds, uniqueKeys } from './identity.ts';
+import { approvals, certifications, consistency, correctiveActions, documentFiles, residualRisk } from './records.ts';
+import { references } from './references.ts';
+import { applicability, soaComplete } from './soa.ts';
+import { assessmentLinks, highRiskSystems } from './systems.ts';
+
+export const RULES: readonly Rule[] = [
+	uniqueIds,
+	uniqueKeys,
+	organization,
+	references,
+	soaComplete,
+	applicability,
+	highRiskSystems,
+	assessmentLinks,
+	certifications,
+	residualRisk,
+	approvals,
+	correctiveActions,
+	consistency,
+	documentFiles,
+	freshness,
+];
+
+export function runRules(entries: readonly Entry[], asOf: string, contentDir: string, root: string): Diagnostic[] {
+	const context = createContext(entries, asOf, contentDir, root);
+	return RULES.flatMap((rule) => rule(context));
+}

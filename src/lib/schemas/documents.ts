@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { audience, isoDate, text } from './fields.ts';
+
+export const DOCUMENT_KINDS = ['certificate', 'report', 'policy', 'whitepaper', 'assessment', 'other'] as const;
+
+/**
+ * A downloadable document. `audience` says who receives the file; `listPublicly` lets a private
+ * document appear on the public trust center as a title with a request-access link.
+ */
+export const documentsSchema = z.strictObject({
+	audience: audience,
+	title: text.describe('Title of the document.'),
+	description: text.describe('What it is, in one sentence.'),
+	kind: z.enum(DOCUMENT_KINDS).describe('Kind of document.'),
+	file: z
+		.string()
+		.regex(/^[a-z0-9][a-z0-9._-]*\.(pdf|txt|csv|xlsx|docx|json)$/, { error: 'must be a file name in src/content/documents/files/, lower-case, such as soc2-report-2026.pdf' })
+		.describe('File name under src/content/documents/files/.'),
+	date: isoDate.describe('Date of the document.'),
+	listPublicly: z.boolean().default(false).describe('For a private document: list its title and description on the public site with a request-access link.'),
+});
+
+export type Document = z.output<typeof documentsSchema>;

@@ -1,0 +1,91 @@
+/**
+ * Field builders shared by every collection schema. Each one carries its own error message,
+ * written for the governance author who will read it in a failed build.
+ */
+import { z } from 'astro/zod';
+import { REQUIREMENT_IDS, ANNEX_A_IDS, CLAUSE_IDS } from '../reference/index.ts';
+import type { CollectionName } from './names.ts';
+
+/** Who may see an entry or a field, from least to most restricted. */
+export const AUDIENCES = ['public', 'private', 'internal'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/**
+ * Who may read this entry. `public`: anyone, on the trust center. `private`: customers and
+ * prospects under NDA, on the private trust center. `internal`: staff and auditors, in the
+ * handbook only. Defaults to `internal`: publishing is an explicit decision.
+ */
+export const audience = z
+	.enum(AUDIENCES)
+	.default('internal')
+	.describe('Who may read this entry: public, private (customers under NDA) or internal (staff). Defaults to internal.');
+
+/** A calendar date written YYYY-MM-DD. Kept as a string so output never depends on a time zone. */
+export const isoDate = z
+	.string({ error: 'must be a date written YYYY-MM-DD, for example 2026-03-31' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, for example 2026-03-31' })
+	.refine(isRealDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date; check the day and month` });
+
+function isRealDate(value: string): boolean {
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const email = z.email({ error: 'must be an e-mail address such as ai-governance@example.com' });
+export const url = z.url({ error: 'must be a full URL starting with https://' });
+
+/** Non-empty prose. */
+export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+/** A 1–5 score on the risk methodology's scale. */
+export const score = z
+	.number({ error: 'must be a whole number from 1 to 5' })
+	.int({ error: 'must be a whole number from 1 to 5' })
+	.min(1, { error: 'must be a whole number from 1 to 5' })
+	.max(5, { error: 'must be a whole number from 1 to 5' });
+
+export const annexAControl = z.enum(ANNEX_A_IDS);
+export const clause = z.enum(CLAUSE_IDS);
+/** An Annex A control (`A.6.2.4`) or a clause 4–10 requirement (`6.1.3`). */
+export const requirement = z.enum(REQUIREMENT_IDS);
+
+/** How far an action has got. Shared by treatment, corrective and incident actions. */
+export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'cancelled'] as const;
+
+// --- Field annotations ------------------------------------------------------------------
+// The integrity rules and audience views walk the schemas, so the knowledge of which field
+// points where, and which field is for staff only, is written once: where the field is.
+
+export type FieldMark = { kind: 'reference'; collection: CollectionName } | { kind: 'restricted'; audience: 'private' | 'internal' };
+// A Zod registry, not a WeakMap: `.describe()` and `.optional()` clone a schema, and a
+// registry lets the clone inherit its parent's mark.
+const marks = z.registry<FieldMark>();
+
+export function markOf(schema: z.ZodType): FieldMark | undefined {
+	return marks.get(schema);
+}
+
+/** Marks a clone, so marking a shared builder such as `text` cannot mark every use of it. */
+function mark<T extends z.ZodType>(schema: T, fieldMark: FieldMark): T {
+	const marked = schema.clone() as T;
+	marks.add(marked, fieldMark);
+	return marked;
+}
+
+/** The identifier of an entry of another collection; checked by the `reference` rule. */
+export function refTo(collection: CollectionName) {
+	return mark(z.string({ error: `must be the identifier of an entry in ${collection} (its file name without extension)` }), {
+		kind: 'reference',
+		collection,
+	});
+}
+
+/** A field only staff may read: the public and private sites never receive it. */
+export function internalOnly<T extends z.ZodType>(schema: T): T {
+	return mark(schema, { kind: 'restricted', audience: 'internal' });
+}
+
+/** A field for NDA readers and staff: the public site never receives it. */
+export function privateOnly<T extends z.ZodType>(schema: T): T {
+	return mark(schema, { kind: 'restricted', audience: 'private' });
+}

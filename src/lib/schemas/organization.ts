@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+import { audience, email, internalOnly, isoDate, text, url } from './fields.ts';
+
+const contact = z
+	.strictObject({
+		email: email.describe('Mailbox that answers this kind of question.'),
+		url: url.optional().describe('Web form or page for the same purpose, if there is one.'),
+	})
+	.describe('A way to reach a team.');
+
+const hexColour = z
+	.string()
+	.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour such as #1f4e79' });
+
+/** The organisation that runs the AI management system. One entry, usually `organization.yaml`. */
+export const organizationSchema = z.strictObject({
+	audience: audience,
+	name: text.describe('Name as buyers know it, shown in every page title.'),
+	legalName: text.optional().describe('Registered legal name, for the JSON-LD and the certificates.'),
+	tagline: text.describe('One sentence under the name on the trust center.'),
+	logo: text.describe('Path of the logo under public/, for example /logo.svg.'),
+	colors: z
+		.strictObject({
+			primary: hexColour.describe('Brand colour for links and accents; must reach 4.5:1 contrast on white.'),
+			accent: hexColour.describe('Second brand colour for highlights.'),
+		})
+		.describe('Brand colours.'),
+	contacts: z
+		.strictObject({
+			security: contact.describe('Security team; also feeds /.well-known/security.txt.'),
+			privacy: contact.describe('Privacy or data-protection officer.'),
+			aiGovernance: contact.describe('AI governance lead: the owner of the AIMS.'),
+			documentRequests: contact.optional().describe('Where buyers ask for documents under NDA. Defaults to the security contact.'),
+		})
+		.describe('Published contacts.'),
+	trustCenterUrl: url.describe('Public address of the trust center, for canonical links and feeds.'),
+	privateTrustCenterUrl: url.optional().describe('Address of the NDA trust center, if it is deployed.'),
+	handbookUrl: internalOnly(url.describe('Address of the internal handbook (staff only).')),
+	repository: internalOnly(
+		z
+			.strictObject({
+				url: url.describe('Web address of the content repository.'),
+				editBase: url.describe('Prefix that, followed by a file path, opens it in the repository’s editor.'),
+			})
+			.optional()
+			.describe('Where the content lives, for “edit this page” links in the handbook.'),
+	),
+	aimsScope: text.describe('The AIMS scope statement (clause 4.3): which organisation, products and AI systems it covers.'),
+	securityTxt: z
+		.strictObject({
+			expires: isoDate.describe('Date after which security.txt must not be trusted (RFC 9116 §2.5.5). At most a year ahead.'),
+			policy: url.optional().describe('Vulnerability disclosure policy.'),
+			preferredLanguages: z.array(z.string()).default(['en']).describe('Languages the security team reads.'),
+		})
+		.describe('What /.well-known/security.txt publishes.'),
+});
+
+export type OrganizationInput = z.input<typeof organizationSchema>;
+export type Organization = z.output<typeof organizationSchema>;
