@@ -58,7 +58,13 @@ export function closest(word: string, candidates: readonly string[]): string | u
 	return best !== undefined && bestDistance <= Math.max(2, Math.ceil(word.length / 2)) ? best : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+/** `annex-3` and `annex-iii` are the same to an author; compare them as such. */
+function romanToDigits(value: string): string {
+	return value.replace(/(^|[-_ ])(iii|ii|iv|i)(?=$|[-_ ])/g, (_, sep: string, roman: string) => sep + { i: '1', ii: '2', iii: '3', iv: '4' }[roman]);
+}
+
+function editDistance(rawA: string, rawB: string): number {
+	const [a, b] = [romanToDigits(rawA), romanToDigits(rawB)];
 	if (b.startsWith(a) || a.startsWith(b)) return Math.abs(a.length - b.length) / 2;
 	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {

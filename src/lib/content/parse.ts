@@ -37,11 +37,11 @@ export function parseContent(text: string, format: Format): Parsed {
 
 function parseYaml(text: string, lineOffset: number): Parsed {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
 	const [error] = doc.errors;
 	if (error) {
 		const line = error.linePos?.[0].line;
-		throw new ParseError(`is not valid YAML: ${error.message.split('\n')[0]}`, line === undefined ? undefined : line + lineOffset, yamlHint(error.code));
+		throw new ParseError(`is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, line === undefined ? undefined : line + lineOffset, yamlHint(error.code));
 	}
 	const data = doc.toJS({ maxAliasCount: 100 });
 	return {

@@ -69,18 +69,24 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): Described[] {
 		case 'invalid_type': {
 			const input = 'input' in issue ? issue.input : undefined;
 			if (input === undefined) return [{ path, message: 'is required', fix: guide ? `add it: ${guide}` : 'add it' }];
-			return [{ path, message: `${issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}` : issue.message}, not ${describeValue(input)}`, fix: guide }];
+			const expected = issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}` : issue.message;
+			return [{ path, message: `${expected}, not ${describeValue(input)}`, fix: guide && `write ${article(issue.expected)}: ${lowerFirst(guide)}` }];
 		}
 		case 'too_small':
 		case 'too_big': {
 			const message = issue.message.startsWith('Too ') ? sizeMessage(issue) : issue.message;
-			return [{ path, message, fix: guide }];
+			return [{ path, message, fix: guide && `fill it in: ${lowerFirst(guide)}` }];
 		}
 		case 'invalid_union':
 			return [{ path, message: 'does not match any of the accepted shapes', fix: guide }];
 		default:
-			return [{ path, message: issue.message, fix: guide }];
+			// Our own messages (dates, e-mails, patterns) already say what to write.
+			return [{ path, message: issue.message }];
 	}
+}
+
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {

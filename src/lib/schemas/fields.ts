@@ -23,7 +23,7 @@ export const audience = z
 /** A calendar date written YYYY-MM-DD. Kept as a string so output never depends on a time zone. */
 export const isoDate = z
 	.string({ error: 'must be a date written YYYY-MM-DD, for example 2026-03-31' })
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, for example 2026-03-31' })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, for example 2026-03-31', abort: true })
 	.refine(isRealDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date; check the day and month` });
 
 function isRealDate(value: string): boolean {
@@ -56,7 +56,13 @@ export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'cancelled'] as c
 // The integrity rules and audience views walk the schemas, so the knowledge of which field
 // points where, and which field is for staff only, is written once: where the field is.
 
-export type FieldMark = { kind: 'reference'; collection: CollectionName } | { kind: 'restricted'; audience: 'private' | 'internal' };
+/** What a field says about itself beyond its type. Marks on a field and its wrappers combine. */
+export interface FieldMark {
+	/** The field holds the identifier of an entry of this collection. */
+	reference?: CollectionName;
+	/** Only this audience and those above it may read the field. */
+	restrictedTo?: 'private' | 'internal';
+}
 // A Zod registry, not a WeakMap: `.describe()` and `.optional()` clone a schema, and a
 // registry lets the clone inherit its parent's mark.
 const marks = z.registry<FieldMark>();
@@ -74,18 +80,15 @@ function mark<T extends z.ZodType>(schema: T, fieldMark: FieldMark): T {
 
 /** The identifier of an entry of another collection; checked by the `reference` rule. */
 export function refTo(collection: CollectionName) {
-	return mark(z.string({ error: `must be the identifier of an entry in ${collection} (its file name without extension)` }), {
-		kind: 'reference',
-		collection,
-	});
+	return mark(z.string({ error: `must be the identifier of an entry in ${collection} (its file name without extension)` }), { reference: collection });
 }
 
 /** A field only staff may read: the public and private sites never receive it. */
 export function internalOnly<T extends z.ZodType>(schema: T): T {
-	return mark(schema, { kind: 'restricted', audience: 'internal' });
+	return mark(schema, { restrictedTo: 'internal' });
 }
 
 /** A field for NDA readers and staff: the public site never receives it. */
 export function privateOnly<T extends z.ZodType>(schema: T): T {
-	return mark(schema, { kind: 'restricted', audience: 'private' });
+	return mark(schema, { restrictedTo: 'private' });
 }

@@ -30,8 +30,8 @@ export function unwrap(schema: z.ZodType): Unwrapped {
 	let reference: CollectionName | undefined;
 	for (;;) {
 		const mark = markOf(current);
-		if (mark?.kind === 'restricted') restrictedTo = moreRestricted(restrictedTo, mark.audience);
-		if (mark?.kind === 'reference') reference = mark.collection;
+		restrictedTo = moreRestricted(restrictedTo, mark?.restrictedTo);
+		reference ??= mark?.reference;
 		const def = defOf(current);
 		if (WRAPPERS.has(def.type) && def.innerType) current = def.innerType;
 		else if (def.type === 'pipe' && def.in) current = def.in;

@@ -1,0 +1,28 @@
+/** Runs the real build (`scripts/build.ts`) the way `npm run build` does. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PROJECT } from './content.ts';
+
+export const AS_OF = '2026-11-28';
+
+export function build(content: string, out: string, extraEnv: Record<string, string> = {}): { status: number | null; output: string } {
+	const result = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+		cwd: PROJECT,
+		encoding: 'utf8',
+		env: { ...process.env, AIMS_AS_OF: AS_OF, ...extraEnv },
+	});
+	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((d) => d.isFile())
+		.map((d) => relative(dir, join(d.parentPath, d.name)))
+		.sort();
+}
+
+export function readText(dir: string, file: string): string {
+	return readFileSync(join(dir, file)).toString('latin1');
+}

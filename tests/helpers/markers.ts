@@ -1,0 +1,68 @@
+/**
+ * Plants unique marker strings in every private and internal entry, and in every restricted
+ * field of entries that are published, so a scan of a built site can prove that nothing above
+ * its audience arrived, in any file.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { COLLECTIONS } from '../../src/lib/schemas/index.ts';
+import { unwrap } from '../../src/lib/schemas/walk.ts';
+import type { z } from 'astro/zod';
+
+export const MARK = { private: 'LEAKMARKprivate', internal: 'LEAKMARKinternal' } as const;
+type Level = keyof typeof MARK;
+
+export interface Planted {
+	/** Every marker planted, by the lowest audience that may read it. */
+	markers: Record<Level, string[]>;
+}
+
+const LABELS = ['title', 'name', 'question', 'summary', 'description', 'purpose', 'tagline', 'standard', 'justification'];
+
+export function plantMarkers(root: string, contentDir: string): Planted {
+	const markers: Planted['markers'] = { private: [], internal: [] };
+	let counter = 0;
+	const next = (level: Level) => {
+		const marker = `${MARK[level]}${String(++counter).padStart(4, '0')}x`;
+		markers[level].push(marker);
+		return marker;
+	};
+
+	for (const raw of loadContent(join(root, contentDir), root).entries) {
+		const schema = COLLECTIONS[raw.collection].schema;
+		const data = structuredClone(raw.data) as Record<string, unknown>;
+		const entryLevel = (data.audience ?? 'internal') as string;
+		let body = raw.body;
+		if (entryLevel === 'private' || entryLevel === 'internal') {
+			for (const key of LABELS) if (typeof data[key] === 'string') data[key] = `${data[key]} ${next(entryLevel)}`;
+			if (body !== undefined) body = `${body}\n\n${next(entryLevel)}\n`;
+		}
+		// Restricted fields of entries a lower audience reads: plant where the schema still accepts it.
+		if (entryLevel !== 'internal') plantRestricted(schema, data, (level) => next(level), entryLevel === 'private' ? 'internal' : undefined);
+		if (!schema.safeParse(data).success) throw new Error(`planting markers broke ${raw.file}`);
+		const yaml = stringify(data, { lineWidth: 0 });
+		writeFileSync(join(root, raw.file), raw.format === 'yaml' ? yaml : `---\n${yaml}---\n${body ?? ''}`);
+	}
+	return { markers };
+}
+
+/** Appends a marker to each free-text string inside restricted fields, keeping the entry valid. */
+function plantRestricted(schema: z.ZodType, data: Record<string, unknown>, next: (level: Level) => string, only?: Level) {
+	const visit = (node: z.ZodType, holder: Record<string, unknown> | unknown[], key: string | number, level?: Level) => {
+		const { schema: inner, restrictedTo, reference } = unwrap(node);
+		const within = (restrictedTo ?? level) as Level | undefined;
+		const value = (holder as Record<string | number, unknown>)[key];
+		const def = inner._zod.def as unknown as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+		if (def.type === 'string' && within && !reference && typeof value === 'string' && (!only || within === only)) {
+			const marked = `${value} ${next(within)}`;
+			if (inner.safeParse(marked).success) (holder as Record<string | number, unknown>)[key] = marked;
+		} else if (def.type === 'object' && def.shape && value && typeof value === 'object') {
+			for (const [child, childSchema] of Object.entries(def.shape)) if (child in (value as object)) visit(childSchema, value as Record<string, unknown>, child, within);
+		} else if (def.type === 'array' && def.element && Array.isArray(value)) {
+			value.forEach((_, index) => visit(def.element!, value, index, within));
+		}
+	};
+	for (const [key, child] of Object.entries((schema._zod.def as unknown as { shape: Record<string, z.ZodType> }).shape)) if (key in data) visit(child, data, key);
+}
