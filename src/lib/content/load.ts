@@ -61,7 +61,7 @@ export function loadContent(contentDir: string, root: string): { entries: RawEnt
 function loadFile(collection: CollectionName, path: string, file: string): { entry: RawEntry } | { diagnostic: Diagnostic } {
 	const fail = (rule: string, message: string, fix?: string, line?: number) => ({ diagnostic: { severity: 'error' as const, file, line, rule, message, fix } });
 	const format = EXTENSIONS[extname(path)];
-	const accepted = COLLECTIONS[collection].formats;
+	const accepted: readonly Format[] = COLLECTIONS[collection].formats;
 	if (!format || !accepted.includes(format)) {
 		return fail('file-format', `${collection} entries cannot be ${extname(path) || 'files without an extension'}`, `save it as ${accepted.map((f) => `.${f}`).join(' or ')}`);
 	}

@@ -3,7 +3,7 @@ import { at, type Rule } from './context.ts';
 
 /** The Statement of Applicability covers every Annex A control; the gap analysis every clause. */
 export const soaComplete: Rule = (context) => {
-	const covered = new Set(context.all('controls').map((e) => e.data.requirement));
+	const covered = new Set<string>(context.all('controls').map((e) => e.data.requirement));
 	const missing = (ids: readonly { id: string; title: string }[]) => ids.filter((c) => !covered.has(c.id));
 	return [
 		...missing(ANNEX_A_CONTROLS).map((c) => ({

@@ -1,0 +1,76 @@
+/**
+ * Builds the bundled example organisation (plus one hostile entry) and checks the three sites
+ * on their real output: that they exist, show what the content holds, mark their audience,
+ * escape markup, and come out byte-for-byte the same from a second build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { annexACoverage, coverageSentence } from '../../src/lib/derive/coverage.ts';
+import { checkContent } from '../../src/lib/pipeline.ts';
+import { createView } from '../../src/lib/views/audience.ts';
+import { AS_OF, build, listFiles } from '../helpers/build.ts';
+import { contentTree, EXAMPLE, writeContent } from '../helpers/content.ts';
+
+const HOSTILE = '<script>alert("owned")</script>';
+let root: string;
+let dist: string;
+
+beforeAll(() => {
+	({ root } = contentTree('sites', EXAMPLE));
+	writeContent(join(root, 'src/content'), 'updates/hostile-markup.md', `---\naudience: public\ntitle: '${HOSTILE} & <b>bold</b>'\ndate: "2026-11-01"\ncategory: general\nsummary: Markup in a field must arrive as text.\n---\n\nBody.\n`);
+	dist = join(root, 'dist');
+	const result = build(join(root, 'src/content'), dist);
+	if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
+});
+
+const html = (site: string, page = 'index.html') => readFileSync(join(dist, site, page), 'utf8');
+
+describe('one source, three sites', () => {
+	test('writes the public, private and internal sites, each self-contained', () => {
+		for (const site of ['trust', 'trust-private', 'handbook']) {
+			expect(existsSync(join(dist, site, 'index.html')), site).toBe(true);
+			// Self-contained: every asset a page names is inside the site's own folder.
+			for (const [, path] of html(site).matchAll(/(?:href|src)="(\/[^"]*)"/g)) {
+				const file = path!.endsWith('/') ? `${path}index.html` : path!;
+				expect(existsSync(join(dist, site, file)), `${site}${path}`).toBe(true);
+			}
+		}
+	});
+
+	test('the trust center shows the public posture computed from the content', () => {
+		const view = createView(checkContent({ root, asOf: AS_OF }).entries, 'public');
+		const page = html('trust');
+		expect(page).toContain(coverageSentence(annexACoverage(view.entries.controls)));
+		for (const certification of view.entries.certifications) expect(page).toContain(certification.data.title);
+		for (const answer of view.entries.answers) expect(page).toContain(escapeHtml(answer.data.question));
+		expect(view.entries.certifications.length).toBeGreaterThanOrEqual(3);
+	});
+
+	test('the private trust center and the handbook are marked and kept out of search engines', () => {
+		expect(html('trust')).not.toContain('noindex');
+		expect(html('trust-private')).toContain('<meta name="robots" content="noindex, nofollow">');
+		expect(html('trust-private')).toContain('Confidential');
+		expect(html('handbook')).toContain('noindex');
+	});
+
+	test('markup written in content arrives as text', () => {
+		const page = html('handbook');
+		expect(page).toContain('&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt;');
+		expect(page).not.toContain(HOSTILE);
+		expect(page).not.toContain('<b>bold</b>');
+	});
+
+	test('a second build of the same content is byte-for-byte identical', () => {
+		const again = join(root, 'dist-again');
+		const result = build(join(root, 'src/content'), again);
+		expect(result.status, result.output).toBe(0);
+		const digest = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+		expect(digest(again)).toEqual(digest(dist));
+	});
+});
+
+function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
