@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIntegration } from './src/integrations/search.ts';
 import { sitesIntegration } from './src/integrations/sites.ts';
 import { currentSite } from './src/lib/sites.ts';
 
@@ -13,6 +14,6 @@ export default defineConfig({
 	cacheDir: `./node_modules/.astro/${site.name}`,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), sitesIntegration(site)],
+	integrations: [mdx(), sitesIntegration(site), searchIntegration()],
 	devToolbar: { enabled: false },
 });

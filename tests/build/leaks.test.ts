@@ -43,8 +43,10 @@ describe('no content above a site’s audience reaches it', () => {
 	});
 
 	// Without these the scans above could pass on sites that render nothing.
-	test('the private trust center does show private content', () => {
-		expect(findMarkers('trust-private', MARK.private).length).toBeGreaterThan(0);
+	test('the private trust center does show private content, in its pages and its search index', () => {
+		const found = findMarkers('trust-private', MARK.private);
+		expect(found.some((hit) => hit.includes('.html:'))).toBe(true);
+		expect(found.some((hit) => hit.includes('/pagefind/'))).toBe(true);
 	});
 
 	test('the handbook shows internal content', () => {

@@ -1,6 +1,7 @@
 /** Runs the real build (`scripts/build.ts`) the way `npm run build` does. */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { PROJECT } from './content.ts';
 
@@ -23,6 +24,12 @@ export function listFiles(dir: string): string[] {
 		.sort();
 }
 
+/**
+ * A file's bytes as text for scanning. Pagefind's index and fragments are gzip-compressed,
+ * so compressed files are read decompressed: a scan of their raw bytes would find nothing.
+ */
 export function readText(dir: string, file: string): string {
-	return readFileSync(join(dir, file)).toString('latin1');
+	const bytes = readFileSync(join(dir, file));
+	const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+	return (isGzip ? gunzipSync(bytes) : bytes).toString('utf8');
 }
