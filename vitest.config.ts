@@ -3,9 +3,22 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		environment: 'node',
-		include: ['tests/**/*.test.ts'],
-		// Build tests run real `astro build`s; give them room on a 2-core machine.
-		testTimeout: 300_000,
-		hookTimeout: 600_000,
+		projects: [
+			{
+				// Pure logic, the CLI and the bad-content corpus: seconds. `npx vitest run --project unit`.
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+			},
+			{
+				// Real builds of the sites, scanned, validated and driven in a real browser. The example
+				// organisation is built once for all of them (tests/global-setup.ts).
+				test: {
+					name: 'sites',
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
+					globalSetup: ['tests/global-setup.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 600_000,
+				},
+			},
+		],
 	},
 });

@@ -1,0 +1,23 @@
+/**
+ * Builds the bundled example organisation once, into tests/.tmp/example/dist, for every test
+ * that reads the built sites. Tests get the folder with `inject('exampleDist')`.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { build } from './helpers/build.ts';
+import { EXAMPLE, TMP } from './helpers/content.ts';
+
+export default function setup(project: TestProject) {
+	const dist = join(TMP, 'example/dist');
+	rmSync(dist, { recursive: true, force: true });
+	const result = build(EXAMPLE, dist);
+	if (result.status !== 0) throw new Error(`The example organisation failed to build:\n${result.output}`);
+	project.provide('exampleDist', dist);
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		exampleDist: string;
+	}
+}
