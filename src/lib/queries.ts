@@ -8,5 +8,5 @@ import { currentSite } from './sites.ts';
 export const site = currentSite();
 
 export function siteView() {
-	return loadSiteView(process.cwd());
+	return loadSiteView(process.cwd(), undefined, { fresh: import.meta.env.DEV });
 }

@@ -4,6 +4,8 @@
  * an entry or field above its audience. It runs the same pipeline as `npm run check` and
  * fails the build on any error.
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { checkContent } from '../pipeline.ts';
@@ -12,13 +14,24 @@ import { currentSite } from '../sites.ts';
 import { createView, type AudienceView } from '../views/audience.ts';
 
 let cached: { key: string; view: Promise<AudienceView> } | undefined;
+/** Bumped by the dev server's watcher whenever a content file changes. */
+let contentVersion = 0;
+let watching = false;
 
-/** The current site's view, checked once per process and content directory. */
-export function loadSiteView(root: string, logger?: { warn(message: string): void }): Promise<AudienceView> {
+function contentDirOf(root: string): string {
+	return resolve(root, process.env.AIMS_CONTENT_DIR ?? 'src/content');
+}
+
+/**
+ * The current site's view, checked once per process, content directory and content version.
+ * `fresh` re-checks regardless: the dev server's pages use it, since they may run in another
+ * module instance than the loader and never see its version bumps.
+ */
+export function loadSiteView(root: string, logger?: { warn(message: string): void }, { fresh = false } = {}): Promise<AudienceView> {
 	const site = currentSite();
-	const contentDir = process.env.AIMS_CONTENT_DIR ?? 'src/content';
-	const key = `${root}\0${contentDir}\0${site.name}`;
-	if (cached?.key !== key) {
+	const contentDir = contentDirOf(root);
+	const key = `${root}\0${contentDir}\0${site.name}\0${contentVersion}`;
+	if (fresh || cached?.key !== key) {
 		cached = {
 			key,
 			view: Promise.resolve().then(() => {
@@ -38,19 +51,38 @@ export function loadSiteView(root: string, logger?: { warn(message: string): voi
 export function aimsLoader(collection: CollectionName): Loader {
 	return {
 		name: 'aims-loader',
-		async load({ store, config, renderMarkdown, generateDigest, logger }) {
-			const root = decodeURIComponent(config.root.pathname);
-			// Only the organisation's loader reports warnings, so each is printed once per build.
-			const view = await loadSiteView(root, collection === 'organization' ? logger : undefined);
-			// A store kept from an earlier build of another site must not leak into this one.
-			store.clear();
-			for (const entry of view.entries[collection]) {
-				const digest = generateDigest(JSON.stringify([entry.data, entry.body ?? '']));
-				const base = { id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file, digest };
-				if (entry.format === 'mdx') store.set({ ...base, body: entry.body, deferredRender: true });
-				else if (entry.format === 'md') store.set({ ...base, body: entry.body, rendered: await renderMarkdown(entry.body ?? '') });
-				else store.set(base);
+		async load({ store, config, renderMarkdown, generateDigest, logger, watcher }) {
+			const root = fileURLToPath(config.root);
+			const sync = async () => {
+				// Only the organisation's loader reports warnings, so each is printed once per build.
+				const view = await loadSiteView(root, collection === 'organization' ? logger : undefined);
+				// A store kept from an earlier build of another site must not leak into this one.
+				store.clear();
+				for (const entry of view.entries[collection]) {
+					const digest = generateDigest(JSON.stringify([entry.data, entry.body ?? '']));
+					const base = { id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file, digest };
+					if (entry.format === 'mdx') store.set({ ...base, body: entry.body, deferredRender: true });
+					else if (entry.format === 'md') store.set({ ...base, body: entry.body, rendered: await renderMarkdown(entry.body ?? '') });
+					else store.set(base);
+				}
+			};
+			await sync();
+			if (!watcher) return;
+			// In `astro dev`: any content change re-checks everything (a change to one entry can
+			// break a reference in another). The first listener bumps the version once per change;
+			// listeners fire in registration order, so every collection then reloads the new view.
+			const dir = contentDirOf(root);
+			watcher.add(dir);
+			if (!watching) {
+				watching = true;
+				watcher.on('all', (_event, path) => {
+					if (path.startsWith(dir)) contentVersion++;
+				});
 			}
+			watcher.on('all', (_event, path) => {
+				if (!path.startsWith(dir)) return;
+				sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+			});
 		},
 	};
 }
