@@ -6,12 +6,12 @@ import { sitesIntegration } from './src/integrations/sites.ts';
 import { currentSite } from './src/lib/sites.ts';
 
 const site = currentSite();
-
 export default defineConfig({
 	output: 'static',
 	outDir: process.env.AIMS_OUT_DIR ?? `./dist/${site.name}`,
-	// One cache per site: a content store must never carry entries from another site's build.
-	cacheDir: `./node_modules/.astro/${site.name}`,
+	// One cache per site (scripts/build.ts also keys it by content and output): a content store
+	// must never carry entries from another site's build, and other builds may run at once.
+	cacheDir: process.env.AIMS_CACHE_DIR ?? `./node_modules/.astro/${site.name}`,
 	trailingSlash: 'always',
 	integrations: [mdx(), sitesIntegration(site), searchIntegration()],
 	devToolbar: { enabled: false },

@@ -6,6 +6,7 @@
  *   --site <name>     build only this site (repeatable)
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,7 @@ for (const name of sites) {
 }
 
 const out = resolve(values.out);
+const buildKey = createHash('sha256').update(`${resolve(values.content)}\0${out}`).digest('hex').slice(0, 12);
 const staging = join(out, `.staging-${process.pid}`);
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 mkdirSync(staging, { recursive: true });
@@ -37,7 +39,14 @@ try {
 		const started = performance.now();
 		const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
 			stdio: 'inherit',
-			env: { ...process.env, AIMS_SITE: name, AIMS_OUT_DIR: join(staging, name), AIMS_CONTENT_DIR: values.content, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: {
+				...process.env,
+				AIMS_SITE: name,
+				AIMS_OUT_DIR: join(staging, name),
+				AIMS_CONTENT_DIR: values.content,
+				AIMS_CACHE_DIR: resolve('node_modules/.astro', `${name}-${buildKey}`),
+				ASTRO_TELEMETRY_DISABLED: '1',
+			},
 		});
 		if (result.status !== 0) throw new Error(`The ${name} site failed to build; the previous ${values.out}/ is untouched.`);
 		console.log(`built ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

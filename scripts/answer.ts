@@ -1,0 +1,62 @@
+/**
+ * `npm run answer -- <questionnaire.csv|xlsx> --out <file>`: fills a buyer's questionnaire
+ * from the knowledge base, offline. Logic lives in src/lib/answer/; this file reads, writes
+ * and exits. Exit codes: 0 done, 1 unreadable input, unwritable output or invalid content,
+ * 2 bad arguments.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseAnswerArgs, summary, USAGE, UsageError, type AnswerOptions } from '../src/lib/answer/cli.ts';
+import { knowledgeBase } from '../src/lib/answer/knowledge.ts';
+import { LayoutError } from '../src/lib/answer/layout.ts';
+import { answerQuestionnaire } from '../src/lib/answer/run.ts';
+import { SheetError } from '../src/lib/answer/sheet-csv.ts';
+import { formatDiagnostic } from '../src/lib/diagnostics.ts';
+import { checkContent } from '../src/lib/pipeline.ts';
+import { createView } from '../src/lib/views/audience.ts';
+
+function fail(message: string, code: 1 | 2): never {
+	console.error(`answer: ${message}${code === 2 ? `\n\n${USAGE}` : ''}`);
+	process.exit(code);
+}
+
+const reason = (error: unknown) => ((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message);
+
+let options: AnswerOptions | undefined;
+try {
+	options = parseAnswerArgs(process.argv.slice(2));
+} catch (error) {
+	if (error instanceof UsageError) fail(error.message, 2);
+	throw error;
+}
+if (!options) {
+	console.log(USAGE);
+	process.exit(0);
+}
+
+const started = performance.now();
+let input: Buffer;
+try {
+	input = readFileSync(options.input);
+} catch (error) {
+	fail(`cannot read ${options.input}: ${reason(error)}`, 1);
+}
+
+const checked = checkContent({ root: process.cwd(), contentDir: options.content });
+const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+if (errors.length > 0) fail(`the content in ${options.content} has ${errors.length} error(s); fix them first (npm run check):\n${errors.map(formatDiagnostic).join('\n')}`, 1);
+const kb = knowledgeBase(createView(checked.entries, options.audience));
+
+try {
+	const result = await answerQuestionnaire(input, kb, options);
+	try {
+		writeFileSync(options.out, result.bytes);
+	} catch (error) {
+		fail(`cannot write ${options.out}: ${reason(error)}`, 1);
+	}
+	const seconds = (performance.now() - started) / 1000;
+	console.log(summary({ ...result, options, knowledge: kb.answers.length, seconds }));
+} catch (error) {
+	if (error instanceof LayoutError) fail(`${options.input}: ${error.message}`, 2);
+	if (error instanceof SheetError) fail(`${options.input}: ${error.message}`, 1);
+	throw error;
+}

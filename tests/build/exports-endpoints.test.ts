@@ -1,0 +1,59 @@
+/**
+ * The endpoints and index pages, on a real build of the export fixture: each site serves
+ * exactly the exports the catalogue lists for it, and the trust center's files hold only what
+ * its audience may read.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { EXPORTS, exportsFor } from '../../src/lib/exports/catalog.ts';
+import { build, listFiles } from '../helpers/build.ts';
+import { PROJECT, TMP } from '../helpers/content.ts';
+import { exportEntries, INTERNAL_SYSTEM, PUBLIC_SYSTEM } from '../unit/exports/fixture.ts';
+
+const dist = join(TMP, 'exports-build-dist');
+const read = (site: string, file: string) => readFileSync(join(dist, site, 'exports', file), 'utf8');
+
+// Three real `astro build`s: more than the unit project's default hook timeout on a busy machine.
+beforeAll(() => {
+	exportEntries('exports-build');
+	const result = build(join(TMP, 'exports-build/src/content'), dist);
+	if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
+}, 180_000);
+
+describe('export endpoints', () => {
+	test('route files are exactly the catalogue’s exports for each kind of site', () => {
+		for (const kind of ['handbook', 'trust'] as const) {
+			const routes = readdirSync(join(PROJECT, 'src/sites', kind, 'exports')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+			expect(routes.sort(), kind).toEqual(exportsFor(kind).map((e) => e.file).sort());
+		}
+	});
+
+	test('each site writes its exports and an index that lists them', () => {
+		for (const [site, kind] of [['handbook', 'handbook'], ['trust', 'trust'], ['trust-private', 'trust']] as const) {
+			const files = listFiles(join(dist, site)).filter((f) => f.startsWith('exports/'));
+			expect(files, site).toEqual(['exports/index.html', ...exportsFor(kind).map((e) => `exports/${e.file}`)].sort());
+			const index = read(site, 'index.html');
+			for (const e of exportsFor(kind)) expect(index, `${site} ${e.file}`).toContain(`href="/exports/${e.file}"`);
+		}
+		expect(EXPORTS.length).toBe(9);
+	});
+
+	test('the public BOM and answers hold public entries only; the NDA build adds private answers', () => {
+		const bom = read('trust', 'ml-bom.cdx.json');
+		expect(bom).toContain(`system:${PUBLIC_SYSTEM}`);
+		expect(bom).not.toContain(INTERNAL_SYSTEM);
+		expect(read('handbook', 'ml-bom.cdx.json')).toContain(`system:${INTERNAL_SYSTEM}`);
+		const ids = (site: string) => (JSON.parse(read(site, 'answers.json')) as { answers: { id: string }[] }).answers.map((a) => a.id);
+		expect(ids('trust')).toEqual(['encryption']);
+		expect(ids('trust-private')).toEqual(['encryption', 'pentest']);
+		expect(ids('handbook')).toEqual(['encryption', 'pentest', 'training-data']);
+		expect(read('trust', 'oscal-ssp.json')).not.toContain('Committee minutes');
+		expect(read('handbook', 'oscal-ssp.json')).toContain('Committee minutes');
+	});
+
+	test('the handbook SoA CSV has 38 control rows and the workbook is a zip', () => {
+		expect(read('handbook', 'soa.csv').trimEnd().split('\r\n')).toHaveLength(39);
+		expect(readFileSync(join(dist, 'handbook/exports/auditor-workbook.xlsx')).subarray(0, 2).toString()).toBe('PK');
+	});
+});
