@@ -1,0 +1,179 @@
+/**
+ * The whole import, in memory: rows → entries → files, merged with what is on disk, then
+ * validated with the real schemas and integrity rules together with the rest of the content.
+ * Nothing is written here; `write.ts` writes a plan only once it holds no error.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { loadContent, type RawEntry } from '../content/load.ts';
+import { parseContent } from '../content/parse.ts';
+import { validateEntry, type Entry } from '../content/validate.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { runRules } from '../rules/index.ts';
+import { isHighRisk } from '../rules/systems.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
+import { addDays, impactAssessmentStub, reviewPointPlaceholder } from './stubs.ts';
+import { assignIds, type AssignedId } from './ids.ts';
+import type { Mapping } from './mapping.ts';
+import { importBlock, mergeBody, mergeData, toMarkdown } from './markdown.ts';
+import type { Table } from './table.ts';
+import { compile, getPath, PLACEHOLDER, transformRow, type Change, type Compiled } from './transform.ts';
+import { normalizeLabel } from './values.ts';
+
+export type FileStatus = 'created' | 'updated' | 'unchanged';
+
+export interface PlannedFile {
+	/** Absolute path. */
+	path: string;
+	/** Path relative to the project root, as diagnostics name it. */
+	file: string;
+	collection: 'systems' | 'impact-assessments';
+	id: string;
+	content: string;
+	status: FileStatus;
+	/** Sheet row it comes from. */
+	row: number;
+	/** Top-level fields whose value differs from the file on disk (updated files). */
+	changedFields: string[];
+}
+
+export interface PlanRow {
+	row: number;
+	id: string;
+	generated?: AssignedId['generated'];
+	sourceId?: string;
+	changes: Change[];
+}
+
+export interface Plan {
+	files: PlannedFile[];
+	rows: PlanRow[];
+	compiled: Compiled;
+	defaultOwner: string;
+	/** Errors that stop the import; nothing is written when there is one. */
+	errors: Diagnostic[];
+}
+
+export interface PlanOptions {
+	root: string;
+	contentDir: string;
+	asOf: string;
+	/** Person identifier for owner fields the sheet does not fill; default: the mapping's, else the first person. */
+	owner?: string;
+}
+
+/** Plans the import of `table` with `mapping` into the content directory; writes nothing. */
+export function planImport(table: Table, mapping: Mapping, options: PlanOptions): Plan {
+	const dir = resolve(options.root, options.contentDir);
+	const rel = (path: string) => relative(options.root, path).split(sep).join('/');
+	const loaded = existsSync(dir) ? loadContent(dir, options.root) : { entries: [], diagnostics: [] };
+	const people = loaded.entries.filter((e) => e.collection === 'people');
+	const defaultOwner = options.owner ?? (mapping.defaults.owner as string | undefined) ?? people.map((p) => p.id).sort()[0];
+	const errors: Diagnostic[] = [...loaded.diagnostics];
+	if (!defaultOwner || !people.some((p) => p.id === defaultOwner)) {
+		errors.push({ severity: 'error', file: rel(join(dir, 'people')), rule: 'import', message: defaultOwner ? `owner "${defaultOwner}" is not a person in people/` : 'there is no person to own the imported systems', fix: 'add the system owner to people/ (npm run new -- person "Name"), or pass --owner <person-id>' });
+	}
+	const schema = COLLECTIONS.systems.schema;
+	const compiled = compile(mapping, table.headers, schema);
+	const resolvePerson = personResolver(people);
+	const context = { dateOrder: mapping.dateOrder, resolve: (collection: string, cell: string) => (collection === 'people' ? resolvePerson(cell) : loaded.entries.find((e) => e.collection === collection && e.id === cell)?.id) };
+	// Owners the sheet does not name fall to one person, said once in the summary and in each file.
+	const withOwner = { ...mapping, defaults: { ...mapping.defaults, owner: defaultOwner, accountableExecutive: mapping.defaults.accountableExecutive ?? defaultOwner } };
+	const produced = table.rows.map((row, i) => transformRow(row, table.rowNumbers[i]!, compiled, withOwner, context));
+	const ids = assignIds(produced.map((p) => ({ sourceId: p.sourceId, title: typeof p.data.title === 'string' && p.data.title !== PLACEHOLDER ? p.data.title : undefined, hashKey: p.hashKey })));
+
+	const files: PlannedFile[] = [];
+	const rows: PlanRow[] = [];
+	produced.forEach((p, i) => {
+		const { id, generated } = ids[i]!;
+		const path = join(dir, 'systems', `${id}.md`);
+		const other = ['yaml', 'yml', 'mdx'].map((ext) => join(dir, 'systems', `${id}.${ext}`)).find(existsSync);
+		if (other) {
+			errors.push({ severity: 'error', file: rel(other), rule: 'import', message: `row ${p.row} would write ${rel(path)}, but this file already holds system "${id}"`, fix: 'convert it to Markdown (.md) so the importer can update it, or give the row another identifier' });
+			return;
+		}
+		const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+		const parsed = before === undefined ? undefined : parseContent(before.replace(/^\uFEFF/, ''), 'md');
+		const data = parsed ? mergeData(parsed.data as Record<string, unknown>, p.data, p.soft) : p.data;
+		const notes = generated ? [`Identifier generated (${generated === 'blank' ? 'the sheet has none' : generated === 'repeated' ? `the sheet's identifier ${p.sourceId} is on more than one row` : `the sheet's identifier ${p.sourceId} has no letters or digits`}).`] : [];
+		const sections = p.sourceId ? [{ label: compiled.idColumn ?? 'Identifier', value: p.sourceId }, ...p.sections] : p.sections;
+		// Notes describe the file as written, so a re-run writes the same notes: a default the
+		// author has since replaced is no longer mentioned.
+		const changes = p.changes.filter((c) => (c.kind !== 'defaulted' && c.kind !== 'placeholder') || JSON.stringify(getPath(data, c.field)) === JSON.stringify(c.to));
+		if (isHighRisk(data as never) && (data.useCase as { decision?: string } | undefined)?.decision !== 'declined') {
+			const oversight = data.oversight as { reviewPoints?: { role?: string }[] };
+			if (!oversight.reviewPoints?.length) oversight.reviewPoints = [reviewPointPlaceholder()];
+			if (oversight.reviewPoints.some((point) => point.role === PLACEHOLDER)) {
+				changes.push({ field: 'oversight.reviewPoints', kind: 'placeholder', reason: `a high-risk system needs a human review point; one was written with "${PLACEHOLDER}" in each field: fill it in` });
+			}
+			data.impactAssessment ??= id;
+			const assessment = data.impactAssessment as string;
+			const existingStub = loaded.entries.find((e) => e.collection === 'impact-assessments' && e.id === assessment);
+			if (assessment === id && !existingStub) {
+				const stubPath = join(dir, 'impact-assessments', `${id}.md`);
+				const stub = impactAssessmentStub(id, String(data.title), String(data.owner), data.riskLevel === 'critical' ? 'critical' : 'high', options.asOf, addDays(options.asOf, 30));
+				files.push({ path: stubPath, file: rel(stubPath), collection: 'impact-assessments', id, content: toMarkdown(COLLECTIONS['impact-assessments'].schema, stub.data, stub.body), status: 'created', row: p.row, changedFields: [] });
+			}
+			if (!existingStub || JSON.stringify(existingStub.data).includes(PLACEHOLDER)) {
+				changes.push({ field: 'impactAssessment', kind: 'placeholder', reason: `a high-risk system needs an impact assessment; a draft was started in impact-assessments/${assessment}.md: complete it` });
+			}
+		}
+		const body = mergeBody(parsed?.body, importBlock(sections, p.unmapped, [...notes, ...describeChanges(changes)]));
+		const content = toMarkdown(schema, data, body);
+		const status: FileStatus = before === undefined ? 'created' : before === content ? 'unchanged' : 'updated';
+		const changedFields = parsed && status === 'updated' ? diffFields(parsed.data as Record<string, unknown>, data, parsed.body, body) : [];
+		files.push({ path, file: rel(path), collection: 'systems', id, content, status, row: p.row, changedFields });
+		rows.push({ row: p.row, id, generated, sourceId: p.sourceId, changes });
+	});
+	if (!errors.length) errors.push(...validate(loaded.entries, files, options));
+	return { files, rows, compiled, defaultOwner: defaultOwner ?? '', errors };
+}
+
+/** The planned files parsed back from their text and checked with everything else, as `npm run check` will. */
+function validate(existing: RawEntry[], files: PlannedFile[], options: PlanOptions): Diagnostic[] {
+	const planned = new Map(files.map((f) => [`${f.collection}/${f.id}`, f]));
+	const raws: RawEntry[] = existing.filter((e) => !planned.has(`${e.collection}/${e.id}`));
+	for (const f of files) raws.push({ collection: f.collection, id: f.id, file: f.file, format: 'md', ...parseContent(f.content, 'md') });
+	const entries: Entry[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (const raw of raws) {
+		const result = validateEntry(raw);
+		if (result.entry) entries.push(result.entry);
+		diagnostics.push(...result.diagnostics);
+	}
+	if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(...runRules(entries, options.asOf, resolve(options.root, options.contentDir), options.root));
+	// Any error fails the import, not only those in imported files: the result must pass `npm run check`.
+	return diagnostics.filter((d) => d.severity === 'error');
+}
+
+/** A person named in a cell by identifier, full name or e-mail. */
+function personResolver(people: RawEntry[]): (cell: string) => string | undefined {
+	const index = new Map<string, string>();
+	for (const p of people) {
+		const data = p.data as { name?: string; email?: string };
+		for (const key of [p.id, data.name, data.email]) if (key) index.set(normalizeLabel(key), p.id);
+	}
+	return (cell) => index.get(normalizeLabel(cell));
+}
+
+function describeChanges(changes: readonly Change[]): string[] {
+	return changes.flatMap((c) => {
+		if (c.kind === 'translated') return [`${c.field}: "${oneLine(c.from)}" in ${c.column} became ${JSON.stringify(c.to)}.`];
+		// Internal is every entry's default anyway; saying so in each file is noise.
+		if (c.kind === 'defaulted' && c.field === 'audience') return [];
+		if (c.kind === 'defaulted') return [`${c.field}: no usable value in the sheet; set to ${JSON.stringify(c.to)} by the mapping's defaults. Check it.`];
+		if (c.kind === 'placeholder') return [c.reason ? `${c.field}: ${c.reason}.` : `${c.field}: no usable value in the sheet; "${PLACEHOLDER}" written. Fill it in.`];
+		return [`${c.field}: "${oneLine(c.from)}" in ${c.column} ${c.reason}; kept above.`];
+	});
+}
+
+function oneLine(text: string | undefined): string {
+	const flat = (text ?? '').replace(/\s+/g, ' ');
+	return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+
+function diffFields(before: Record<string, unknown>, after: Record<string, unknown>, bodyBefore: string | undefined, bodyAfter: string): string[] {
+	const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+	const changed = keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+	return bodyBefore === bodyAfter ? changed : [...changed, 'body'];
+}

@@ -1,0 +1,72 @@
+/** What an import did, for the person who ran it: counts, then every kind of change and why. */
+import { formatDiagnostic } from '../diagnostics.ts';
+import type { Plan } from './plan.ts';
+import type { Table } from './table.ts';
+
+const LIST_LIMIT = 15;
+
+/** The summary printed after an import (or a dry run, or a failed one). */
+export function summarize(plan: Plan, table: Table, source: { file: string; mapping: string; dryRun: boolean }): string {
+	const out: string[] = [];
+	const read = [`${table.rows.length} row${table.rows.length === 1 ? '' : 's'}`];
+	if (table.encoding) read.push(table.encoding);
+	if (table.sheet) read.push(`sheet "${table.sheet}"`);
+	if (table.emptyRows) read.push(`${table.emptyRows} empty row${table.emptyRows === 1 ? '' : 's'} skipped`);
+	out.push(`Read ${source.file} (${read.join(', ')}) with the ${source.mapping} mapping.`);
+	const renamed = Object.entries(table.renamedHeaders);
+	if (renamed.length) out.push(`Headers renamed so each is unique: ${renamed.map(([now, was]) => `"${now}"${was ? ` (was "${was}")` : ' (was blank)'}`).join(', ')}.`);
+	if (plan.compiled.missing.length) out.push(`Columns the mapping expects but the sheet lacks: ${plan.compiled.missing.join('; ')}.`);
+
+	if (plan.errors.length) {
+		out.push('', `The import stopped: ${plan.errors.length} error${plan.errors.length === 1 ? '' : 's'}. Nothing was written.`);
+		for (const d of plan.errors.slice(0, 50)) out.push(formatDiagnostic(d));
+		if (plan.errors.length > 50) out.push(`… and ${plan.errors.length - 50} more.`);
+		return out.join('\n');
+	}
+
+	const verb = source.dryRun ? 'would be ' : '';
+	for (const collection of ['systems', 'impact-assessments'] as const) {
+		const files = plan.files.filter((f) => f.collection === collection);
+		if (!files.length) continue;
+		const count = (s: string) => files.filter((f) => f.status === s).length;
+		out.push('', `${collection}: ${count('created')} ${verb}created, ${count('updated')} ${verb}updated, ${count('unchanged')} unchanged.`);
+		for (const status of ['created', 'updated'] as const) {
+			const list = files.filter((f) => f.status === status);
+			for (const f of list.slice(0, LIST_LIMIT)) out.push(`  ${status} ${f.file} (row ${f.row})${f.changedFields.length ? `: ${f.changedFields.join(', ')}` : ''}`);
+			if (list.length > LIST_LIMIT) out.push(`  … and ${list.length - LIST_LIMIT} more ${status}`);
+		}
+	}
+
+	const generated = plan.rows.filter((r) => r.generated);
+	if (generated.length) {
+		const why = (k: string) => generated.filter((r) => r.generated === k).length;
+		out.push('', `Identifiers generated for ${generated.length} row${generated.length === 1 ? '' : 's'} (${why('blank')} blank, ${why('repeated')} repeated, ${why('unusable')} unusable), from a hash of the row so a re-run finds the same file:`);
+		for (const r of generated.slice(0, LIST_LIMIT)) out.push(`  row ${r.row}: ${r.sourceId ? `"${r.sourceId}"` : '(blank)'} → ${r.id}`);
+		if (generated.length > LIST_LIMIT) out.push(`  … and ${generated.length - LIST_LIMIT} more`);
+	}
+
+	out.push('', 'What was changed on the way in, and why:');
+	const groups = new Map<string, { rows: number[]; examples: Set<string> }>();
+	for (const r of plan.rows) {
+		for (const c of r.changes) {
+			const key = c.kind === 'translated' ? `${c.field}: translated (${c.column})` : c.kind === 'unmapped' ? `${c.field}: kept in the body, the schema cannot take it (${c.column})` : c.kind === 'defaulted' ? `${c.field}: no usable value in the sheet, defaulted to ${JSON.stringify(c.to)}` : c.reason ? `${c.field}: ${c.reason}` : `${c.field}: no usable value in the sheet, placeholder "TODO: from import"`;
+			const group = groups.get(key) ?? { rows: [], examples: new Set<string>() };
+			group.rows.push(r.row);
+			if (c.from !== undefined && group.examples.size < 4) group.examples.add(c.kind === 'translated' ? `"${short(c.from)}" → ${JSON.stringify(c.to)}` : `"${short(c.from)}" ${c.reason ?? ''}`.trim());
+			groups.set(key, group);
+		}
+	}
+	if (!groups.size) out.push('  nothing: every value went in as written.');
+	for (const [key, { rows, examples }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+		out.push(`  ${key}: ${rows.length} row${rows.length === 1 ? '' : 's'}${rows.length <= 5 ? ` (${rows.join(', ')})` : ''}`);
+		for (const e of examples) out.push(`      e.g. ${e}`);
+	}
+	if (plan.compiled.other.length) out.push('', `Columns not mapped to a field, kept in each entry's body: ${plan.compiled.other.join(', ')}.`);
+	if (source.dryRun) out.push('', 'Dry run: nothing was written.');
+	return out.join('\n');
+}
+
+function short(text: string): string {
+	const flat = text.replace(/\s+/g, ' ');
+	return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
+}

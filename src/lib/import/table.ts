@@ -1,0 +1,105 @@
+/**
+ * A CSV or XLSX file → a table of text cells under unique headers. Every row comes through:
+ * only rows with no value at all are dropped (and counted), line breaks inside cells are kept,
+ * and repeated or blank headers get a suffix so no column shadows another.
+ */
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { decodeText, type Encoding } from './decode.ts';
+
+export interface Table {
+	headers: string[];
+	/** Cells by header; every row has every header (empty string when blank). */
+	rows: Record<string, string>[];
+	/** 1-based line or sheet row of each row, for messages. */
+	rowNumbers: number[];
+	/** Rows with no value in any cell, skipped. */
+	emptyRows: number;
+	/** Headers renamed because they were blank or repeated: new name → original. */
+	renamedHeaders: Record<string, string>;
+	encoding?: Encoding;
+	sheet?: string;
+}
+
+/** A file that cannot be read as a table; the message names the file and the fix. */
+export class TableError extends Error {}
+
+/** Reads a table from file bytes; `name` decides the format by its extension. */
+export async function readTable(bytes: Uint8Array, name: string, sheet?: string): Promise<Table> {
+	if (/\.xlsx$/i.test(name)) return readXlsx(bytes, name, sheet);
+	if (/\.(csv|tsv|txt)$/i.test(name)) return readCsv(bytes, name);
+	throw new TableError(`${name}: cannot read this kind of file; export the inventory as .csv or .xlsx`);
+}
+
+function readCsv(bytes: Uint8Array, name: string): Table {
+	const { text, encoding } = decodeText(bytes);
+	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
+	if (fatal) throw new TableError(`${name}: row ${(fatal.row ?? 0) + 2}: ${fatal.message}; check that every quoted cell is closed`);
+	// The newline that ends the last line is not a row of its own.
+	const data = parsed.data.at(-1)?.join('') === '' ? parsed.data.slice(0, -1) : parsed.data;
+	const [header = [], ...body] = data;
+	// Numbered as a spreadsheet shows them (header = row 1): a cell's line breaks do not count.
+	const numbered = body.map((cells, index) => ({ cells, at: index + 2 }));
+	return { ...build(header, numbered), encoding };
+}
+
+async function readXlsx(bytes: Uint8Array, name: string, sheetName?: string): Promise<Table> {
+	const workbook = new ExcelJS.Workbook();
+	try {
+		await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+	} catch (error) {
+		throw new TableError(`${name}: is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}); re-save it from Excel`, { cause: error });
+	}
+	const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+	if (!sheet) throw new TableError(`${name}: ${sheetName ? `has no sheet "${sheetName}"; the sheets are ${workbook.worksheets.map((ws) => ws.name).join(', ')}` : 'has no sheet with data'}`);
+	const rows: { cells: string[]; at: number }[] = [];
+	sheet.eachRow({ includeEmpty: false }, (row, at) => {
+		const cells: string[] = [];
+		for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+		rows.push({ cells, at });
+	});
+	const [header, ...body] = rows;
+	return { ...build(header?.cells ?? [], body), sheet: sheet.name };
+}
+
+/** A cell's value as the text a person sees; dates as YYYY-MM-DD. */
+function cellText(value: ExcelJS.CellValue): string {
+	if (value === null || value === undefined) return '';
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (typeof value !== 'object') return String(value);
+	if ('richText' in value) return value.richText.map((part) => part.text).join('');
+	if ('text' in value && typeof value.text === 'string') return value.text;
+	if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+	if ('error' in value) return '';
+	return String(value);
+}
+
+function build(rawHeaders: string[], body: { cells: string[]; at: number }[]): Omit<Table, 'encoding' | 'sheet'> {
+	const renamedHeaders: Record<string, string> = {};
+	const seen = new Map<string, number>();
+	const headers = rawHeaders.map((raw, index) => {
+		const original = raw.replace(/\s+/g, ' ').trim();
+		let header = original || `Column ${index + 1}`;
+		const count = (seen.get(header.toLowerCase()) ?? 0) + 1;
+		seen.set(header.toLowerCase(), count);
+		if (count > 1) header = `${header} (${count})`;
+		if (header !== original) renamedHeaders[header] = original;
+		return header;
+	});
+	const rows: Record<string, string>[] = [];
+	const rowNumbers: number[] = [];
+	let emptyRows = 0;
+	for (const { cells, at } of body) {
+		if (cells.every((cell) => !cell.trim())) {
+			emptyRows++;
+			continue;
+		}
+		// Cells beyond the header row still carry data: give them a column rather than drop them.
+		for (let i = headers.length; i < cells.length; i++) if (cells[i]!.trim()) headers.push(`Column ${i + 1}`);
+		rows.push(Object.fromEntries(headers.map((h, i) => [h, (cells[i] ?? '').replace(/\r\n?/g, '\n').trim()])));
+		rowNumbers.push(at);
+	}
+	for (const row of rows) for (const h of headers) row[h] ??= '';
+	return { headers, rows, rowNumbers, emptyRows, renamedHeaders };
+}
