@@ -1,0 +1,49 @@
+/**
+ * Filters of the AI system inventory that work without JavaScript: each value of each facet
+ * gets its own pre-rendered page (/systems/tier/high-risk-annex-iii/). Each system appears on
+ * one page per facet, so the filter pages grow linearly with the inventory.
+ */
+import { EU_AI_ACT_TIERS } from '../reference/index.ts';
+import { LIFECYCLE_STAGES, SUPPLIER_TYPES } from '../schemas/systems.ts';
+import type { ViewEntry } from '../views/audience.ts';
+
+export const FACETS = ['tier', 'stage', 'supplier', 'owner'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const FACET_LABELS: Record<Facet, string> = { tier: 'EU AI Act tier', stage: 'Lifecycle stage', supplier: 'Supplier', owner: 'Owner' };
+
+export function facetValue(system: ViewEntry<'systems'>, facet: Facet): string | undefined {
+	switch (facet) {
+		case 'tier':
+			return system.data.euAiAct.tier;
+		case 'stage':
+			return system.data.stage;
+		case 'supplier':
+			return system.data.supplier.type;
+		case 'owner':
+			return system.data.owner;
+	}
+}
+
+/** Values of a facet that at least one system has, in the reference order (owners by id). */
+export function facetValues(systems: readonly ViewEntry<'systems'>[], facet: Facet): string[] {
+	const present = new Set(systems.map((s) => facetValue(s, facet)).filter((v): v is string => v !== undefined));
+	const order: readonly string[] = facet === 'tier' ? EU_AI_ACT_TIERS.map((t) => t.id) : facet === 'stage' ? LIFECYCLE_STAGES : facet === 'supplier' ? SUPPLIER_TYPES : [...present].sort();
+	return order.filter((value) => present.has(value));
+}
+
+/** One pass over the inventory: facet → value → systems. */
+export function groupByFacet(systems: readonly ViewEntry<'systems'>[]): Map<Facet, Map<string, ViewEntry<'systems'>[]>> {
+	const groups = new Map<Facet, Map<string, ViewEntry<'systems'>[]>>(FACETS.map((f) => [f, new Map()]));
+	for (const system of systems) {
+		for (const facet of FACETS) {
+			const value = facetValue(system, facet);
+			if (value === undefined) continue;
+			const byValue = groups.get(facet)!;
+			const list = byValue.get(value);
+			if (list) list.push(system);
+			else byValue.set(value, [system]);
+		}
+	}
+	return groups;
+}

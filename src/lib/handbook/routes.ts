@@ -1,0 +1,13 @@
+/** Where each entry lives in the handbook. Collections without their own pages return undefined. */
+import type { CollectionName } from '../schemas/index.ts';
+
+export const DETAIL_COLLECTIONS = ['policies', 'systems', 'risks', 'controls', 'impact-assessments', 'datasets', 'audits', 'incidents', 'roadmap', 'trainings', 'people', 'certifications'] as const satisfies readonly CollectionName[];
+
+const detail = new Set<string>(DETAIL_COLLECTIONS);
+
+export function hrefOf(entry: { collection: CollectionName; id: string }): string | undefined {
+	return detail.has(entry.collection) ? `/${entry.collection}/${entry.id}/` : undefined;
+}
+
+/** Link to a person page by id. */
+export const personHref = (id: string) => `/people/${id}/`;

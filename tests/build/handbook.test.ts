@@ -1,0 +1,149 @@
+/**
+ * The handbook as built from the example organisation (tests/global-setup.ts): every page type
+ * exists, system pages and the pages that reference them link both ways, the heatmaps agree
+ * with the register, the SoA holds all 38 Annex A controls, policies carry document control
+ * and their git history, and the output follows the rules the handbook is held to (areas, not
+ * entries, in the sidebar; no inline scripts; search filters on every indexed page).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { readHistory } from '../../src/lib/git/history.ts';
+import { FACETS, facetValues } from '../../src/lib/handbook/facets.ts';
+import { AREAS } from '../../src/lib/handbook/nav.ts';
+import { DETAIL_COLLECTIONS, hrefOf } from '../../src/lib/handbook/routes.ts';
+import { checkContent } from '../../src/lib/pipeline.ts';
+import { ANNEX_A_IDS } from '../../src/lib/reference/index.ts';
+import { createView, type AudienceView } from '../../src/lib/views/audience.ts';
+import { AS_OF, listFiles } from '../helpers/build.ts';
+import { EXAMPLE, PROJECT } from '../helpers/content.ts';
+
+let dist: string;
+let view: AudienceView;
+
+beforeAll(() => {
+	dist = join(inject('exampleDist'), 'handbook');
+	view = createView(checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries, 'internal');
+});
+
+const file = (path: string) => join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
+const page = (path: string) => readFileSync(file(path), 'utf8');
+const linksTo = (html: string, href: string) => html.includes(`href="${href}"`);
+
+describe('handbook pages', () => {
+	test('every area, every entry with a detail page, search and each inventory filter has a page', () => {
+		const missing: string[] = [];
+		const paths = [...AREAS.map((a) => a.href), '/search/'];
+		for (const collection of DETAIL_COLLECTIONS) for (const entry of view.entries[collection]) paths.push(hrefOf(entry)!);
+		for (const facet of FACETS) for (const value of facetValues(view.entries.systems, facet)) paths.push(`/systems/${facet}/${value}/`);
+		for (const path of paths) if (!existsSync(file(path))) missing.push(path);
+		expect(missing).toEqual([]);
+		// The example has something in every area the issue names, so no page is tested vacuously.
+		for (const collection of ['policies', 'systems', 'risks', 'impact-assessments', 'datasets', 'audits', 'people'] as const) expect(view.entries[collection].length, collection).toBeGreaterThan(0);
+	});
+
+	test('each system page links to every risk, control and assessment that references it, and they link back', () => {
+		const requirementOwner = new Map(view.entries.controls.map((c) => [c.data.requirement, c.id]));
+		let checked = 0;
+		for (const system of view.entries.systems) {
+			const html = page(`/systems/${system.id}/`);
+			const pairs: string[] = [
+				...view.entries.risks.filter((r) => r.data.systems.includes(system.id) || (system.data.risks ?? []).includes(r.id)).map((r) => `/risks/${r.id}/`),
+				...view.entries.controls.filter((c) => (c.data.systems ?? []).includes(system.id)).map((c) => `/controls/${c.id}/`),
+				...system.data.controls.flatMap((req) => (requirementOwner.has(req) ? [`/controls/${requirementOwner.get(req)}/`] : [])),
+				...view.entries['impact-assessments'].filter((a) => a.data.system === system.id || system.data.impactAssessment === a.id).map((a) => `/impact-assessments/${a.id}/`),
+				...view.entries.incidents.filter((i) => i.data.system === system.id).map((i) => `/incidents/${i.id}/`),
+			];
+			for (const href of pairs) {
+				expect(linksTo(html, href), `/systems/${system.id}/ → ${href}`).toBe(true);
+				if (!href.startsWith('/incidents/')) expect(linksTo(page(href), `/systems/${system.id}/`), `${href} → /systems/${system.id}/`).toBe(true);
+				checked++;
+			}
+		}
+		expect(checked, 'the example links no system to anything').toBeGreaterThan(0);
+	});
+
+	test('heatmap cell counts agree with the register, on the dashboard and the register page', () => {
+		for (const path of ['/', '/risks/']) {
+			const html = page(path);
+			for (const axis of ['inherent', 'residual'] as const) {
+				const svg = html.match(new RegExp(`<svg[^>]*data-heatmap="${axis}"[\\s\\S]*?</svg>`))?.[0];
+				expect(svg, `${path} ${axis} heatmap`).toBeDefined();
+				const cells = [...svg!.matchAll(/data-likelihood="(\d)" data-impact="(\d)" data-count="(\d+)"/g)].map(([, l, i, n]) => [Number(l), Number(i), Number(n)] as const);
+				expect(cells).toHaveLength(25);
+				for (const [likelihood, impact, count] of cells) {
+					const expected = view.entries.risks.filter((r) => r.data[axis].likelihood === likelihood && r.data[axis].impact === impact).length;
+					expect(count, `${path} ${axis} ${likelihood}×${impact}`).toBe(expected);
+				}
+				expect(cells.reduce((sum, [, , n]) => sum + n, 0)).toBe(view.entries.risks.length);
+			}
+		}
+		for (const risk of view.entries.risks) expect(linksTo(page('/risks/'), `/risks/${risk.id}/`)).toBe(true);
+	});
+
+	test('the Statement of Applicability lists the 38 Annex A controls in catalogue order, and links the CSV export', () => {
+		const html = page('/soa/');
+		const rows = [...html.matchAll(/<tr data-requirement="([^"]+)"/g)].map(([, id]) => id);
+		expect(rows).toEqual([...ANNEX_A_IDS]);
+		expect(linksTo(html, '/exports/soa.csv')).toBe(true);
+		const clauses = [...page('/soa/clauses/').matchAll(/<tr data-requirement="([^"]+)"/g)];
+		expect(clauses).toHaveLength(32);
+	});
+
+	test('policies show the document-control block and their change history from git', () => {
+		const history = readHistory(EXAMPLE, PROJECT);
+		for (const policy of view.entries.policies) {
+			const html = page(`/policies/${policy.id}/`);
+			const block = html.match(/<dl data-doc-control>[\s\S]*?<\/dl>/)?.[0] ?? '';
+			for (const label of ['Document', 'Version', 'Status', 'Owner', 'Approver', 'Approved on', 'Next review']) expect(block, `${policy.id}: ${label}`).toContain(`<dt>${label}</dt>`);
+			expect(block).toContain(policy.data.docId);
+			expect(block).toContain(policy.data.version);
+			const commits = history.get(policy.file) ?? [];
+			if (commits.length === 0) expect(html).toContain('No recorded changes');
+			else for (const commit of commits) expect(html).toContain(commit.hash.slice(0, 10));
+		}
+	});
+});
+
+describe('handbook output rules', () => {
+	const htmlFiles = () => listFiles(dist).filter((f) => f.endsWith('.html'));
+
+	test('the sidebar lists areas, not entries, on every page', () => {
+		for (const name of htmlFiles()) {
+			const nav = readFileSync(join(dist, name), 'utf8').match(/<nav class="hb-sidebar"[\s\S]*?<\/nav>/)?.[0];
+			if (!nav) continue;
+			expect(nav.match(/<a /g)?.length, name).toBe(AREAS.length + 1);
+		}
+	});
+
+	test('no inline script or event handler anywhere (the CSP allows script files only)', () => {
+		for (const name of htmlFiles()) {
+			const html = readFileSync(join(dist, name), 'utf8');
+			expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), name).toBeNull();
+			expect(html.match(/<[^>]+\son[a-z]+=/g), name).toBeNull();
+			expect(html, name).not.toMatch(/\sstyle="/);
+		}
+	});
+
+	test('indexed pages carry their type as a search filter; system pages also owner, status and tier', () => {
+		const system = view.entries.systems[0]!;
+		const html = page(`/systems/${system.id}/`);
+		expect(html).toContain('data-pagefind-body');
+		expect(html).toContain('data-pagefind-filter="type:AI system"');
+		expect(html).toContain(`data-pagefind-filter="tier:${system.data.euAiAct.tier}"`);
+		expect(html).toContain(`data-pagefind-filter="status:${system.data.stage}"`);
+		expect(html).toMatch(/data-pagefind-filter="owner:[^"]+"/);
+		// Filter pages repeat the inventory; they stay out of the index.
+		const [facet] = FACETS;
+		expect(page(`/systems/${facet}/${system.data.euAiAct.tier}/`)).not.toContain('data-pagefind-body');
+		expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+	});
+
+	test('entry pages link to their source file for editing and say when git last saw it change', () => {
+		const editBase = view.organization.data.repository?.editBase;
+		const policy = view.entries.policies[0]!;
+		const html = page(`/policies/${policy.id}/`);
+		if (editBase) expect(linksTo(html, `${editBase}${policy.file}`)).toBe(true);
+		expect(html).toMatch(/Last updated \d{4}-\d{2}-\d{2} by |No recorded changes/);
+	});
+});
