@@ -1,0 +1,66 @@
+/**
+ * Every HTML page of the trust center, with its title and description: one list that the
+ * sitemap and the Open Graph images are generated from, so neither can miss a page. The
+ * build test checks it against the HTML files actually written.
+ */
+import { UPDATE_CATEGORIES } from '../schemas/updates.ts';
+import type { AudienceView } from '../views/audience.ts';
+import { statusCounts } from './controls.ts';
+import { CONTROL_STATUS_LABELS, UPDATE_CATEGORY_LABELS } from './labels.ts';
+
+/**
+ * HTML pages of this site that other modules own (the exports index, src/sites/trust/exports/):
+ * listed in the sitemap, without a preview image of ours.
+ */
+export const SITEMAP_EXTRA_PATHS = ['/exports/'] as const;
+
+export interface PageMeta {
+	/** Path with leading and trailing slash. */
+	path: string;
+	title: string;
+	description: string;
+}
+
+/** Update categories that have at least one update, in the schema's order. */
+export function updateCategories(view: AudienceView) {
+	return UPDATE_CATEGORIES.filter((category) => view.entries.updates.some((u) => u.data.category === category));
+}
+
+const cache = new WeakMap<AudienceView, PageMeta[]>();
+
+/** Every page, sorted by path; computed once per view, so each page's lookup stays cheap. */
+export function trustPages(view: AudienceView): PageMeta[] {
+	const cached = cache.get(view);
+	if (cached) return cached;
+	const org = view.organization.data;
+	const { systems, policies, updates, controls } = view.entries;
+	const pages: PageMeta[] = [
+		{ path: '/', title: 'Overview', description: `${org.name}: certifications, AI governance and security posture. ${org.tagline}` },
+		{ path: '/certifications/', title: 'Certifications', description: `Certifications and attestations ${org.name} holds or is working towards, with scope, validity and how to verify them.` },
+		{ path: '/controls/', title: 'Controls', description: `${org.name}'s ISO/IEC 42001 Statement of Applicability: Annex A controls and clause 4–10 requirements with their status.` },
+		...statusCounts(controls)
+			.filter((s) => s.count > 0)
+			.map((s) => ({ path: `/controls/status/${s.status}/`, title: `Controls: ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}`, description: `ISO/IEC 42001 requirements ${org.name} reports as ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}.` })),
+		{ path: '/ai/', title: 'AI governance', description: `How ${org.name} governs AI: ISO/IEC 42001 certification, AI principles, EU AI Act classification and human oversight.` },
+		{ path: '/ai-systems/', title: 'AI systems register', description: `The AI systems ${org.name} uses and offers: purpose, EU AI Act tier, human oversight and known limitations.` },
+		...systems.map((s) => ({ path: `/ai-systems/${s.id}/`, title: s.data.title, description: s.data.purpose })),
+		{ path: '/answers/', title: 'Security and AI questionnaire answers', description: `Answers to the questions buyers ask ${org.name} about security, privacy and AI, with the controls and policies behind them.` },
+		{ path: '/policies/', title: 'Policies', description: `Policies ${org.name} publishes, with their document numbers, versions and summaries.` },
+		...policies.map((p) => ({ path: `/policies/${p.id}/`, title: p.data.title, description: p.data.summary })),
+		{ path: '/subprocessors/', title: 'Subprocessors', description: `Vendors and AI providers that process data for ${org.name}.` },
+		{ path: '/documents/', title: 'Documents', description: `Certificates, reports and other documents from ${org.name}, and how to request those shared under NDA.` },
+		{ path: '/updates/', title: 'Updates', description: `News from the ${org.name} trust center.` },
+		...updateCategories(view).map((c) => ({ path: `/updates/category/${c}/`, title: `Updates: ${UPDATE_CATEGORY_LABELS[c]}`, description: `${UPDATE_CATEGORY_LABELS[c]} updates from the ${org.name} trust center.` })),
+		...updates.map((u) => ({ path: `/updates/${u.id}/`, title: u.data.title, description: u.data.summary })),
+	];
+	pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	cache.set(view, pages);
+	return pages;
+}
+
+/** The registry entry of one page; throws so a page missing from the registry fails the build. */
+export function pageMeta(view: AudienceView, path: string): PageMeta {
+	const meta = trustPages(view).find((p) => p.path === path);
+	if (!meta) throw new Error(`${path} is not in the trust center's page list (src/lib/trust/pages.ts); add it there so it gets a sitemap entry and an image`);
+	return meta;
+}

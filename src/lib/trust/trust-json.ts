@@ -1,0 +1,160 @@
+/**
+ * /trust.json: the trust center for machines (procurement tools, questionnaire autofill).
+ * The Zod schema below is the contract: /trust.schema.json is generated from it with
+ * `z.toJSONSchema`, so the published documentation cannot drift from the data.
+ * Bump SCHEMA_VERSION's major number on any breaking change, the minor on additions.
+ */
+import { z } from 'astro/zod';
+import { annexACoverage } from '../derive/coverage.ts';
+import { CERTIFICATION_STATUSES } from '../schemas/certifications.ts';
+import { IMPLEMENTATION_STATUSES } from '../schemas/controls.ts';
+import { EU_AI_ACT_TIERS, isAnnexA, requirementTitle } from '../reference/index.ts';
+import type { AudienceView } from '../views/audience.ts';
+import { lastUpdated } from './dates.ts';
+import { absoluteUrl, siteBaseUrl } from './urls.ts';
+
+export const SCHEMA_VERSION = '1.0';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A calendar date, YYYY-MM-DD.');
+const tierIds = EU_AI_ACT_TIERS.map((t) => t.id) as [string, ...string[]];
+
+export const trustJsonSchema = z
+	.strictObject({
+		$schema: z.string().describe('URL of this document’s JSON Schema.'),
+		schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this format: major changes break readers, minor ones add fields.'),
+		generated: date.optional().describe('The latest date recorded in the content (not the build time).'),
+		audience: z.enum(['public', 'private']).describe('public: the public trust center; private: the NDA trust center, which adds implementation detail.'),
+		organization: z.strictObject({
+			name: z.string(),
+			legalName: z.string().optional(),
+			trustCenterUrl: z.string().describe('Address of the public trust center.'),
+			contacts: z.strictObject({ security: z.string(), privacy: z.string(), aiGovernance: z.string(), documentRequests: z.string() }).describe('E-mail addresses.'),
+		}),
+		certifications: z
+			.array(
+				z.strictObject({
+					id: z.string(),
+					title: z.string(),
+					standard: z.string(),
+					status: z.enum(CERTIFICATION_STATUSES),
+					body: z.string().optional(),
+					certificateNumber: z.string().optional(),
+					scope: z.string(),
+					issued: date.optional(),
+					expires: date.optional(),
+					nextAudit: date.optional(),
+					verifyUrl: z.string().optional(),
+				}),
+			)
+			.describe('Certifications and attestations, held or in progress.'),
+		controls: z.strictObject({
+			annexA: z
+				.strictObject({ total: z.int(), disclosed: z.int(), byStatus: z.record(z.enum(IMPLEMENTATION_STATUSES), z.int()) })
+				.describe('ISO/IEC 42001 Annex A coverage: catalogue size, lines published here, and lines per status.'),
+			items: z
+				.array(
+					z.strictObject({
+						requirement: z.string().describe('Annex A control (A.6.2.4) or clause (6.1.3).'),
+						kind: z.enum(['annex-a', 'clause']),
+						title: z.string(),
+						applicable: z.boolean(),
+						status: z.enum(IMPLEMENTATION_STATUSES),
+						summary: z.string(),
+						justification: z.string(),
+						implementation: z.string().optional().describe('How it is implemented; only in the private trust center.'),
+						mappings: z.strictObject({ euAiAct: z.array(z.string()), nistAiRmf: z.array(z.string()), iso27001: z.array(z.string()) }),
+						lastReview: date,
+					}),
+				)
+				.describe('Statement of Applicability lines published on this site, by requirement.'),
+		}),
+		systems: z
+			.array(
+				z.strictObject({
+					id: z.string(),
+					title: z.string(),
+					purpose: z.string(),
+					url: z.string().describe('Page of the system in the register.'),
+					euAiActTier: z.enum(tierIds),
+					euAiActTierTitle: z.string(),
+					transparency: z.array(z.string()),
+					oversight: z.string(),
+				}),
+			)
+			.describe('AI systems in the register.'),
+	})
+	.describe('Machine-readable trust center: certifications, ISO/IEC 42001 control status and AI systems.');
+
+export type TrustJson = z.output<typeof trustJsonSchema>;
+
+const byRequirement = (a: { requirement: string }, b: { requirement: string }) => (a.requirement < b.requirement ? -1 : a.requirement > b.requirement ? 1 : 0);
+
+export function buildTrustJson(view: AudienceView): TrustJson {
+	const org = view.organization.data;
+	const base = siteBaseUrl(org, view.audience);
+	const audience = view.audience === 'public' ? 'public' : 'private';
+	const data: TrustJson = {
+		$schema: absoluteUrl(base, '/trust.schema.json'),
+		schemaVersion: SCHEMA_VERSION,
+		generated: lastUpdated(view),
+		audience,
+		organization: {
+			name: org.name,
+			legalName: org.legalName,
+			trustCenterUrl: org.trustCenterUrl,
+			contacts: {
+				security: org.contacts.security.email,
+				privacy: org.contacts.privacy.email,
+				aiGovernance: org.contacts.aiGovernance.email,
+				documentRequests: (org.contacts.documentRequests ?? org.contacts.security).email,
+			},
+		},
+		certifications: view.entries.certifications.map(({ id, data: c }) => ({
+			id,
+			title: c.title,
+			standard: c.standard,
+			status: c.status,
+			body: c.body,
+			certificateNumber: c.certificateNumber,
+			scope: c.scope,
+			issued: c.issued,
+			expires: c.expires,
+			nextAudit: c.nextAudit,
+			verifyUrl: c.verifyUrl,
+		})),
+		controls: {
+			annexA: annexACoverage(view.entries.controls),
+			items: view.entries.controls
+				.map(({ data: c }) => ({
+					requirement: c.requirement,
+					kind: isAnnexA(c.requirement) ? ('annex-a' as const) : ('clause' as const),
+					title: requirementTitle(c.requirement) ?? c.requirement,
+					applicable: c.applicable,
+					status: c.status,
+					summary: c.summary,
+					justification: c.justification,
+					implementation: c.implementation,
+					mappings: c.mappings,
+					lastReview: c.lastReview,
+				}))
+				.sort(byRequirement),
+		},
+		systems: view.entries.systems.map(({ id, data: s }) => ({
+			id,
+			title: s.title,
+			purpose: s.purpose,
+			url: absoluteUrl(base, `/ai-systems/${id}/`),
+			euAiActTier: s.euAiAct.tier,
+			euAiActTierTitle: EU_AI_ACT_TIERS.find((t) => t.id === s.euAiAct.tier)?.title ?? s.euAiAct.tier,
+			transparency: s.euAiAct.transparency,
+			oversight: s.oversight.mode,
+		})),
+	};
+	// Parse, so the published file is exactly what the schema promises (and undefined keys go).
+	return trustJsonSchema.parse(JSON.parse(JSON.stringify(data)));
+}
+
+/** The JSON Schema published at /trust.schema.json. */
+export function trustJsonSchemaDocument(schemaUrl: string): Record<string, unknown> {
+	return { ...z.toJSONSchema(trustJsonSchema, { target: 'draft-2020-12' }), $id: schemaUrl, title: 'Trust center (trust.json)' };
+}

@@ -1,0 +1,30 @@
+/** Absolute addresses of the trust center being built: the public one, or its NDA twin. */
+import type { Audience } from '../schemas/index.ts';
+import type { Organization } from '../schemas/organization.ts';
+
+/** Base URL of the site being built. The private site falls back to the public address when it has none. */
+export function siteBaseUrl(org: Pick<Organization, 'trustCenterUrl' | 'privateTrustCenterUrl'>, audience: Audience): string {
+	return audience === 'public' ? org.trustCenterUrl : (org.privateTrustCenterUrl ?? org.trustCenterUrl);
+}
+
+export function absoluteUrl(base: string, path: string): string {
+	return new URL(path, base).href;
+}
+
+/** Where a page's Open Graph image is served: `/` → `/og/index.png`, `/controls/` → `/og/controls.png`. */
+export function ogImagePath(pagePath: string): string {
+	const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+	return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** The mailbox for document requests: the dedicated one, or the security team's. */
+export function documentRequestEmail(org: Pick<Organization, 'contacts'>): string {
+	return (org.contacts.documentRequests ?? org.contacts.security).email;
+}
+
+/** A mailto link that asks for one document, subject pre-filled. */
+export function requestAccessHref(org: Pick<Organization, 'contacts' | 'name'>, title: string): string {
+	const subject = `Document request: ${title}`;
+	const body = `Hello ${org.name} team,\n\nPlease send us "${title}". Our company:\nNDA in place (yes/no):\n`;
+	return `mailto:${documentRequestEmail(org)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
