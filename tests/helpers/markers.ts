@@ -35,7 +35,9 @@ export function plantMarkers(root: string, contentDir: string): Planted {
 		const data = structuredClone(raw.data) as Record<string, unknown>;
 		const entryLevel = (data.audience ?? 'internal') as string;
 		let body = raw.body;
-		if (entryLevel === 'private' || entryLevel === 'internal') {
+		// A private document listed publicly shows its title and description to everyone, by design.
+		const listedPublicly = raw.collection === 'documents' && data.listPublicly === true;
+		if ((entryLevel === 'private' && !listedPublicly) || entryLevel === 'internal') {
 			for (const key of LABELS) if (typeof data[key] === 'string') data[key] = `${data[key]} ${next(entryLevel)}`;
 			if (body !== undefined) body = `${body}\n\n${next(entryLevel)}\n`;
 		}

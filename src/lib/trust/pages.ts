@@ -8,12 +8,6 @@ import type { AudienceView } from '../views/audience.ts';
 import { statusCounts } from './controls.ts';
 import { CONTROL_STATUS_LABELS, UPDATE_CATEGORY_LABELS } from './labels.ts';
 
-/**
- * HTML pages of this site that other modules own (the exports index, src/sites/trust/exports/):
- * listed in the sitemap, without a preview image of ours.
- */
-export const SITEMAP_EXTRA_PATHS = ['/exports/'] as const;
-
 export interface PageMeta {
 	/** Path with leading and trailing slash. */
 	path: string;
@@ -27,6 +21,7 @@ export function updateCategories(view: AudienceView) {
 }
 
 const cache = new WeakMap<AudienceView, PageMeta[]>();
+const byPath = new WeakMap<AudienceView, Map<string, PageMeta>>();
 
 /** Every page, sorted by path; computed once per view, so each page's lookup stays cheap. */
 export function trustPages(view: AudienceView): PageMeta[] {
@@ -48,6 +43,7 @@ export function trustPages(view: AudienceView): PageMeta[] {
 		{ path: '/policies/', title: 'Policies', description: `Policies ${org.name} publishes, with their document numbers, versions and summaries.` },
 		...policies.map((p) => ({ path: `/policies/${p.id}/`, title: p.data.title, description: p.data.summary })),
 		{ path: '/subprocessors/', title: 'Subprocessors', description: `Vendors and AI providers that process data for ${org.name}.` },
+		{ path: '/exports/', title: 'Machine-readable exports', description: `${org.name}'s posture as data: questionnaire answers in CSV and JSON, the AI inventory as a CycloneDX ML-BOM, the Statement of Applicability in OSCAL.` },
 		{ path: '/documents/', title: 'Documents', description: `Certificates, reports and other documents from ${org.name}, and how to request those shared under NDA.` },
 		{ path: '/updates/', title: 'Updates', description: `News from the ${org.name} trust center.` },
 		...updateCategories(view).map((c) => ({ path: `/updates/category/${c}/`, title: `Updates: ${UPDATE_CATEGORY_LABELS[c]}`, description: `${UPDATE_CATEGORY_LABELS[c]} updates from the ${org.name} trust center.` })),
@@ -60,7 +56,10 @@ export function trustPages(view: AudienceView): PageMeta[] {
 
 /** The registry entry of one page; throws so a page missing from the registry fails the build. */
 export function pageMeta(view: AudienceView, path: string): PageMeta {
-	const meta = trustPages(view).find((p) => p.path === path);
+	// A map, not a search of the list: every page looks itself up, and the list grows with the content.
+	let index = byPath.get(view);
+	if (!index) byPath.set(view, (index = new Map(trustPages(view).map((p) => [p.path, p]))));
+	const meta = index.get(path);
 	if (!meta) throw new Error(`${path} is not in the trust center's page list (src/lib/trust/pages.ts); add it there so it gets a sitemap entry and an image`);
 	return meta;
 }
