@@ -20,11 +20,19 @@ export function annexACoverage(controls: readonly ViewEntry<'controls'>[]): Cove
 	return { total: ANNEX_A_CONTROLS.length, disclosed: annex.length, byStatus };
 }
 
-/** “34 of 38 Annex A controls implemented, 2 not applicable”. */
+/**
+ * “34 of 38 ISO 42001 Annex A controls implemented, 2 not applicable”. When the reader's
+ * audience sees only part of the Statement of Applicability, the sentence says so rather
+ * than counting undisclosed lines as not implemented.
+ */
 export function coverageSentence(coverage: Coverage): string {
-	const parts = [`${coverage.byStatus.implemented} of ${coverage.total} ISO 42001 Annex A controls implemented`];
+	const undisclosed = coverage.total - coverage.disclosed;
+	const of = undisclosed > 0 ? `${coverage.disclosed} published` : `${coverage.total}`;
+	const parts = [`${coverage.byStatus.implemented} of ${of} ISO 42001 Annex A controls implemented`];
+	if (coverage.byStatus.alternative) parts.push(`${coverage.byStatus.alternative} by alternative means`);
 	if (coverage.byStatus.partial) parts.push(`${coverage.byStatus.partial} partially`);
 	if (coverage.byStatus.planned) parts.push(`${coverage.byStatus.planned} planned`);
 	if (coverage.byStatus['not-applicable']) parts.push(`${coverage.byStatus['not-applicable']} not applicable`);
+	if (undisclosed > 0) parts.push(`${undisclosed} more shared under NDA`);
 	return parts.join(', ');
 }
