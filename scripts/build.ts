@@ -41,6 +41,8 @@ try {
 			stdio: 'inherit',
 			env: {
 				...process.env,
+				// Vitest sets NODE_ENV=test; a site is always a production build.
+				NODE_ENV: 'production',
 				AIMS_SITE: name,
 				AIMS_OUT_DIR: join(staging, name),
 				AIMS_CONTENT_DIR: values.content,

@@ -1,0 +1,49 @@
+/**
+ * A failed build leaves the previous dist/ byte-for-byte as it was: the sites are built into a
+ * staging folder and swapped in only when all of them built. The previous dist/ is a copy of
+ * the example organisation's build (saving a build of its own). Two ways to fail: content the
+ * checks reject (fails before any site is built), and content that passes the checks but
+ * breaks the last site's build (an internal MDX policy that does not compile: the trust
+ * centers, which never compile it, build fine first).
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { build, listFiles } from '../helpers/build.ts';
+import { contentTree, PROJECT, TMP, writeContent } from '../helpers/content.ts';
+
+const digest = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+
+let out: string;
+let before: Record<string, string>;
+
+beforeAll(() => {
+	out = join(TMP, 'build-aside/dist');
+	rmSync(out, { recursive: true, force: true });
+	cpSync(inject('exampleDist'), out, { recursive: true });
+	before = digest(out);
+});
+
+describe('a failed build leaves the previous dist/ untouched', () => {
+	test('when the content fails its checks', () => {
+		const { content } = contentTree('build-aside/rejected');
+		cpSync(join(PROJECT, 'tests/fixtures/bad/dangling-reference/content'), content, { recursive: true });
+		const result = build(content, out);
+		expect(result.status, result.output).not.toBe(0);
+		expect(result.output).toContain('untouched');
+		expect(digest(out)).toEqual(before);
+		expect(readdirSync(out).sort()).toEqual(['handbook', 'trust', 'trust-private']);
+	});
+
+	test('when only the last site fails, after the others built', () => {
+		const { content } = contentTree('build-aside/last-site');
+		writeContent(content, 'policies/broken-mdx.mdx', `---\ntitle: Broken MDX\ndocId: POL-BROKEN-001\nversion: "1.0"\nstatus: draft\nowner: ada\napprover: ada\nnextReview: "2027-01-10"\nsummary: Its body does not compile.\n---\n\nAn unclosed expression { like this.\n`);
+		const result = build(content, out);
+		expect(result.status, result.output).not.toBe(0);
+		expect(result.output).toMatch(/built trust in[\s\S]*built trust-private in/);
+		expect(result.output).toContain('The handbook site failed to build');
+		expect(digest(out)).toEqual(before);
+		expect(readdirSync(out).sort()).toEqual(['handbook', 'trust', 'trust-private']);
+	});
+});
