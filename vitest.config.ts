@@ -9,25 +9,15 @@ export default defineConfig({
 				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
 			},
 			{
-				// Real builds of the sites, scanned, validated and driven in a real browser. The example
-				// organisation is built once for all of them (tests/global-setup.ts).
+				// Real builds of the sites, scanned, validated and driven in a real browser (Debian's
+				// Chromium): leaks, exports, pages, axe, links, HTML validity, CSP, reproducibility. The
+				// example organisation is built once for all of them (tests/global-setup.ts).
 				test: {
 					name: 'sites',
-					include: ['tests/build/**/*.test.ts'],
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
 					// Builds in one checkout share Astro's .astro/ folder: one test file at a time.
 					fileParallelism: false,
 					globalSetup: ['tests/global-setup.ts'],
-					testTimeout: 300_000,
-					hookTimeout: 600_000,
-				},
-			},
-			{
-				// Browser, accessibility, links, HTML validity: `npm run test:quality` (not yet in `npm test`).
-				test: {
-					name: 'quality',
-					include: ['tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
-					globalSetup: ['tests/global-setup.ts'],
-					fileParallelism: false,
 					testTimeout: 300_000,
 					hookTimeout: 600_000,
 				},

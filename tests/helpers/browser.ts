@@ -3,6 +3,7 @@
  * on a closed network), and the watchers every browser test shares: console errors, uncaught
  * exceptions, failed requests and Content-Security-Policy violations.
  */
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +26,9 @@ export interface LaunchedBrowser {
  * its own (and refuses a `--user-data-dir` argument), and removes it on close.
  */
 export async function launchBrowser(): Promise<LaunchedBrowser> {
+	if (!existsSync(CHROMIUM)) {
+		throw new Error(`No Chromium at ${CHROMIUM}. The browser tests drive Debian's chromium package: run \`apt-get install -y chromium\` (as .ci/run does), or set CHROMIUM_PATH to another Chromium.`);
+	}
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 	return { browser, close: () => browser.close() };
 }
