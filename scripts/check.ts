@@ -3,9 +3,12 @@
  *   --strict            warnings fail too
  *   --format human|json|github
  *   --content <dir>     another content directory (default src/content)
+ *   --save <file>       when there is no error, also write the checked content there for
+ *                       `npm run build` to hand to every site (src/lib/content/checked-file.ts)
  */
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/lib/diagnostics.ts';
+import { writeCheckedFile } from '../src/lib/content/checked-file.ts';
 import { checkContent } from '../src/lib/pipeline.ts';
 
 const { values } = parseArgs({
@@ -13,6 +16,7 @@ const { values } = parseArgs({
 		strict: { type: 'boolean', default: false },
 		format: { type: 'string', default: 'human' },
 		content: { type: 'string', default: 'src/content' },
+		save: { type: 'string' },
 	},
 });
 
@@ -26,6 +30,7 @@ const result = checkContent({ root: process.cwd(), contentDir: values.content })
 const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = result.diagnostics.length - errors;
 const failed = hasErrors(result.diagnostics, values.strict);
+if (values.save && errors === 0) writeCheckedFile(values.save, result);
 
 if (values.format === 'json') {
 	console.log(JSON.stringify({ ok: !failed, entries: result.entries.length, errors, warnings, rulesRan: result.rulesRan, diagnostics: result.diagnostics }, null, 2));

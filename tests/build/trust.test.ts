@@ -11,7 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/pipeline.ts';
 import { buildTrustJson } from '../../src/lib/trust/trust-json.ts';
-import { trustPages } from '../../src/lib/trust/pages.ts';
+import { cardOf, trustPages } from '../../src/lib/trust/pages.ts';
 import { ogImagePath } from '../../src/lib/trust/urls.ts';
 import { createView } from '../../src/lib/views/audience.ts';
 import { AS_OF, listFiles } from '../helpers/build.ts';
@@ -53,12 +53,20 @@ describe.each(SITE_NAMES)('%s', (site) => {
 			expect(levels[0], page.path).toBe(1);
 			levels.forEach((level, i) => i > 0 && expect(level, `${page.path}: h${levels[i - 1]} then h${level}`).toBeLessThanOrEqual(levels[i - 1]! + 1));
 			const image = /<meta property="og:image" content="([^"]+)">/.exec(html)?.[1];
-			expect(image, page.path).toBe(new URL(ogImagePath(page.path), site === 'trust' ? org.trustCenterUrl : (org.privateTrustCenterUrl ?? org.trustCenterUrl)).href);
-			const png = readFileSync(file(site, ogImagePath(page.path).slice(1)));
+			expect(image, page.path).toBe(new URL(ogImagePath(cardOf(page)), site === 'trust' ? org.trustCenterUrl : (org.privateTrustCenterUrl ?? org.trustCenterUrl)).href);
+			const png = readFileSync(file(site, ogImagePath(cardOf(page)).slice(1)));
 			expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), page.path).toBe(true);
 			expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
 			expect([png.readUInt32BE(16), png.readUInt32BE(20)], page.path).toEqual([1200, 630]);
 		}
+	});
+
+	test('renders one preview card per section; entry pages share their section\'s', () => {
+		const cards = listFiles(join(dist, site, 'og')).filter((f) => f.endsWith('.png')).map((f) => `/og/${f}`).sort();
+		expect(cards).toEqual([...new Set(pages.map((page) => ogImagePath(cardOf(page))))].sort());
+		const entries = pages.filter((page) => page.card !== undefined);
+		expect(entries.length).toBeGreaterThanOrEqual(view.entries.systems.length);
+		for (const page of entries) expect(pages.some((p) => p.path === page.card && p.card === undefined), page.path).toBe(true);
 	});
 
 	test('runs under script-src self: no inline scripts or event handlers, only JSON-LD data inline', () => {

@@ -7,8 +7,8 @@ import { PROJECT } from './content.ts';
 
 export const AS_OF = '2026-11-28';
 
-export function build(content: string, out: string, extraEnv: Record<string, string> = {}): { status: number | null; output: string } {
-	const result = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+export function build(content: string, out: string, extraEnv: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
+	const result = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...args], {
 		cwd: PROJECT,
 		encoding: 'utf8',
 		env: { ...process.env, AIMS_AS_OF: AS_OF, ...extraEnv },

@@ -1,7 +1,8 @@
 /**
  * Text drawn into an image cannot be found by a byte scan, so Open Graph cards get their own
  * check: every PNG the build rendered must be the `og:image` of a page on the same site, and
- * that page's `og:title` (the text satori draws) must hold no marker. The badges on a card
+ * the `og:title` of every page that names it must hold no marker (the card's text is the
+ * `og:title` of one of them: its section page, which entry pages share the card of). The badges on a card
  * are certification titles, which the same site's pages show and the byte scan covers.
  * An image no page names is a finding too: nobody could tell what it shows.
  */

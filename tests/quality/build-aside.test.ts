@@ -31,7 +31,8 @@ describe('a failed build leaves the previous dist/ untouched', () => {
 		cpSync(join(PROJECT, 'tests/fixtures/bad/dangling-reference/content'), content, { recursive: true });
 		const result = build(content, out);
 		expect(result.status, result.output).not.toBe(0);
-		expect(result.output).toContain('untouched');
+		expect(result.output).toContain('no site was built, and the previous');
+		expect(result.output).not.toMatch(/built \S+ in/);
 		expect(digest(out)).toEqual(before);
 		expect(readdirSync(out).sort()).toEqual(['handbook', 'trust', 'trust-private']);
 	});
@@ -39,7 +40,8 @@ describe('a failed build leaves the previous dist/ untouched', () => {
 	test('when only the last site fails, after the others built', () => {
 		const { content } = contentTree('build-aside/last-site');
 		writeContent(content, 'policies/broken-mdx.mdx', `---\ntitle: Broken MDX\ndocId: POL-BROKEN-001\nversion: "1.0"\nstatus: draft\nowner: ada\napprover: ada\nnextReview: "2027-01-10"\nsummary: Its body does not compile.\n---\n\nAn unclosed expression { like this.\n`);
-		const result = build(content, out);
+		// The two trust centers first (the default order builds the handbook first).
+		const result = build(content, out, {}, ['--site', 'trust', '--site', 'trust-private', '--site', 'handbook']);
 		expect(result.status, result.output).not.toBe(0);
 		expect(result.output).toMatch(/built trust in[\s\S]*built trust-private in/);
 		expect(result.output).toContain('The handbook site failed to build');

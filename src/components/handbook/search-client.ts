@@ -1,6 +1,6 @@
 /**
  * Browser side of handbook search, over Pagefind's JavaScript API (/pagefind/pagefind.js,
- * written by src/integrations/search.ts). Loaded only through Astro <script> tags, which are
+ * written by src/lib/search/index-site.ts). Loaded only through Astro <script> tags, which are
  * bundled to files, so a `script-src 'self'` policy allows it.
  */
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { checkContent } from '../pipeline.ts';
+import { readCheckedFile } from './checked-file.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { currentSite } from '../sites.ts';
 import { createView, type AudienceView } from '../views/audience.ts';
@@ -35,12 +36,14 @@ export function loadSiteView(root: string, logger?: { warn(message: string): voi
 		cached = {
 			key,
 			view: Promise.resolve().then(() => {
-				const result = checkContent({ root, contentDir });
+				// `npm run build` checked the content once for all sites, and printed its warnings.
+				const handed = fresh ? undefined : readCheckedFile();
+				const result = handed ?? checkContent({ root, contentDir });
 				const errors = result.diagnostics.filter((d) => d.severity === 'error');
 				if (errors.length > 0) {
 					throw new Error(`The content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run npm run check for the full report):\n${errors.map(formatDiagnostic).join('\n')}`);
 				}
-				for (const warning of result.diagnostics) logger?.warn(formatDiagnostic(warning));
+				if (!handed) for (const warning of result.diagnostics) logger?.warn(formatDiagnostic(warning));
 				return createView(result.entries, site.audience);
 			}),
 		};

@@ -13,7 +13,18 @@ export interface PageMeta {
 	path: string;
 	title: string;
 	description: string;
+	/**
+	 * For an entry's page (an AI system, a policy, an update): the section page whose Open
+	 * Graph card it shares. Sections get a card of their own; entries share their section's, so
+	 * the build renders a few dozen images instead of one per entry (each costs about 20 ms and
+	 * 40 KB). Link previews still show the entry's own title and description, from its
+	 * `og:title` and `og:description`.
+	 */
+	card?: string;
 }
+
+/** The path of the page whose card a page shows: its own, or its section's. */
+export const cardOf = (page: PageMeta): string => page.card ?? page.path;
 
 /** Update categories that have at least one update, in the schema's order. */
 export function updateCategories(view: AudienceView) {
@@ -38,16 +49,16 @@ export function trustPages(view: AudienceView): PageMeta[] {
 			.map((s) => ({ path: `/controls/status/${s.status}/`, title: `Controls: ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}`, description: `ISO/IEC 42001 requirements ${org.name} reports as ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}.` })),
 		{ path: '/ai/', title: 'AI governance', description: `How ${org.name} governs AI: ISO/IEC 42001 certification, AI principles, EU AI Act classification and human oversight.` },
 		{ path: '/ai-systems/', title: 'AI systems register', description: `The AI systems ${org.name} uses and offers: purpose, EU AI Act tier, human oversight and known limitations.` },
-		...systems.map((s) => ({ path: `/ai-systems/${s.id}/`, title: s.data.title, description: s.data.purpose })),
+		...systems.map((s) => ({ path: `/ai-systems/${s.id}/`, title: s.data.title, description: s.data.purpose, card: '/ai-systems/' })),
 		{ path: '/answers/', title: 'Security and AI questionnaire answers', description: `Answers to the questions buyers ask ${org.name} about security, privacy and AI, with the controls and policies behind them.` },
 		{ path: '/policies/', title: 'Policies', description: `Policies ${org.name} publishes, with their document numbers, versions and summaries.` },
-		...policies.map((p) => ({ path: `/policies/${p.id}/`, title: p.data.title, description: p.data.summary })),
+		...policies.map((p) => ({ path: `/policies/${p.id}/`, title: p.data.title, description: p.data.summary, card: '/policies/' })),
 		{ path: '/subprocessors/', title: 'Subprocessors', description: `Vendors and AI providers that process data for ${org.name}.` },
 		{ path: '/exports/', title: 'Machine-readable exports', description: `${org.name}'s posture as data: questionnaire answers in CSV and JSON, the AI inventory as a CycloneDX ML-BOM, the Statement of Applicability in OSCAL.` },
 		{ path: '/documents/', title: 'Documents', description: `Certificates, reports and other documents from ${org.name}, and how to request those shared under NDA.` },
 		{ path: '/updates/', title: 'Updates', description: `News from the ${org.name} trust center.` },
 		...updateCategories(view).map((c) => ({ path: `/updates/category/${c}/`, title: `Updates: ${UPDATE_CATEGORY_LABELS[c]}`, description: `${UPDATE_CATEGORY_LABELS[c]} updates from the ${org.name} trust center.` })),
-		...updates.map((u) => ({ path: `/updates/${u.id}/`, title: u.data.title, description: u.data.summary })),
+		...updates.map((u) => ({ path: `/updates/${u.id}/`, title: u.data.title, description: u.data.summary, card: '/updates/' })),
 	];
 	pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	cache.set(view, pages);

@@ -1,4 +1,5 @@
-// One Open Graph image per page of the registry: organisation, page title, certifications held.
+// One Open Graph image per section page of the registry (entries share their section's):
+// organisation, page title, certifications held.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { renderOgPng } from '../../../lib/og/render.ts';
 import { site, siteView } from '../../../lib/queries.ts';
@@ -10,7 +11,7 @@ export const getStaticPaths = (async () => {
 	const view = await siteView();
 	const org = view.organization.data;
 	const badges = view.entries.certifications.filter((c) => isHeld(c.data.status)).map((c) => c.data.title);
-	return trustPages(view).map((page) => ({
+	return trustPages(view).filter((page) => page.card === undefined).map((page) => ({
 		params: { path: ogImagePath(page.path).slice('/og/'.length, -'.png'.length) },
 		props: { card: { organization: org.name, siteTitle: site.title, title: page.path === '/' ? org.tagline : page.title, badges, brand: org.colors.primary, accent: org.colors.accent } },
 	}));
