@@ -186,6 +186,8 @@ try {
 	console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 	console.log(`load average before: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (other work on the machine skews wall times)`);
 	console.log(`content: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+	const bundleMb = process.env.AIMS_SEARCH_BUNDLE_MB;
+	console.log(`search index: ${bundleMb ? `bundles of at most ${bundleMb} MB of HTML (AIMS_SEARCH_BUNDLE_MB)` : 'one bundle per site'}`);
 
 	const content = join(work, 'content');
 	let started = performance.now();
@@ -210,7 +212,7 @@ try {
 		pages += html;
 		const seconds = Number(ours.output.match(new RegExp(`built ${site} in ([\\d.]+) s`))?.[1]);
 		const search = await pagefindSeconds(dir);
-		console.log(`  ${site}: ${seconds.toFixed(1)} s (of which Pagefind ≈ ${search.toFixed(1)} s, re-run alone), ${html} pages, ${all.length} files, ${mb(bytes(all))} output, search index ${mb(bytes(files(join(dir, 'pagefind'))))}`);
+		console.log(`  ${site}: ${seconds.toFixed(1)} s (of which Pagefind ≈ ${search.toFixed(1)} s, re-run alone), ${html} pages, ${all.length} files, ${mb(bytes(all))} output, search index ${mb(bytes(readdirSync(dir).filter((name) => /^pagefind(-\d+)?$/.test(name)).flatMap((name) => files(join(dir, name)))))}`);
 		if (site === 'trust') {
 			const weight = overviewWeight(dir);
 			console.log(`  trust overview, compressed with its CSS, fonts, scripts and images: ${kb(weight.total)} (${weight.parts.join(', ')})`);

@@ -88,8 +88,8 @@ try {
 			console.log(`built ${name} in ${seconds(started)} s`);
 			indexing = indexing.then(async () => {
 				const began = performance.now();
-				const pages = await indexIn(name);
-				console.log(`indexed ${name} for search: ${pages} pages in ${seconds(began)} s`);
+				const { pages, bundles } = await indexIn(name);
+				console.log(`indexed ${name} for search: ${pages} pages${bundles > 1 ? ` in ${bundles} bundles` : ''} in ${seconds(began)} s`);
 			});
 			// Reported when awaited below; never an unhandled rejection in the meantime.
 			indexing.catch(() => {});

@@ -15,7 +15,8 @@ export function searchIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.AIMS_SEARCH_INDEX === 'after') return;
-				logger.info(`indexed ${await indexSite(fileURLToPath(dir))} pages for search`);
+				const { pages, bundles } = await indexSite(fileURLToPath(dir));
+				logger.info(`indexed ${pages} pages for search${bundles > 1 ? ` in ${bundles} bundles` : ''}`);
 			},
 		},
 	};

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { hrefOf } from '../../src/lib/handbook/routes.ts';
 import { checkContent } from '../../src/lib/pipeline.ts';
@@ -17,17 +16,7 @@ import { AS_OF } from '../helpers/build.ts';
 import { EXAMPLE, PROJECT } from '../helpers/content.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { distinctiveWord } from './_words.ts';
-
-/**
- * Each site's search box: the page it is on, the input, an element that appears once the
- * search has answered, and the elements that show a hit (one must contain the word). Adjust
- * here when the markup changes. Trust: src/components/trust/AnswerSearch.astro filters the
- * answers in place; handbook: src/components/handbook/SearchForm.astro submits to /search/.
- */
-export const SEARCH_UI = {
-	trust: { path: '/answers/', input: '#answer-query', settled: '[data-search-status]:not(:empty)', result: '[data-answer]:not([hidden])' },
-	handbook: { path: '/search/', input: '#search-q', settled: '[data-search-results] a', result: '[data-search-results] li' },
-} as const;
+import { expectSearchBox, pagefindUrls, SEARCH_UI, textOf } from './_search.ts';
 
 let chromium: LaunchedBrowser;
 const views: Partial<Record<'public' | 'internal', AudienceView>> = {};
@@ -37,22 +26,6 @@ beforeAll(async () => {
 	chromium = await launchBrowser();
 });
 afterAll(async () => chromium?.close());
-
-/**
- * URLs of Pagefind's results for `word`, searched by the site's own index in the page. The
- * script is a string: Vitest rewrites `import()` in test code, and this one must run in the page.
- */
-function pagefindUrls(page: Page, word: string): Promise<string[]> {
-	return page.evaluate(`(async () => {
-		const pagefind = await import('/pagefind/pagefind.js');
-		const found = await pagefind.search(${JSON.stringify(word)});
-		return Promise.all(found.results.slice(0, 50).map(async (result) => (await result.data()).url));
-	})()`);
-}
-
-function textOf(entry: { data: object; body?: string }): string {
-	return `${JSON.stringify(entry.data)} ${entry.body ?? ''}`;
-}
 
 describe('trust center search', () => {
 	let server: StaticServer;
@@ -80,7 +53,7 @@ describe('trust center search', () => {
 	});
 
 	test('the search box shows a result for it', async () => {
-		await expectSearchBox(server, SEARCH_UI.trust, word);
+		await expectSearchBox(chromium, server, SEARCH_UI.trust, word);
 	});
 });
 
@@ -116,26 +89,6 @@ describe('handbook search', () => {
 		const internal = view('internal').entries;
 		const risk = internal.risks[0];
 		if (!risk) throw new Error('the example organisation needs a risk to search for');
-		await expectSearchBox(server, SEARCH_UI.handbook, distinctiveWord([risk.data.treatmentPlan], Object.values(internal).flat(), textOf));
+		await expectSearchBox(chromium, server, SEARCH_UI.handbook, distinctiveWord([risk.data.treatmentPlan], Object.values(internal).flat(), textOf));
 	});
 });
-
-async function expectSearchBox(server: StaticServer, ui: (typeof SEARCH_UI)[keyof typeof SEARCH_UI], word: string) {
-	const context = await chromium.browser.newContext();
-	const problems = await watchProblems(context);
-	const page = await context.newPage();
-	try {
-		await page.goto(server.url + ui.path);
-		const input = page.locator(ui.input);
-		expect(await input.count(), `no search box matching ${ui.input} on ${ui.path} (SEARCH_UI in tests/browser/search.test.ts)`).toBe(1);
-		await input.fill(word);
-		await input.press('Enter');
-		await page.locator(ui.settled).first().waitFor({ timeout: 10_000 });
-		const hits = page.locator(ui.result, { hasText: new RegExp(word, 'i') });
-		expect(await hits.count(), `no result (${ui.result}) shows "${word}" on ${page.url()}`).toBeGreaterThan(0);
-		await expect(hits.first().isVisible()).resolves.toBe(true);
-	} finally {
-		await context.close();
-	}
-	expect(problems, formatProblems(problems)).toEqual([]);
-}

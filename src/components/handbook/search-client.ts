@@ -1,8 +1,10 @@
 /**
- * Browser side of handbook search, over Pagefind's JavaScript API (/pagefind/pagefind.js,
- * written by src/lib/search/index-site.ts). Loaded only through Astro <script> tags, which are
- * bundled to files, so a `script-src 'self'` policy allows it.
+ * Browser side of handbook search, over Pagefind's JavaScript API (every bundle of the
+ * handbook's index, merged by src/lib/search/browser.ts). Loaded only through Astro <script>
+ * tags, which are bundled to files, so a `script-src 'self'` policy allows it.
  */
+
+import { loadPagefind } from '../../lib/search/browser.ts';
 
 interface PagefindResult {
 	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
@@ -34,9 +36,7 @@ export function focusOnSlash(doc: Document): void {
 
 let loaded: Promise<Pagefind> | undefined;
 function pagefind(): Promise<Pagefind> {
-	// A runtime URL, not a module Vite should bundle: the index is written after the build.
-	const url = '/pagefind/pagefind.js';
-	loaded ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+	loaded ??= loadPagefind<Pagefind>().then(async (module) => {
 		await module.options({ excerptLength: 24 });
 		return module;
 	});
