@@ -51,12 +51,23 @@ const indexIn = async (name: SiteName) => {
 const checkedFile = join(staging, 'checked-content.v8');
 mkdirSync(staging, { recursive: true });
 
+/**
+ * The environment without the names Vite reserves for `import.meta.env` (DEV, PROD, SSR, MODE,
+ * BASE_URL): a parent that sets them, as Vitest does, would otherwise turn the build into a
+ * development build that re-checks the content on every page.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[name];
+	return env;
+}
+
 /** Runs `astro build` for one site into the staging folder; resolves with its exit code. */
 function astroBuild(name: SiteName): Promise<number | null> {
 	const child = spawn(process.execPath, [astro, 'build', '--silent'], {
 		stdio: 'inherit',
 		env: {
-			...process.env,
+			...inheritedEnv(),
 			// Vitest sets NODE_ENV=test; a site is always a production build.
 			NODE_ENV: 'production',
 			AIMS_SITE: name,

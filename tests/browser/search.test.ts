@@ -85,6 +85,32 @@ describe('handbook search', () => {
 		expect(problems, formatProblems(problems)).toEqual([]);
 	});
 
+	test('a filter narrows the results to its page type, and the address keeps it', async () => {
+		const context = await chromium.browser.newContext();
+		const problems = await watchProblems(context);
+		const page = await context.newPage();
+		try {
+			// A word on pages of many types.
+			await page.goto(`${server.url}/search/?q=system`);
+			const status = page.locator('[data-search-status]');
+			await page.locator('[data-search-results] li').first().waitFor({ timeout: 10_000 });
+			const count = async () => Number((await status.textContent())?.match(/^(\d+) result/)?.[1]);
+			const before = await count();
+			const badges = async () => page.locator('[data-search-results] .hb-badge').allTextContents();
+			expect(new Set(await badges()).size, 'results of one type only before filtering').toBeGreaterThan(1);
+			await page.locator('[data-search-filters] input[name="type"][value="Risk"]').check();
+			await page.waitForFunction((n) => !document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} result`), before);
+			const after = await count();
+			expect(after).toBeGreaterThan(0);
+			expect(after).toBeLessThan(before);
+			expect(new Set(await badges())).toEqual(new Set(['Risk']));
+			expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Risk']);
+		} finally {
+			await context.close();
+		}
+		expect(problems, formatProblems(problems)).toEqual([]);
+	});
+
 	test('the search box shows a result for a risk', async () => {
 		const internal = view('internal').entries;
 		const risk = internal.risks[0];
