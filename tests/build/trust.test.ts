@@ -5,9 +5,11 @@
  * pages work under a strict CSP, and the overview fits its 60 KB budget.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Ajv2020 from 'ajv/dist/2020.js';
+import ExcelJS from 'exceljs';
 import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/pipeline.ts';
 import { buildTrustJson } from '../../src/lib/trust/trust-json.ts';
@@ -67,6 +69,15 @@ describe.each(SITE_NAMES)('%s', (site) => {
 		const entries = pages.filter((page) => page.card !== undefined);
 		expect(entries.length).toBeGreaterThanOrEqual(view.entries.systems.length);
 		for (const page of entries) expect(pages.some((p) => p.path === page.card && p.card === undefined), page.path).toBe(true);
+	});
+
+	test('the answers CSV opens as a spreadsheet with one row per answer the site publishes', async () => {
+		const sheet = await new ExcelJS.Workbook().csv.read(Readable.from([readFileSync(file(site, 'exports/answers.csv'))]));
+		const rows = sheet.getSheetValues().filter((row): row is ExcelJS.CellValue[] => Array.isArray(row));
+		expect(String(rows[0]?.[1]).replace(/^\uFEFF/, '')).toBe('ID');
+		const ids = rows.slice(1).map((row) => String(row[1]));
+		expect(ids.sort()).toEqual(view.entries.answers.map((a) => a.id).sort());
+		expect(ids.length).toBeGreaterThan(0);
 	});
 
 	test('runs under script-src self: no inline scripts or event handlers, only JSON-LD data inline', () => {
