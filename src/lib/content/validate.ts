@@ -57,7 +57,7 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): Described[] {
 			});
 		}
 		case 'invalid_value': {
-			const options = issue.values.map(String);
+			const options = inWrittenOrder(issue.values.map(String));
 			const input = 'input' in issue ? issue.input : undefined;
 			const guess = typeof input === 'string' ? closest(input, options) : undefined;
 			return [{
@@ -108,4 +108,15 @@ function describeValue(value: unknown): string {
 	if (typeof value === 'object') return 'a group of fields';
 	if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
 	return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+/**
+ * An enum's values in the order its schema lists them. Zod keeps an enum as an object, and
+ * JavaScript moves integer-like keys ("2") to the front, so Annex III points would read
+ * "2, 1(a), 1(b), …". Lists with such a value are put back in natural order; other lists keep
+ * the schema's order, which carries meaning (tiers from prohibited down to out of scope).
+ */
+export function inWrittenOrder(values: string[]): string[] {
+	if (!values.some((v) => /^\d+$/.test(v))) return values;
+	return [...values].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
