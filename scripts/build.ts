@@ -10,7 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../src/lib/search/index-site.ts';
 import { CHECKED_FILE_ENV } from '../src/lib/content/checked-file.ts';
@@ -48,8 +48,11 @@ const indexIn = async (name: SiteName) => {
 		throw new Error(`The ${name} site's search index failed${cause}; the previous ${values.out}/ is untouched.`);
 	}
 };
-const checkedFile = join(staging, 'checked-content.v8');
+// All audiences' content: kept beside Astro's caches, never under the output folder, which a
+// deploy step might publish.
+const checkedFile = resolve('node_modules/.astro', `checked-${buildKey}-${process.pid}.v8`);
 mkdirSync(staging, { recursive: true });
+mkdirSync(dirname(checkedFile), { recursive: true });
 
 /**
  * The environment without the names Vite reserves for `import.meta.env` (DEV, PROD, SSR, MODE,
@@ -120,4 +123,5 @@ try {
 	process.exitCode = 1;
 } finally {
 	rmSync(staging, { recursive: true, force: true });
+	rmSync(checkedFile, { force: true });
 }

@@ -7,13 +7,13 @@ import { PROJECT } from './content.ts';
 
 export const AS_OF = '2026-11-28';
 
-export function build(content: string, out: string, extraEnv: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
+export function build(content: string, out: string, extraEnv: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string; pid: number } {
 	const result = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...args], {
 		cwd: PROJECT,
 		encoding: 'utf8',
 		env: { ...process.env, AIMS_AS_OF: AS_OF, ...extraEnv },
 	});
-	return { status: result.status, output: `${result.stdout}${result.stderr}` };
+	return { status: result.status, output: `${result.stdout}${result.stderr}`, pid: result.pid };
 }
 
 /** Every file under `dir`, as paths relative to it, sorted. */

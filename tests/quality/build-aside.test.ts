@@ -46,6 +46,8 @@ describe('a failed build leaves the previous dist/ untouched', () => {
 		expect(result.output).toMatch(/built trust in[\s\S]*built trust-private in/);
 		expect(result.output).toContain('The handbook site failed to build');
 		expect(digest(out)).toEqual(before);
+		// The checked content it handed to the sites (every audience's) is gone too.
+		expect(readdirSync(join(PROJECT, 'node_modules/.astro')).filter((name) => name.endsWith(`-${result.pid}.v8`))).toEqual([]);
 		expect(readdirSync(out).sort()).toEqual(['handbook', 'trust', 'trust-private']);
 	});
 });
