@@ -3,6 +3,8 @@
  * what is wrong and how to fix it. The loader, the schemas and the integrity rules all speak
  * this one type; the CLI and the build only format it.
  */
+import type { RuleId } from './rule-ids.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -13,8 +15,8 @@ export interface Diagnostic {
 	line?: number;
 	/** Field path inside the entry, such as `euAiAct.tier` or `actions[0].due`. */
 	field?: string;
-	/** Stable rule name, such as `schema`, `reference` or `review-overdue`. */
-	rule: string;
+	/** Stable rule name, such as `schema`, `reference` or `review-overdue` (src/lib/rule-ids.ts). */
+	rule: RuleId;
 	/** What is wrong. */
 	message: string;
 	/** How to fix it. */

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { closest, type Diagnostic } from '../diagnostics.ts';
+import type { RuleId } from '../rule-ids.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type Format } from '../schemas/index.ts';
 import { parseContent, ParseError } from './parse.ts';
 
@@ -59,7 +60,7 @@ export function loadContent(contentDir: string, root: string): { entries: RawEnt
 }
 
 function loadFile(collection: CollectionName, path: string, file: string): { entry: RawEntry } | { diagnostic: Diagnostic } {
-	const fail = (rule: string, message: string, fix?: string, line?: number) => ({ diagnostic: { severity: 'error' as const, file, line, rule, message, fix } });
+	const fail = (rule: RuleId, message: string, fix?: string, line?: number) => ({ diagnostic: { severity: 'error' as const, file, line, rule, message, fix } });
 	const format = EXTENSIONS[extname(path)];
 	const accepted: readonly Format[] = COLLECTIONS[collection].formats;
 	if (!format || !accepted.includes(format)) {

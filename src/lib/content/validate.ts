@@ -27,7 +27,7 @@ export function validateEntry(raw: RawEntry): { entry?: Entry; diagnostics: Diag
 		file: raw.file,
 		line: raw.lineOf(path),
 		field: fieldPath(path) || undefined,
-		rule: 'schema',
+		rule: 'schema' as const,
 		message,
 		fix,
 	})));

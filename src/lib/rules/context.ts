@@ -1,6 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import type { Entry } from '../content/validate.ts';
 import { fieldPath, type Diagnostic, type Severity } from '../diagnostics.ts';
+import type { RuleId } from '../rule-ids.ts';
 import type { CollectionName, EntryData } from '../schemas/index.ts';
 
 /** What every rule receives: the valid entries, indexed, and the date the checks are made on. */
@@ -23,7 +24,9 @@ export function createContext(entries: readonly Entry[], asOf: string, contentDi
 	const byCollection = new Map<CollectionName, Entry[]>();
 	const byKey = new Map<string, Entry>();
 	for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
-		byCollection.set(entry.collection, [...(byCollection.get(entry.collection) ?? []), entry]);
+		const list = byCollection.get(entry.collection);
+		if (list) list.push(entry);
+		else byCollection.set(entry.collection, [entry]);
 		byKey.set(`${entry.collection}/${entry.id}`, entry);
 	}
 	return {
@@ -37,7 +40,7 @@ export function createContext(entries: readonly Entry[], asOf: string, contentDi
 }
 
 /** A diagnostic about one field of one entry, with its line looked up. */
-export function at(entry: Entry, path: readonly PropertyKey[], rule: string, message: string, fix: string, severity: Severity = 'error'): Diagnostic {
+export function at(entry: Entry, path: readonly PropertyKey[], rule: RuleId, message: string, fix: string, severity: Severity = 'error'): Diagnostic {
 	return { severity, file: entry.file, line: entry.lineOf(path), field: fieldPath(path) || undefined, rule, message, fix };
 }
 

@@ -9,14 +9,14 @@ export const soaComplete: Rule = (context) => {
 		...missing(ANNEX_A_CONTROLS).map((c) => ({
 			severity: 'error' as const,
 			file: context.contentFile('controls'),
-			rule: 'soa-complete',
+			rule: 'soa-complete' as const,
 			message: `the Statement of Applicability has no entry for ${c.id} ${c.title}`,
 			fix: `add ${context.contentFile('controls', `${c.id.toLowerCase()}.yaml`)} with requirement: ${c.id}, applicable, justification and status; an excluded control still needs an entry with its justification`,
 		})),
 		...missing(CLAUSES).map((c) => ({
 			severity: 'warning' as const,
 			file: context.contentFile('controls'),
-			rule: 'gap-analysis-complete',
+			rule: 'gap-analysis-complete' as const,
 			message: `the clause gap analysis has no entry for ${c.id} ${c.title}`,
 			fix: `add ${context.contentFile('controls', `clause-${c.id}.yaml`)} with requirement: "${c.id}"`,
 		})),
