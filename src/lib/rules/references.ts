@@ -1,10 +1,8 @@
-import { AUDIENCES } from '../schemas/fields.ts';
+import { canRead } from '../audiences.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { findReferences, moreRestricted } from '../schemas/walk.ts';
 import { closest } from '../diagnostics.ts';
 import { at, type Rule } from './context.ts';
-
-const rank = (audience: string) => AUDIENCES.indexOf(audience as (typeof AUDIENCES)[number]);
 
 /**
  * Every reference resolves, and no entry shows a reader a reference to something that reader
@@ -20,7 +18,7 @@ export const references: Rule = (context) =>
 			}
 			// The field is shown to readers of the entry's audience, unless the field itself is restricted further.
 			const shownTo = moreRestricted(entry.data.audience, restrictedTo)!;
-			if (rank(target.data.audience) > rank(shownTo)) {
+			if (!canRead(shownTo, target.data.audience)) {
 				return [at(entry, path, 'reference-audience', `this ${shownTo} field points to ${collection}/${id}, which is ${target.data.audience}: ${shownTo} readers would see a link to something they may not read`, `make ${target.file} ${shownTo} (audience: ${shownTo}), or make this entry ${target.data.audience}, or remove the reference`)];
 			}
 			return [];

@@ -6,9 +6,9 @@ import { z } from 'astro/zod';
 import { REQUIREMENT_IDS, ANNEX_A_IDS, CLAUSE_IDS } from '../reference/index.ts';
 import type { CollectionName } from './names.ts';
 
-/** Who may see an entry or a field, from least to most restricted. */
-export const AUDIENCES = ['public', 'private', 'internal'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+import { AUDIENCES, type Audience } from '../audiences.ts';
+
+export { AUDIENCES, type Audience };
 
 /**
  * Who may read this entry. `public`: anyone, on the trust center. `private`: customers and

@@ -4,7 +4,8 @@
  * audience views.
  */
 import { z } from 'astro/zod';
-import { AUDIENCES, markOf, type Audience } from './fields.ts';
+import { canRead, moreRestricted } from '../audiences.ts';
+import { markOf, type Audience } from './fields.ts';
 import type { CollectionName } from './names.ts';
 
 interface Unwrapped {
@@ -18,11 +19,7 @@ type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record
 const defOf = (schema: z.ZodType) => schema._zod.def as unknown as Def;
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
 
-export function moreRestricted(a: Audience | undefined, b: Audience | undefined): Audience | undefined {
-	if (!a) return b;
-	if (!b) return a;
-	return AUDIENCES.indexOf(a) >= AUDIENCES.indexOf(b) ? a : b;
-}
+export { moreRestricted };
 
 export function unwrap(schema: z.ZodType): Unwrapped {
 	let current = schema;
@@ -85,7 +82,7 @@ export function findReferences(schema: z.ZodType, data: unknown): FoundReference
 
 /** A copy of `data` without the fields its audience may not read. */
 export function redact<T>(schema: z.ZodType, data: T, audience: Audience): T {
-	const allowed = (restrictedTo?: Audience) => !restrictedTo || AUDIENCES.indexOf(restrictedTo) <= AUDIENCES.indexOf(audience);
+	const allowed = (restrictedTo?: Audience) => !restrictedTo || canRead(audience, restrictedTo);
 	const visit = (node: z.ZodType, value: unknown): unknown => {
 		const def = defOf(unwrap(node).schema);
 		if (def.type === 'object' && def.shape && isRecord(value)) {

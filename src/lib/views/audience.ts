@@ -3,7 +3,7 @@
  * each stripped of the fields it may not read. Sites are built from a view and nothing else.
  */
 import type { Entry } from '../content/validate.ts';
-import { AUDIENCES, type Audience } from '../schemas/fields.ts';
+import { canRead, type Audience } from '../audiences.ts';
 import { COLLECTIONS, type CollectionName, type EntryData } from '../schemas/index.ts';
 import { redact } from '../schemas/walk.ts';
 
@@ -37,9 +37,7 @@ export interface AudienceView {
 	documentsOnRequest: DocumentOnRequest[];
 }
 
-export function canRead(reader: Audience, entryAudience: Audience): boolean {
-	return AUDIENCES.indexOf(entryAudience) <= AUDIENCES.indexOf(reader);
-}
+export { canRead };
 
 export function createView(all: readonly Entry[], audience: Audience): AudienceView {
 	const entries = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as AudienceView['entries'];
