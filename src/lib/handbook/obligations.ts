@@ -4,7 +4,7 @@
  * src/lib/reference/eu-ai-act.ts changes every system page. Application dates are content,
  * not logic (they were amended in 2026), so nothing here says *when* an article applies.
  */
-import { EU_AI_ACT_TIERS, GPAI_CLASSES, OPERATOR_ROLES, TRANSPARENCY_OBLIGATIONS } from '../reference/index.ts';
+import { EU_AI_ACT_TIERS, GPAI_CLASSES, HIGH_RISK_TIERS, OPERATOR_ROLES, TRANSPARENCY_OBLIGATIONS } from '../reference/index.ts';
 
 export interface Classification {
 	tier: (typeof EU_AI_ACT_TIERS)[number]['id'];
@@ -25,7 +25,6 @@ export interface Obligation {
 	because: string;
 }
 
-const HIGH_RISK = new Set<string>(['high-risk-annex-i', 'high-risk-annex-iii']);
 /**
  * Annex III points whose deployers always owe a fundamental-rights impact assessment (Art. 27(1)):
  * creditworthiness (5(b)) and life and health insurance pricing (5(c)). Public bodies and
@@ -46,7 +45,7 @@ export function obligations(c: Classification): Obligation[] {
 	const out: Obligation[] = [{ articles: tier.articles, title: tier.title, source: 'tier', because: `tier ${c.tier}` }];
 	if (c.tier === 'out-of-scope') return out;
 	// Operator duties in Arts. 16, 22–24 and 26 are duties about high-risk systems.
-	if (HIGH_RISK.has(c.tier)) {
+	if (HIGH_RISK_TIERS.has(c.tier)) {
 		out.push({ articles: role.articles, title: `Obligations of the ${role.title.toLowerCase()} of a high-risk system`, source: 'role', because: `operator role ${c.role} for a ${c.tier} system` });
 		if (c.role === 'deployer' && c.tier === 'high-risk-annex-iii') {
 			const always = c.annexIIIPoint !== undefined && FRIA_POINTS.has(c.annexIIIPoint);

@@ -14,6 +14,9 @@ export const EU_AI_ACT_TIERS = [
 	{ id: 'out-of-scope', title: 'Outside the Act’s scope', articles: ['Art. 2'] },
 ] as const;
 
+/** The tiers that carry the high-risk obligations (Arts. 8–15): Art. 6(1) and Art. 6(2). */
+export const HIGH_RISK_TIERS: ReadonlySet<string> = new Set(['high-risk-annex-i', 'high-risk-annex-iii']);
+
 /** Annex III areas and points: `4(a)` is employment (recruitment and selection). */
 export const ANNEX_III_POINTS = [
 	'1(a)', '1(b)', '1(c)',

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { isHeld } from '../schemas/certifications.ts';
 import { at, type Rule } from './context.ts';
 
-const CERTIFIED = new Set(['certified', 'surveillance']);
 
 /** A certificate that is held has a number, a body and an expiry date. */
 export const certifications: Rule = (context) =>
 	context.all('certifications').flatMap((entry) => {
-		if (!CERTIFIED.has(entry.data.status)) return [];
+		if (!isHeld(entry.data.status)) return [];
 		return (['certificateNumber', 'body', 'expires'] as const)
 			.filter((field) => !entry.data[field])
 			.map((field) => at(entry, [field], 'certified-details', `a ${entry.data.status} certification needs ${field}`, `add ${field}, as printed on the certificate`));

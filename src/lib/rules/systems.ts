@@ -1,6 +1,6 @@
+import { HIGH_RISK_TIERS } from '../reference/eu-ai-act.ts';
 import { at, type Rule } from './context.ts';
 
-const HIGH_RISK_TIERS = new Set(['high-risk-annex-i', 'high-risk-annex-iii']);
 const ANNEX_III_TIERS = new Set(['high-risk-annex-iii', 'annex-iii-not-high-risk']);
 
 /** Whether a system counts as high-risk for oversight: by EU AI Act tier or by internal risk level. */

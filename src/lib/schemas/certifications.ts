@@ -4,6 +4,11 @@ import { audience, isoDate, refTo, text, url } from './fields.ts';
 /** The path to certification, in order, then what can happen to a certificate. */
 export const CERTIFICATION_STATUSES = ['planned', 'gap-analysis', 'stage-1', 'stage-2', 'certified', 'surveillance', 'expired', 'withdrawn'] as const;
 
+/** Whether a certificate in this status is held now: issued and not lapsed. */
+export function isHeld(status: (typeof CERTIFICATION_STATUSES)[number]): boolean {
+	return status === 'certified' || status === 'surveillance';
+}
+
 /** A certification, attestation or framework the organisation holds or pursues. */
 export const certificationsSchema = z.strictObject({
 	audience: audience,

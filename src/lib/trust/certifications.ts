@@ -1,5 +1,5 @@
 /** Where a certification stands on the road to a certificate, for the progress indicator. */
-import { CERTIFICATION_STATUSES } from '../schemas/certifications.ts';
+import { CERTIFICATION_STATUSES, isHeld } from '../schemas/certifications.ts';
 import { CERTIFICATION_STATUS_LABELS } from './labels.ts';
 
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
@@ -35,6 +35,4 @@ export function certificationProgress(status: CertificationStatus): Progress {
 }
 
 /** Whether the organisation holds a valid certificate now (as the content says). */
-export function isHeld(status: CertificationStatus): boolean {
-	return status === 'certified' || status === 'surveillance';
-}
+export { isHeld };
