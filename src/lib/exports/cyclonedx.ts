@@ -11,9 +11,7 @@
  * (tests validate the whole BOM against the official schema).
  */
 import { Enums, Models, Serialize, Spec } from '@cyclonedx/cyclonedx-library';
-import type { Dataset } from '../schemas/datasets.ts';
-import type { System } from '../schemas/systems.ts';
-import type { AudienceView, ViewEntry } from '../views/audience.ts';
+import type { AudienceView, ViewData, ViewEntry } from '../views/audience.ts';
 import { contentDate, dateTime } from './stamp.ts';
 import { revisionUuid } from './uuid.ts';
 
@@ -109,7 +107,7 @@ function datasetComponent(dataset: ViewEntry<'datasets'>): Models.Component {
 }
 
 /** Model card from the inventory entry; risks of the system, where the view shows them, become its ethical considerations. */
-function modelCard(s: System, id: string, risks: readonly ViewEntry<'risks'>[], datasets: ReadonlySet<string>): Json {
+function modelCard(s: ViewData<'systems'>, id: string, risks: readonly ViewEntry<'risks'>[], datasets: ReadonlySet<string>): Json {
 	const own = risks.filter((r) => r.data.systems.includes(id));
 	const fairness = own.filter((r) => r.data.category === 'bias-fairness');
 	const users = [...new Set(s.oversight.reviewPoints.map((p) => p.role))];
@@ -133,7 +131,7 @@ function modelCard(s: System, id: string, risks: readonly ViewEntry<'risks'>[], 
 	};
 }
 
-function componentData(d: Dataset): Json {
+function componentData(d: ViewData<'datasets'>): Json {
 	return {
 		type: 'dataset',
 		name: d.title,

@@ -31,10 +31,11 @@ export interface Attention {
 }
 
 /** Overdue reviews and actions, and expiring or expired certificates and evidence. */
-export function attention(view: AudienceView, asOf: string): { overdue: Attention[]; expiring: Attention[] } {
+export function attention(view: AudienceView<'internal'>, asOf: string): { overdue: Attention[]; expiring: Attention[] } {
 	const all = Object.values(view.entries).flat() as ViewEntry[];
-	// The rule reads entries as the checker loads them; line numbers are not needed here.
-	const entries: Entry[] = all.map((entry) => ({ ...entry, lineOf: () => undefined }));
+	// The rule reads entries as the checker loads them (an internal view holds every field);
+	// line numbers are not needed here.
+	const entries = all.map((entry) => ({ ...entry, lineOf: () => undefined })) as Entry[];
 	const byFile = new Map(all.map((entry) => [entry.file, entry]));
 	const context = createContext(entries, asOf, '', '');
 	const found = freshness(context).flatMap((d: Diagnostic) => {

@@ -56,6 +56,11 @@ export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'cancelled'] as c
 // The integrity rules and audience views walk the schemas, so the knowledge of which field
 // points where, and which field is for staff only, is written once: where the field is.
 
+/** The type-level twin of `restrictedTo`, read by `Redacted` (src/lib/views/redacted.ts). */
+export declare const RESTRICTED: unique symbol;
+/** A schema whose field only `R` and the audiences above it may read. */
+export type RestrictedTo<T, R extends Audience> = T & { readonly [RESTRICTED]: R };
+
 /** What a field says about itself beyond its type. Marks on a field and its wrappers combine. */
 export interface FieldMark {
 	/** The field holds the identifier of an entry of this collection. */
@@ -84,11 +89,11 @@ export function refTo(collection: CollectionName) {
 }
 
 /** A field only staff may read: the public and private sites never receive it. */
-export function internalOnly<T extends z.ZodType>(schema: T): T {
-	return mark(schema, { restrictedTo: 'internal' });
+export function internalOnly<T extends z.ZodType>(schema: T): RestrictedTo<T, 'internal'> {
+	return mark(schema, { restrictedTo: 'internal' }) as RestrictedTo<T, 'internal'>;
 }
 
 /** A field for NDA readers and staff: the public site never receives it. */
-export function privateOnly<T extends z.ZodType>(schema: T): T {
-	return mark(schema, { restrictedTo: 'private' });
+export function privateOnly<T extends z.ZodType>(schema: T): RestrictedTo<T, 'private'> {
+	return mark(schema, { restrictedTo: 'private' }) as RestrictedTo<T, 'private'>;
 }

@@ -59,5 +59,7 @@ export const COLLECTIONS = {
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 type Schemas = typeof COLLECTIONS;
+/** The schema of a collection. */
+export type SchemaOf<C extends CollectionName> = Schemas[C]['schema'];
 /** What an entry of a collection holds once validated. */
 export type EntryData<C extends CollectionName> = z.output<Schemas[C]['schema']>;

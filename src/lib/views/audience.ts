@@ -4,20 +4,32 @@
  */
 import type { Entry } from '../content/validate.ts';
 import { canRead, type Audience } from '../audiences.ts';
-import { COLLECTIONS, type CollectionName, type EntryData } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName, type EntryData, type SchemaOf } from '../schemas/index.ts';
 import { redact } from '../schemas/walk.ts';
+import type { Redacted } from './redacted.ts';
 
-export interface ViewEntry<C extends CollectionName = CollectionName> {
+/** The audiences a trust center serves: one build is public, the other private. */
+export type TrustAudience = 'public' | 'private';
+
+/** An entry's data as readers of audience(s) `A` receive it (see redacted.ts). */
+export type ViewData<C extends CollectionName, A extends Audience = Audience> = Redacted<SchemaOf<C>, A>;
+
+/**
+ * One entry of a view. `A` is the audience (or audiences) of the code that reads it: trust
+ * pages read `TrustAudience`, the handbook `internal`; shared code that serves both leaves the
+ * default, where every restricted field is optional.
+ */
+export interface ViewEntry<C extends CollectionName = CollectionName, A extends Audience = Audience> {
 	collection: C;
 	id: string;
 	file: string;
 	format: Entry['format'];
 	/**
 	 * The entry's data for this audience. Fields marked `internalOnly` or `privateOnly` are
-	 * absent when the audience may not read them, whatever the type says: pages of the trust
-	 * center must not read them, and the leak tests prove the value never arrives.
+	 * absent when the audience may not read them, and absent from the type too, so a page
+	 * cannot compile a read of them; the leak tests prove the value never arrives.
 	 */
-	data: EntryData<C>;
+	data: ViewData<C, A>;
 	body?: string;
 }
 
@@ -30,22 +42,22 @@ export interface DocumentOnRequest {
 	date: string;
 }
 
-export interface AudienceView {
-	audience: Audience;
-	organization: ViewEntry<'organization'>;
-	entries: { [C in CollectionName]: ViewEntry<C>[] };
+export interface AudienceView<A extends Audience = Audience> {
+	audience: A;
+	organization: ViewEntry<'organization', A>;
+	entries: { [C in CollectionName]: ViewEntry<C, A>[] };
 	documentsOnRequest: DocumentOnRequest[];
 }
 
 export { canRead };
 
-export function createView(all: readonly Entry[], audience: Audience): AudienceView {
-	const entries = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as AudienceView['entries'];
+export function createView<A extends Audience>(all: readonly Entry[], audience: A): AudienceView<A> {
+	const entries = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as AudienceView<A>['entries'];
 	const documentsOnRequest: DocumentOnRequest[] = [];
 	for (const entry of [...all].sort((a, b) => a.id.localeCompare(b.id))) {
 		if (canRead(audience, entry.data.audience)) {
 			const data = redact(COLLECTIONS[entry.collection].schema, entry.data, audience);
-			(entries[entry.collection] as ViewEntry[]).push({ collection: entry.collection, id: entry.id, file: entry.file, format: entry.format, data, body: entry.body });
+			(entries[entry.collection] as ViewEntry<CollectionName, A>[]).push({ collection: entry.collection, id: entry.id, file: entry.file, format: entry.format, data: data as ViewData<CollectionName, A>, body: entry.body });
 		} else if (entry.collection === 'documents') {
 			const doc = entry.data as EntryData<'documents'>;
 			if (doc.audience === 'private' && doc.listPublicly) documentsOnRequest.push({ id: entry.id, title: doc.title, description: doc.description, kind: doc.kind, date: doc.date });

@@ -1,5 +1,5 @@
 // Renders the Markdown or MDX body of entries of this site's view. The content store holds
-// the same audience view as siteView(), so nothing above the audience can be rendered.
+// the same audience view as trustView(), so nothing above the audience can be rendered.
 import { getEntry, render } from 'astro:content';
 import type { CollectionName } from '../../lib/schemas/index.ts';
 

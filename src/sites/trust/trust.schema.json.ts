@@ -1,11 +1,11 @@
 // The JSON Schema of /trust.json, generated from the Zod schema that also validates it.
 import type { APIRoute } from 'astro';
-import { site, siteView } from '../../lib/queries.ts';
+import { site, trustView } from '../../lib/queries.ts';
 import { trustJsonSchemaDocument } from '../../lib/trust/trust-json.ts';
 import { absoluteUrl, siteBaseUrl } from '../../lib/trust/urls.ts';
 
 export const GET: APIRoute = async () => {
-	const org = (await siteView()).organization.data;
+	const org = (await trustView()).organization.data;
 	const document = trustJsonSchemaDocument(absoluteUrl(siteBaseUrl(org, site.audience), '/trust.schema.json'));
 	return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
 };

@@ -32,7 +32,7 @@ const FILES: Record<string, string> = {
 };
 
 /** Writes the fixture into tests/.tmp/<name>/ and returns its internal (handbook) view. */
-export function handbookFixture(name: string): { view: AudienceView; root: string; content: string } {
+export function handbookFixture(name: string): { view: AudienceView<'internal'>; root: string; content: string } {
 	const { root, content } = contentTree(name);
 	for (const [path, text] of Object.entries(FILES)) writeContent(content, path, text);
 	const checked = checkContent({ root, asOf: AS_OF });

@@ -3,7 +3,7 @@ import { attention, clauseCoverage, completion, latestUpdates, openCorrectiveAct
 import type { AudienceView } from '../../../src/lib/views/audience.ts';
 import { AS_OF, handbookFixture } from './_fixture.ts';
 
-let view: AudienceView;
+let view: AudienceView<'internal'>;
 beforeAll(() => {
 	({ view } = handbookFixture('handbook-dashboard'));
 });

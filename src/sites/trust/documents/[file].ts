@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { siteView } from '../../../lib/queries.ts';
+import { trustView } from '../../../lib/queries.ts';
 import { contentType } from '../../../lib/trust/documents.ts';
 
 export const getStaticPaths = (async () => {
-	const { entries } = await siteView();
+	const { entries } = await trustView();
 	return entries.documents.map((d) => ({ params: { file: d.data.file }, props: { file: d.data.file } }));
 }) satisfies GetStaticPaths;
 

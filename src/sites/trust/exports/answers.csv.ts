@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { exportResponse } from '../../../lib/exports/catalog.ts';
-import { siteView } from '../../../lib/queries.ts';
+import { trustView } from '../../../lib/queries.ts';
 
 /** /exports/answers.csv: see src/lib/exports/catalog.ts. */
-export const GET: APIRoute = async () => exportResponse('answers.csv', await siteView());
+export const GET: APIRoute = async () => exportResponse('answers.csv', await trustView());

@@ -2,13 +2,13 @@
 // organisation, page title, certifications held.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { renderOgPng } from '../../../lib/og/render.ts';
-import { site, siteView } from '../../../lib/queries.ts';
+import { site, trustView } from '../../../lib/queries.ts';
 import { isHeld } from '../../../lib/trust/certifications.ts';
 import { trustPages } from '../../../lib/trust/pages.ts';
 import { ogImagePath } from '../../../lib/trust/urls.ts';
 
 export const getStaticPaths = (async () => {
-	const view = await siteView();
+	const view = await trustView();
 	const org = view.organization.data;
 	const badges = view.entries.certifications.filter((c) => isHeld(c.data.status)).map((c) => c.data.title);
 	return trustPages(view).filter((page) => page.card === undefined).map((page) => ({

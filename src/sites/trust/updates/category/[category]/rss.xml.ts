@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { siteView } from '../../../../../lib/queries.ts';
+import { trustView } from '../../../../../lib/queries.ts';
 import { rssFeed } from '../../../../../lib/trust/feeds.ts';
 import { updateCategories } from '../../../../../lib/trust/pages.ts';
 import { feedOptions, inCategory } from '../../_feeds.ts';
 
-export const getStaticPaths = (async () => updateCategories(await siteView()).map((category) => ({ params: { category }, props: { category } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => updateCategories(await trustView()).map((category) => ({ params: { category }, props: { category } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
-	const view = await siteView();
+	const view = await trustView();
 	return new Response(rssFeed(inCategory(view, props.category), feedOptions(view, 'rss.xml', props.category)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
