@@ -9,7 +9,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 
-export type Problem = { rule: 'file-link' | 'file-type' | 'file-read'; message: string; fix: string };
+export type Problem = { rule: 'file-link' | 'file-type' | 'file-read' | 'file-size'; message: string; fix: string };
 
 export type Looked = { kind: 'file'; real: string; size: number } | { kind: 'dir'; real: string } | { kind: 'missing' } | { kind: 'problem'; problem: Problem };
 

@@ -8,7 +8,7 @@
  * instead); no merge keys (`<<`); aliases allowed, but their expansion is capped, so an alias
  * bomb is an error naming its line rather than a process out of memory.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Format } from '../schemas/index.ts';
 
 export interface Parsed {
@@ -80,8 +80,8 @@ function parseYaml(text: string, lineOffset: number): Parsed {
 	};
 }
 
-function aliasesOf(doc: Document): Node[] {
-	const found: Node[] = [];
+function aliasesOf(doc: Document): Alias[] {
+	const found: Alias[] = [];
 	visit(doc, { Alias: (_key, node) => void found.push(node) });
 	return found;
 }
