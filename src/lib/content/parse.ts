@@ -53,6 +53,7 @@ function parseYaml(text: string, lineOffset: number): Parsed {
 	const [error] = doc.errors;
 	if (error) {
 		const line = error.linePos?.[0].line;
+		if (error.code === 'MULTIPLE_DOCS') throw new ParseError('holds more than one YAML document (a line `---` inside it)', line === undefined ? undefined : line + lineOffset, 'one entry per file: remove the `---` line and what follows, or move it to a file of its own');
 		if (error.code === 'RESOURCE_EXHAUSTION') throw new ParseError('is not valid YAML: it nests too deeply to read', line === undefined ? undefined : line + lineOffset, 'flatten the structure: content needs a few levels of lists and fields, not hundreds');
 		throw new ParseError(`is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, line === undefined ? undefined : line + lineOffset, yamlHint(error.code));
 	}
