@@ -2,7 +2,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { isWithin, look, readInside, readProblem } from '../../../src/lib/content/inside.ts';
+import { isWithin, look, readInside } from '../../../src/lib/content/inside.ts';
 import { contentTree } from '../../helpers/content.ts';
 
 const { root, content } = contentTree('inside');
