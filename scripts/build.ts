@@ -8,7 +8,7 @@
  * it; the checked content, which holds every audience's entries, is in a private temporary
  * folder. Both are removed on every exit path, SIGINT and SIGTERM included, and the leftovers
  * of a build killed outright (SIGKILL) are removed by the next build. One build at a time per
- * checkout: a second is refused (src/lib/build/lock.ts). See docs/security.md#builds.
+ * checkout: a second is refused (src/lib/build/lock.ts). See docs/security.md, "Builds".
  *   --content <dir>   content directory (default src/content)
  *   --out <dir>       output directory (default dist)
  *   --site <name>     build only this site (repeatable; sites build in the order given)
