@@ -76,7 +76,7 @@ export function loadContent(contentDir: string, root: string): { entries: RawEnt
 			if (fileName.startsWith('.')) continue;
 			const path = join(dir, fileName);
 			// The attachments folder is read only by the rules about attachments (document files).
-			if (ATTACHMENT_DIRS.has(fileName)) continue;
+			if (ATTACHMENT_DIRS.has(fileName) && look(boundary, path).kind === 'dir') continue;
 			const result = loadFile(collection, boundary, path, rel(path));
 			if ('diagnostic' in result) diagnostics.push(result.diagnostic);
 			else entries.push(result.entry);
