@@ -72,6 +72,29 @@ try {
 	throw error;
 }
 const staging = stagingDir(out);
+let checkedFile: string | undefined;
+
+// From here on, every exit path cleans up: success, failure, an exception, or a signal.
+/** The child processes running now, stopped if this build is interrupted. */
+const children = new Set<ChildProcess>();
+let cleaned = false;
+function cleanUp(): void {
+	if (cleaned) return;
+	cleaned = true;
+	for (const child of children) child.kill('SIGKILL');
+	rmSync(staging, { recursive: true, force: true });
+	if (checkedFile) removeCheckedFile(checkedFile);
+	lock.release();
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => {
+		console.error(`Build stopped (${signal}); the previous ${values.out}/ is untouched.`);
+		cleanUp();
+		process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
+	});
+}
+process.on('exit', cleanUp);
+
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const orphanGuard = pathToFileURL(resolve('src/lib/build/orphan-guard.ts')).href;
 const indexIn = async (name: SiteName) => {
@@ -92,28 +115,8 @@ for (const name of existsSync(out) ? readdirSync(out) : []) if (/^\.staging-\d+$
 
 // All audiences' content: in a private temporary folder, never under the output folder (which
 // a deploy step might publish) nor the checkout.
-const checkedFile = createCheckedFile();
+checkedFile = createCheckedFile();
 mkdirSync(staging, { recursive: true });
-
-/** The child processes running now, stopped if this build is interrupted. */
-const children = new Set<ChildProcess>();
-let cleaned = false;
-function cleanUp(): void {
-	if (cleaned) return;
-	cleaned = true;
-	for (const child of children) child.kill('SIGKILL');
-	rmSync(staging, { recursive: true, force: true });
-	removeCheckedFile(checkedFile);
-	lock.release();
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-	process.on(signal, () => {
-		console.error(`Build stopped (${signal}); the previous ${values.out}/ is untouched.`);
-		cleanUp();
-		process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
-	});
-}
-process.on('exit', cleanUp);
 
 /** Checked-content files of earlier versions of this build, kept beside Astro's caches. */
 function sweepLegacyCheckedFiles(): void {
