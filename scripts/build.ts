@@ -3,43 +3,100 @@
  * failed build leaves the previous dist/ whole and a deploy never ships half a site. The
  * content is checked once, before any site renders, and handed to every site's Astro process.
  * Each site's search index is built after its Astro process exits, while the next site renders.
+ *
+ * The staging folder is a sibling of the output folder (`.dist.staging-<pid>`), never inside
+ * it; the checked content, which holds every audience's entries, is in a private temporary
+ * folder. Both are removed on every exit path, SIGINT and SIGTERM included, and the leftovers
+ * of a build killed outright (SIGKILL) are removed by the next build. One build at a time per
+ * checkout: a second is refused (src/lib/build/lock.ts). See docs/security.md, "Builds".
  *   --content <dir>   content directory (default src/content)
  *   --out <dir>       output directory (default dist)
  *   --site <name>     build only this site (repeatable; sites build in the order given)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../src/lib/search/index-site.ts';
-import { CHECKED_FILE_ENV } from '../src/lib/content/checked-file.ts';
+import { acquireLock, LockedError, type Lock } from '../src/lib/build/lock.ts';
+import { isAlive } from '../src/lib/build/processes.ts';
+import { stagingDir, sweepStaging } from '../src/lib/build/staging.ts';
+import { CHECKED_FILE_ENV, createCheckedFile, removeCheckedFile, sweepCheckedFiles } from '../src/lib/content/checked-file.ts';
+import { todayUtc } from '../src/lib/pipeline.ts';
 import { SITE_NAMES, type SiteName } from '../src/lib/sites.ts';
 
 /** The largest site first: its search index, the slowest, then builds while the others render. */
 const BUILD_ORDER: SiteName[] = ['handbook', 'trust', 'trust-private'];
 if (BUILD_ORDER.length !== SITE_NAMES.length || !SITE_NAMES.every((name) => BUILD_ORDER.includes(name))) throw new Error('BUILD_ORDER must list every site once');
 
-const { values } = parseArgs({
-	options: {
-		content: { type: 'string', default: 'src/content' },
-		out: { type: 'string', default: 'dist' },
-		site: { type: 'string', multiple: true },
-	},
-});
+/** A usage mistake or a refused start: one line on stderr, exit status 2, nothing touched. */
+function usage(message: string): never {
+	console.error(message);
+	process.exit(2);
+}
+
+let values: { content: string; out: string; site?: string[] };
+try {
+	({ values } = parseArgs({
+		options: {
+			content: { type: 'string', default: 'src/content' },
+			out: { type: 'string', default: 'dist' },
+			site: { type: 'string', multiple: true },
+		},
+	}));
+} catch (error) {
+	usage((error as Error).message);
+}
+// Checked here, before anything starts, as well as by the check: a bad date is a usage error.
+try {
+	todayUtc();
+} catch (error) {
+	usage((error as Error).message);
+}
 
 const sites = (values.site ?? BUILD_ORDER) as SiteName[];
 for (const name of sites) {
-	if (!SITE_NAMES.includes(name)) {
-		console.error(`--site must be one of ${SITE_NAMES.join(', ')}, not "${name}"`);
-		process.exit(2);
-	}
+	if (!SITE_NAMES.includes(name)) usage(`--site must be one of ${SITE_NAMES.join(', ')}, not "${name}"`);
 }
 
 const out = resolve(values.out);
 const buildKey = createHash('sha256').update(`${resolve(values.content)}\0${out}`).digest('hex').slice(0, 12);
-const staging = join(out, `.staging-${process.pid}`);
+const caches = resolve('node_modules/.astro');
+let lock: Lock;
+try {
+	lock = acquireLock(join(caches, 'build.lock'));
+} catch (error) {
+	if (error instanceof LockedError) usage(error.message);
+	throw error;
+}
+const staging = stagingDir(out);
+let checkedFile: string | undefined;
+
+// From here on, every exit path cleans up: success, failure, an exception, or a signal.
+/** The child processes running now, stopped if this build is interrupted. */
+const children = new Set<ChildProcess>();
+let cleaned = false;
+function cleanUp(): void {
+	if (cleaned) return;
+	cleaned = true;
+	for (const child of children) child.kill('SIGKILL');
+	rmSync(staging, { recursive: true, force: true });
+	if (checkedFile) removeCheckedFile(checkedFile);
+	lock.release();
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.on(signal, () => {
+		console.error(`Build stopped (${signal}); the previous ${values.out}/ is untouched.`);
+		cleanUp();
+		process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
+	});
+}
+process.on('exit', cleanUp);
+
 const astro = resolve('node_modules/astro/bin/astro.mjs');
+const orphanGuard = pathToFileURL(resolve('src/lib/build/orphan-guard.ts')).href;
 const indexIn = async (name: SiteName) => {
 	try {
 		return await indexSite(join(staging, name));
@@ -48,11 +105,42 @@ const indexIn = async (name: SiteName) => {
 		throw new Error(`The ${name} site's search index failed${cause}; the previous ${values.out}/ is untouched.`);
 	}
 };
-// All audiences' content: kept beside Astro's caches, never under the output folder, which a
-// deploy step might publish.
-const checkedFile = resolve('node_modules/.astro', `checked-${buildKey}-${process.pid}.v8`);
+
+// Leftovers of builds killed before they could clean up; the lock says none of them runs.
+sweepStaging(out);
+sweepCheckedFiles();
+sweepLegacyCheckedFiles();
+// Inside the output folder: staging folders of builds before staging moved beside it.
+for (const name of existsSync(out) ? readdirSync(out) : []) if (/^\.staging-\d+$/.test(name)) rmSync(join(out, name), { recursive: true, force: true });
+
+// All audiences' content: in a private temporary folder, never under the output folder (which
+// a deploy step might publish) nor the checkout.
+checkedFile = createCheckedFile();
 mkdirSync(staging, { recursive: true });
-mkdirSync(dirname(checkedFile), { recursive: true });
+
+/** Checked-content files of earlier versions of this build, kept beside Astro's caches. */
+function sweepLegacyCheckedFiles(): void {
+	for (const name of existsSync(caches) ? readdirSync(caches) : []) {
+		const pid = /^checked-[0-9a-f]+-(\d+)\.v8$/.exec(name)?.[1];
+		if (pid !== undefined && !isAlive(Number(pid))) rmSync(join(caches, name), { force: true });
+	}
+}
+
+/** Runs a child process, stopped with this build; resolves with its exit code. */
+function run(args: string[], env?: NodeJS.ProcessEnv): Promise<number | null> {
+	const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+	children.add(child);
+	return new Promise((done, fail) => {
+		child.on('error', (error) => {
+			children.delete(child);
+			fail(error);
+		});
+		child.on('exit', (code) => {
+			children.delete(child);
+			done(code);
+		});
+	});
+}
 
 /**
  * The environment without the names Vite reserves for `import.meta.env` (DEV, PROD, SSR, MODE,
@@ -67,30 +155,26 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 
 /** Runs `astro build` for one site into the staging folder; resolves with its exit code. */
 function astroBuild(name: SiteName): Promise<number | null> {
-	const child = spawn(process.execPath, [astro, 'build', '--silent'], {
-		stdio: 'inherit',
-		env: {
-			...inheritedEnv(),
-			// Vitest sets NODE_ENV=test; a site is always a production build.
-			NODE_ENV: 'production',
-			AIMS_SITE: name,
-			AIMS_OUT_DIR: join(staging, name),
-			AIMS_CONTENT_DIR: values.content,
-			AIMS_CACHE_DIR: resolve('node_modules/.astro', `${name}-${buildKey}`),
-			AIMS_SEARCH_INDEX: 'after',
-			[CHECKED_FILE_ENV]: checkedFile,
-			ASTRO_TELEMETRY_DISABLED: '1',
-		},
+	return run(['--import', orphanGuard, astro, 'build', '--silent'], {
+		...inheritedEnv(),
+		// Vitest sets NODE_ENV=test; a site is always a production build.
+		NODE_ENV: 'production',
+		AIMS_SITE: name,
+		AIMS_OUT_DIR: join(staging, name),
+		AIMS_CONTENT_DIR: values.content,
+		AIMS_CACHE_DIR: join(caches, `${name}-${buildKey}`),
+		AIMS_SEARCH_INDEX: 'after',
+		[CHECKED_FILE_ENV]: checkedFile,
+		ASTRO_TELEMETRY_DISABLED: '1',
 	});
-	return new Promise((done, fail) => child.on('error', fail).on('exit', done));
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 try {
 	// `npm run check` in a process of its own, so its memory is gone before any site renders.
-	const check = spawnSync(process.execPath, [resolve('scripts/check.ts'), '--content', values.content, '--save', checkedFile], { stdio: 'inherit' });
-	if (check.status !== 0) throw new Error(`The content has errors (above); no site was built, and the previous ${values.out}/ is untouched.`);
+	const check = await run(['--import', orphanGuard, resolve('scripts/check.ts'), '--content', values.content, '--save', checkedFile]);
+	if (check !== 0) throw new Error(`The content has errors (above); no site was built, and the previous ${values.out}/ is untouched.`);
 
 	// Site after site; each index is built while the next site renders (the indexer is a
 	// separate process, so it takes the other core). One chain, awaited before the swap.
@@ -112,9 +196,12 @@ try {
 		await indexing.catch(() => {});
 	}
 	await indexing;
+	// Each site swapped in by two renames: the old one aside into the staging folder (removed
+	// with it), the new one into place. A build killed here leaves every site whole.
+	mkdirSync(out, { recursive: true });
 	for (const name of sites) {
 		const target = join(out, name);
-		if (existsSync(target)) rmSync(target, { recursive: true });
+		if (existsSync(target)) renameSync(target, join(staging, `previous-${name}`));
 		renameSync(join(staging, name), target);
 	}
 	console.log(`sites written to ${sites.map((name) => `${values.out}/${name}/`).join(', ')}`);
@@ -122,6 +209,5 @@ try {
 	console.error(error instanceof Error ? error.message : error);
 	process.exitCode = 1;
 } finally {
-	rmSync(staging, { recursive: true, force: true });
-	rmSync(checkedFile, { force: true });
+	cleanUp();
 }

@@ -6,19 +6,38 @@
  *   --save <file>       when there is no error, also write the checked content there for
  *                       `npm run build` to hand to every site (src/lib/content/checked-file.ts)
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { writeCheckedFile } from '../src/lib/content/checked-file.ts';
-import { checkContent } from '../src/lib/pipeline.ts';
+import { checkContent, todayUtc } from '../src/lib/pipeline.ts';
 
-const { values } = parseArgs({
-	options: {
-		strict: { type: 'boolean', default: false },
-		format: { type: 'string', default: 'human' },
-		content: { type: 'string', default: 'src/content' },
-		save: { type: 'string' },
-	},
+/** A usage mistake (a bad option, a bad AIMS_AS_OF): one line on stderr, exit status 2. */
+function usage(message: string): never {
+	console.error(message);
+	process.exit(2);
+}
+
+// No input may end in a stack trace: anything unforeseen is one line naming what failed.
+process.on('uncaughtException', (error) => {
+	if (process.env.AIMS_DEBUG) console.error(error);
+	console.error(`npm run check failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+	process.exit(2);
 });
+
+let values: { strict: boolean; format: string; content: string; save?: string };
+try {
+	({ values } = parseArgs({
+		options: {
+			strict: { type: 'boolean', default: false },
+			format: { type: 'string', default: 'human' },
+			content: { type: 'string', default: 'src/content' },
+			save: { type: 'string' },
+		},
+	}));
+} catch (error) {
+	usage((error as Error).message);
+}
 
 const FORMATS = ['human', 'json', 'github'] as const;
 if (!FORMATS.includes(values.format as (typeof FORMATS)[number])) {
@@ -26,7 +45,15 @@ if (!FORMATS.includes(values.format as (typeof FORMATS)[number])) {
 	process.exit(2);
 }
 
-const result = checkContent({ root: process.cwd(), contentDir: values.content });
+let asOf: string;
+try {
+	asOf = todayUtc();
+} catch (error) {
+	usage((error as Error).message);
+}
+if (!statSync(values.content, { throwIfNoEntry: false })?.isDirectory()) usage(`--content: ${values.content} is not a folder; pass the folder that holds the collection folders (default src/content)`);
+
+const result = checkContent({ root: process.cwd(), contentDir: values.content, asOf });
 const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = result.diagnostics.length - errors;
 const failed = hasErrors(result.diagnostics, values.strict);

@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, todayUtc } from '../src/lib/pipeline.ts';
+import { isIsoDate } from '../src/lib/dates.ts';
 import { collectItems } from '../src/lib/report/collect.ts';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../src/lib/report/format.ts';
 import { groupByOwner } from '../src/lib/report/group.ts';
@@ -35,7 +36,7 @@ try {
 } catch (error) {
 	fail((error as Error).message);
 }
-if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf!) || Number.isNaN(Date.parse(asOf!))) fail(`--as-of must be a date written YYYY-MM-DD, not "${asOf!}"`);
+if (!isIsoDate(asOf!)) fail(`--as-of must be a real date written YYYY-MM-DD, not "${asOf!}"`);
 
 const root = process.cwd();
 const checked = checkContent({ root, contentDir: values.content, asOf: asOf! });

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { loadContent } from './content/load.ts';
+import { requireIsoDate, todayIso } from './dates.ts';
 import { validateEntry, type Entry } from './content/validate.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { runRules } from './rules/index.ts';
@@ -42,12 +43,13 @@ export function checkContent({ root, contentDir = 'src/content', asOf = todayUtc
 	return { entries: entries.sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id)), diagnostics: sortDiagnostics(diagnostics), rulesRan, asOf };
 }
 
-/** Today as YYYY-MM-DD in UTC, unless AIMS_AS_OF pins it (tests, reproducible rebuilds). */
-export function todayUtc(): string {
-	const pinned = process.env.AIMS_AS_OF;
-	if (pinned) {
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`AIMS_AS_OF must be a date written YYYY-MM-DD, not "${pinned}"`);
-		return pinned;
-	}
-	return new Date().toISOString().slice(0, 10);
+/**
+ * Today as YYYY-MM-DD in UTC, unless AIMS_AS_OF pins it (tests, reproducible rebuilds). A
+ * pinned day that is not a real date throws a `DateInputError` (src/lib/dates.ts): the CLI
+ * prints its one-line message and exits with status 2.
+ */
+export function todayUtc(env: Record<string, string | undefined> = process.env): string {
+	const pinned = env.AIMS_AS_OF;
+	if (pinned !== undefined && pinned !== '') return requireIsoDate(pinned, 'AIMS_AS_OF');
+	return todayIso();
 }

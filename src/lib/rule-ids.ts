@@ -5,6 +5,10 @@
  */
 export const RULE_IDS = {
 	// Files and syntax (the loader)
+	'content-folder': 'the content folder itself cannot be read',
+	'file-link': 'a symbolic link is broken, loops, or leads outside the content folder',
+	'file-type': 'a folder, pipe or device stands where a file should be',
+	'file-read': 'a file cannot be read',
 	'unknown-collection': 'a folder under the content directory is not a collection',
 	'file-format': 'a file has an extension its collection does not accept',
 	'file-name': 'a file name cannot be an identifier',

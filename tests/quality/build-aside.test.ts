@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { build, listFiles } from '../helpers/build.ts';
@@ -46,8 +47,10 @@ describe('a failed build leaves the previous dist/ untouched', () => {
 		expect(result.output).toMatch(/built trust in[\s\S]*built trust-private in/);
 		expect(result.output).toContain('The handbook site failed to build');
 		expect(digest(out)).toEqual(before);
-		// The checked content it handed to the sites (every audience's) is gone too.
-		expect(readdirSync(join(PROJECT, 'node_modules/.astro')).filter((name) => name.endsWith(`-${result.pid}.v8`))).toEqual([]);
+		// The checked content it handed to the sites (every audience's) is gone too, and so is
+		// the staging folder beside the output folder.
+		expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`aims-checked-${result.pid}-`))).toEqual([]);
+		expect(readdirSync(join(out, '..')).filter((name) => name.includes('.staging-'))).toEqual([]);
 		expect(readdirSync(out).sort()).toEqual(['handbook', 'trust', 'trust-private']);
 	});
 });

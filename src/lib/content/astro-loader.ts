@@ -10,6 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { checkContent } from '../pipeline.ts';
 import { readCheckedFile } from './checked-file.ts';
+import { look, realBoundary } from './inside.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { currentSite } from '../sites.ts';
 import { createView, type AudienceView } from '../views/audience.ts';
@@ -64,7 +65,13 @@ export function aimsLoader(collection: CollectionName): Loader {
 				for (const entry of view.entries[collection]) {
 					const digest = generateDigest(JSON.stringify([entry.data, entry.body ?? '']));
 					const base = { id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file, digest };
-					if (entry.format === 'mdx') store.set({ ...base, body: entry.body, deferredRender: true });
+					// Astro compiles an MDX body from its file, not from the checked text: the file must
+					// still be a regular file inside the content folder (not swapped for a link since).
+					if (entry.format === 'mdx') {
+						const looked = look(realBoundary(contentDirOf(root)), resolve(root, entry.file));
+						if (looked.kind !== 'file') throw new Error(`${entry.file}: ${looked.kind === 'problem' ? looked.problem.message : looked.kind === 'dir' ? 'is a folder, not a file' : 'is missing'}; it is not built`);
+						store.set({ ...base, body: entry.body, deferredRender: true });
+					}
 					else if (entry.format === 'md') store.set({ ...base, body: entry.body, rendered: await renderMarkdown(entry.body ?? '') });
 					else store.set(base);
 				}

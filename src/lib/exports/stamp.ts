@@ -3,16 +3,16 @@
  * stamp comes from the content (the latest review, approval or record date the audience can
  * read), never from the wall clock.
  */
+import { isIsoDate } from '../dates.ts';
 import type { AudienceView } from '../views/audience.ts';
 
 /** Fields that record when something was done; dates due in the future (nextReview, due) are left out. */
 const DONE_ON = new Set(['lastReview', 'lastReviewed', 'approvedOn', 'effective', 'date', 'identifiedOn', 'decidedOn', 'measuredOn']);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Used when the view holds no dated record at all (an empty repository). */
 const FALLBACK = '2000-01-01';
 
 function latestIn(value: unknown, key: string | undefined, best: string): string {
-	if (typeof value === 'string') return key && DONE_ON.has(key) && ISO_DATE.test(value) && value > best ? value : best;
+	if (typeof value === 'string') return key && DONE_ON.has(key) && isIsoDate(value) && value > best ? value : best;
 	if (Array.isArray(value)) return value.reduce<string>((acc, item) => latestIn(item, key, acc), best);
 	if (value && typeof value === 'object') return Object.entries(value).reduce<string>((acc, [k, v]) => latestIn(v, k, acc), best);
 	return best;

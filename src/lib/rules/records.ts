@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { findDocumentFile } from '../content/document-files.ts';
 import { isHeld } from '../schemas/certifications.ts';
 import { at, type Rule } from './context.ts';
-
 
 /** A certificate that is held has a number, a body and an expiry date. */
 export const certifications: Rule = (context) =>
@@ -54,8 +52,11 @@ export const consistency: Rule = (context) => [
 	),
 ];
 
-/** A document's file is in src/content/documents/files/. */
+/** A document's file is in src/content/documents/files/: a regular file, really inside the content folder. */
 export const documentFiles: Rule = (context) =>
-	context.all('documents').flatMap((entry) =>
-		existsSync(join(context.contentDir, 'documents', 'files', entry.data.file)) ? [] : [at(entry, ['file'], 'document-file', `the file ${entry.data.file} is not in ${context.contentFile('documents', 'files')}/`, 'add the file there, or correct the name')],
-	);
+	context.all('documents').flatMap((entry) => {
+		const problem = findDocumentFile(context.contentDir, entry.data.file);
+		if (problem === 'missing') return [at(entry, ['file'], 'document-file', `the file ${entry.data.file} is not in ${context.contentFile('documents', 'files')}/`, 'add the file there, or correct the name')];
+		if (problem) return [at(entry, ['file'], 'document-file', `${context.contentFile('documents', 'files', entry.data.file)} ${problem.message}`, problem.fix)];
+		return [];
+	});

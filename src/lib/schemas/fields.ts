@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { REQUIREMENT_IDS, ANNEX_A_IDS, CLAUSE_IDS } from '../reference/index.ts';
+import { isIsoDate } from '../dates.ts';
 import type { CollectionName } from './names.ts';
 
 import { AUDIENCES, type Audience } from '../audiences.ts';
@@ -24,12 +25,7 @@ export const audience = z
 export const isoDate = z
 	.string({ error: 'must be a date written YYYY-MM-DD, for example 2026-03-31' })
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, for example 2026-03-31', abort: true })
-	.refine(isRealDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date; check the day and month` });
-
-function isRealDate(value: string): boolean {
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+	.refine(isIsoDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date; check the day and month` });
 
 export const email = z.email({ error: 'must be an e-mail address such as ai-governance@example.com' });
 export const url = z.url({ error: 'must be a full URL starting with https://' });

@@ -1,9 +1,10 @@
 // Serves the files of the documents in this site's view, and only those: a private document's
-// file is in the private build alone. Files are read from <content dir>/documents/files/.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// file is in the private build alone. Files are read from <content dir>/documents/files/, and
+// only if they really lie inside the content folder (src/lib/content/document-files.ts).
+import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { trustView } from '../../../lib/queries.ts';
+import { readDocumentFile } from '../../../lib/content/document-files.ts';
 import { contentType } from '../../../lib/trust/documents.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,12 +15,6 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) => {
-	const dir = resolve(process.env.AIMS_CONTENT_DIR ?? 'src/content', 'documents/files');
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(join(dir, props.file));
-	} catch (error) {
-		throw new Error(`documents: the file ${props.file} is missing from ${dir}`, { cause: error });
-	}
+	const bytes = readDocumentFile(resolve(process.env.AIMS_CONTENT_DIR ?? 'src/content'), props.file);
 	return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': contentType(props.file) } });
 };
