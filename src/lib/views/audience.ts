@@ -23,7 +23,11 @@ export interface ViewEntry<C extends CollectionName = CollectionName> {
 
 /** A private document the public site may name, without its file: buyers ask for it. */
 export interface DocumentOnRequest {
-	id: string;
+	/**
+	 * A key for anchors, made from the title: the entry's identifier is never shown to a
+	 * reader below the document's audience (it would name the file behind it).
+	 */
+	key: string;
 	title: string;
 	description: string;
 	kind: EntryData<'documents'>['kind'];
@@ -35,6 +39,14 @@ export interface AudienceView {
 	organization: ViewEntry<'organization'>;
 	entries: { [C in CollectionName]: ViewEntry<C>[] };
 	documentsOnRequest: DocumentOnRequest[];
+}
+
+/** `request-soc-2-report`, with `-2`, `-3`… when two listed documents share a title. */
+function requestKey(title: string, taken: readonly DocumentOnRequest[]): string {
+	const base = `request-${title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'document'}`;
+	let key = base;
+	for (let n = 2; taken.some((d) => d.key === key); n++) key = `${base}-${n}`;
+	return key;
 }
 
 export function canRead(reader: Audience, entryAudience: Audience): boolean {
@@ -50,7 +62,7 @@ export function createView(all: readonly Entry[], audience: Audience): AudienceV
 			(entries[entry.collection] as ViewEntry[]).push({ collection: entry.collection, id: entry.id, file: entry.file, format: entry.format, data, body: entry.body });
 		} else if (entry.collection === 'documents') {
 			const doc = entry.data as EntryData<'documents'>;
-			if (doc.audience === 'private' && doc.listPublicly) documentsOnRequest.push({ id: entry.id, title: doc.title, description: doc.description, kind: doc.kind, date: doc.date });
+			if (doc.audience === 'private' && doc.listPublicly) documentsOnRequest.push({ key: requestKey(doc.title, documentsOnRequest), title: doc.title, description: doc.description, kind: doc.kind, date: doc.date });
 		}
 	}
 	const [organization] = entries.organization;
