@@ -10,9 +10,11 @@ export function markdownToText(markdown: string): string {
 		.replace(/\r\n?/g, '\n')
 		.replace(/```[^\n]*\n([\s\S]*?)```/g, '$1')
 		.replace(/<!--[\s\S]*?-->/g, '')
+		// Code and styles are not text: drop them with their content, as the page sanitiser does.
+		.replace(/<(script|style|template|iframe|noscript|textarea|title|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi, '')
 		.replace(/<\/?[A-Za-z][^>]*>/g, '')
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, text: string, href: string) => (text === href ? href : `${text} (${href})`))
+		.replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, text: string, href: string) => linkText(text, href))
 		// Line patterns use [ \t], not \s: \s would run across the blank lines between blocks.
 		.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
 		.replace(/^[ \t]{0,3}>[ \t]?/gm, '')
@@ -25,4 +27,11 @@ export function markdownToText(markdown: string): string {
 		.replace(/[ \t]+$/gm, '')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
+}
+
+/** “text (url)”, or the url alone when it is the text; a link that is not web, mail or relative keeps only its text. */
+function linkText(text: string, href: string): string {
+	const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(href.trim())?.[1]?.toLowerCase();
+	if (scheme !== undefined && !['https', 'http', 'mailto'].includes(scheme)) return text;
+	return text === href ? href : `${text} (${href})`;
 }

@@ -65,4 +65,9 @@ describe('markdownToText', () => {
 		);
 		expect(markdownToText('snake_case_name and 2*3*4 stay')).toBe('snake_case_name and 2*3*4 stay');
 	});
+
+	test('drops scripts, styles and unsafe link targets with their code', () => {
+		expect(markdownToText('A <script>steal()</script>B <STYLE>p{}</STYLE>C <iframe srcdoc="<script>x()</script>"></iframe>D')).toBe('A B C D');
+		expect(markdownToText('[go](javascript:steal%28%29) [mail](mailto:a@example.com) [page](../x/)')).toBe('go mail (mailto:a@example.com) page (../x/)');
+	});
 });
