@@ -54,7 +54,7 @@ const MARKDOWN_PAYLOADS = `
 
 <base href="https://evil.example/">
 
-<math><mtext><table><mglyph><style><img src=x onerror="${run('mxss')}"></style></mglyph></table></mtext></math>
+<math><mtext><table><mglyph><style><img src=x.png onerror="${run('mxss')}"></style></mglyph></table></mtext></math>
 `;
 
 /** What passes the MDX check but would still be dangerous without the sanitiser. */

@@ -126,7 +126,7 @@ function checkJsx(node: MdxNode, imported: ReadonlySet<string>, report: (message
 	const name = node.name;
 	if (!name) return report('fragments (<>…</>) are not allowed in content', 'remove the <> and </> around the text');
 	if (/^[a-z][a-z0-9]*$/.test(name)) {
-		if (!BODY_TAG_NAMES.has(name)) report(`the HTML element <${name}> is not allowed in content`, 'use Markdown, or an element such as <details>, <abbr> or <kbd> that the body sanitiser keeps');
+		if (!BODY_TAG_NAMES.has(name)) report(`the HTML element <${name}> is not allowed in content`, 'use Markdown, or an element such as <details>, <kbd> or <sup> that the body sanitiser keeps');
 		for (const attribute of node.attributes ?? []) checkLiteralAttribute(name, attribute, report);
 		return;
 	}

@@ -114,8 +114,25 @@ function restore(node: AnyNode, components: readonly AnyNode[]): AnyNode {
 		const original = components[Number(node.properties?.dataIndex)];
 		if (original) return { ...original, children: children ?? [] };
 	}
-	if (node.type === 'element') dropProtocolRelative(node as unknown as Element);
+	if (node.type === 'element') {
+		dropProtocolRelative(node as unknown as Element);
+		keepRepositoryImagesOnly(node as unknown as Element);
+	}
 	return children ? { ...node, children } : node;
+}
+
+/**
+ * An image is a file of the repository: a relative path to an image, no query. Astro turns a
+ * body's relative image into an import, and `x.yaml?raw` would import a file's text.
+ */
+function keepRepositoryImagesOnly(element: Element): void {
+	delete element.properties.srcSet;
+	const src = element.properties.src;
+	if (typeof src === 'string' && !isRepositoryImage(src)) delete element.properties.src;
+}
+
+export function isRepositoryImage(src: string): boolean {
+	return /^(?![a-z][a-z0-9+.-]*:|[\\/]{2})[^?#\\]*\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(src.trim());
 }
 
 /** `//host/x` has no scheme, so the sanitiser takes it for a relative path; it is not one. */

@@ -3,11 +3,13 @@
  * obey (./references.ts): a body may not link to the page of an entry its readers cannot see.
  * Such a link is broken on the entry's own site and publishes the target's identifier. A
  * body below the handbook's audience may not link into the handbook at all: its address is a
- * staff-only field.
+ * staff-only field. Images must be files of the repository (relative paths, no query):
+ * Astro turns a body's image into an import, and `x.yaml?raw` would import a file's text.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Entry } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { isRepositoryImage } from '../render/sanitize-body.ts';
 import { AUDIENCES } from '../schemas/fields.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { RuleContext, Rule } from './context.ts';
@@ -20,6 +22,8 @@ const SELF = 'https://aims-page.invalid';
 interface BodyLink {
 	url: string;
 	line?: number;
+	/** An image's source rather than a link's target. */
+	image: boolean;
 }
 
 interface Node {
@@ -39,7 +43,10 @@ export const bodyLinks: Rule = (context) => {
 		linksOf(entry).flatMap((link): Diagnostic[] => {
 			const resolved = URL.parse(link.url, `${SELF}/${entry.collection}/${entry.id}/`);
 			if (!resolved) return [];
-			const report = (message: string, fix: string): Diagnostic[] => [{ severity: 'error', file: entry.file, line: link.line, rule: 'body-link-audience', message, fix }];
+			const report = (message: string, fix: string, rule = 'body-link-audience'): Diagnostic[] => [{ severity: 'error', file: entry.file, line: link.line, rule, message, fix }];
+			if (link.image && !isRepositoryImage(link.url)) {
+				return report(`the image "${link.url.slice(0, 80)}" is not an image file of the repository`, 'put the image next to the entry and write its relative path (./chart.png; .png, .jpg, .gif, .webp, .avif or .svg, no ?query)', 'body-image');
+			}
 			if (resolved.host === handbookHost && entry.data.audience !== 'internal') {
 				return report(`links to the internal handbook (${link.url}): ${entry.data.audience} readers would see its address and could not open it`, 'remove the link, or make this entry internal');
 			}
@@ -92,12 +99,12 @@ export function linksOf(entry: Pick<Entry, 'format' | 'body' | 'bodyLine'>): Bod
 	const links: BodyLink[] = [];
 	const visit = (node: Node): void => {
 		const line = node.position ? node.position.start.line + offset : undefined;
-		if (typeof node.url === 'string') links.push({ url: node.url, line });
+		if (typeof node.url === 'string') links.push({ url: node.url, line, image: node.type === 'image' || node.type === 'imageReference' });
 		if (node.type === 'html' && typeof node.value === 'string') {
-			for (const match of node.value.matchAll(/\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) links.push({ url: match[1] ?? match[2] ?? match[3]!, line });
+			for (const match of node.value.matchAll(/\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) links.push({ url: match[2] ?? match[3] ?? match[4]!, line, image: match[1]!.toLowerCase() === 'src' });
 		}
 		for (const attribute of node.attributes ?? []) {
-			if (/^(?:href|src)$/i.test(attribute.name ?? '') && typeof attribute.value === 'string') links.push({ url: attribute.value, line });
+			if (/^(?:href|src)$/i.test(attribute.name ?? '') && typeof attribute.value === 'string') links.push({ url: attribute.value, line, image: attribute.name!.toLowerCase() === 'src' });
 		}
 		for (const child of node.children ?? []) visit(child);
 	};

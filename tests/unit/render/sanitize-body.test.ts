@@ -34,6 +34,9 @@ describe('markdown bodies', () => {
 		['<meta http-equiv="refresh" content="0;url=https://evil.example">', 'refresh'],
 		['<base href="https://evil.example/">', 'evil'],
 		['<link rel="stylesheet" href="https://evil.example/x.css">', 'evil'],
+		['![x](../risks/register.yaml?raw)', 'yaml'],
+		['<img src="./chart.png?raw">', 'raw'],
+		['<picture><source srcset="https://tracker.example/a.png"><img src="./a.png"></picture>', 'tracker'],
 	])('%s is removed', async (payload, marker) => {
 		expect((await render(`Text ${payload} more.\n`)).toLowerCase()).not.toContain(marker.toLowerCase());
 	});
