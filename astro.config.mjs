@@ -1,11 +1,15 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { searchIntegration } from './src/integrations/search.ts';
 import { sitesIntegration } from './src/integrations/sites.ts';
+import { mdxBoundaryPlugin, sanitizePlugin } from './src/lib/render/satteri-plugins.ts';
 import { currentSite } from './src/lib/sites.ts';
 
 const site = currentSite();
+const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
 	output: 'static',
 	outDir: process.env.AIMS_OUT_DIR ?? `./dist/${site.name}`,
@@ -14,6 +18,18 @@ export default defineConfig({
 	cacheDir: process.env.AIMS_CACHE_DIR ?? `./node_modules/.astro/${site.name}`,
 	trailingSlash: 'always',
 	integrations: [mdx(), sitesIntegration(site), searchIntegration()],
+	// Every body is content, and content is hostile until proven otherwise (docs/security.md):
+	// MDX is checked against its allow-list before it compiles, raw HTML is parsed into
+	// elements, and the whole tree is sanitised. No syntax highlighting: Shiki colours code
+	// with inline styles, which the Content-Security-Policy forbids and the sanitiser removes.
+	markdown: {
+		processor: satteri({
+			features: { rawHtml: true },
+			mdastPlugins: [mdxBoundaryPlugin(root)],
+			hastPlugins: [sanitizePlugin(root)],
+		}),
+		syntaxHighlight: false,
+	},
 	devToolbar: { enabled: false },
 	// Every script and stylesheet is a file: the Content-Security-Policy allows no inline code.
 	build: { format: 'directory', inlineStylesheets: 'never' },

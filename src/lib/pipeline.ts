@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { loadContent } from './content/load.ts';
 import { requireIsoDate, todayIso } from './dates.ts';
+import { checkMdxEntries } from './content/mdx-check.ts';
 import { validateEntry, type Entry } from './content/validate.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { runRules } from './rules/index.ts';
@@ -30,7 +31,7 @@ export function checkContent({ root, contentDir = 'src/content', asOf = todayUtc
 	const dir = resolve(root, contentDir);
 	const loaded = loadContent(dir, root);
 	const entries: Entry[] = [];
-	const diagnostics = [...loaded.diagnostics];
+	const diagnostics = [...loaded.diagnostics, ...checkMdxEntries(loaded.entries, root)];
 	for (const raw of loaded.entries) {
 		const result = validateEntry(raw);
 		if (result.entry) entries.push(result.entry);

@@ -15,8 +15,14 @@ export const RULE_IDS = {
 	'file-size': 'a file is larger than an entry may be',
 	encoding: 'a file is not valid UTF-8',
 	syntax: 'a file is not valid YAML, or has no front matter',
+	// MDX and bodies
+	'mdx-syntax': 'an MDX body does not parse',
+	mdx: 'an MDX body imports, exports, uses a component or evaluates an expression outside the allow-list',
+	'body-link-audience': 'a link in a body leads to a page its readers may not see',
+	'body-image': 'an image in a body is not an image file of the repository',
 	// Fields (the schemas)
 	schema: 'a field is missing, of the wrong type, or not one of its allowed values',
+	'public-file': 'a logo or image path does not name a file under public/',
 	// Identity
 	'duplicate-id': 'two entries share an identifier, a document number, an SoA line or a finding number',
 	organization: 'there is not exactly one organisation entry',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { build, listFiles, readText } from '../helpers/build.ts';
 import { contentTree, EXAMPLE } from '../helpers/content.ts';
-import { MARK, plantMarkers, type Planted } from '../helpers/markers.ts';
+import { ID_MARK, MARK, plantMarkers, type Planted } from '../helpers/markers.ts';
 
 let dist: string;
 let planted: Planted;
@@ -40,6 +40,20 @@ describe('no content above a site’s audience reaches it', () => {
 
 	test('the private trust center holds no internal marker, in any file', () => {
 		expect(findMarkers('trust-private', MARK.internal)).toEqual([]);
+	});
+
+	// Identifiers name files and pages: a private entry's id on the public site is a leak too.
+	test('no site holds the identifier of an entry above its audience', () => {
+		expect(planted.ids.private.length).toBeGreaterThan(0);
+		expect(planted.ids.internal.length).toBeGreaterThan(50);
+		expect(findMarkers('trust', ID_MARK.private)).toEqual([]);
+		expect(findMarkers('trust', ID_MARK.internal)).toEqual([]);
+		expect(findMarkers('trust-private', ID_MARK.internal)).toEqual([]);
+	});
+
+	test('the sites above do show those identifiers', () => {
+		expect(findMarkers('trust-private', ID_MARK.private).length).toBeGreaterThan(0);
+		expect(findMarkers('handbook', ID_MARK.internal).length).toBeGreaterThan(0);
 	});
 
 	// Without these the scans above could pass on sites that render nothing.

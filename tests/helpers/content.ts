@@ -9,7 +9,7 @@ export const TMP = join(PROJECT, 'tests/.tmp');
 
 /**
  * A project-shaped folder `<TMP>/<name>/` whose `src/content/` is a copy of `base`, so that
- * diagnostics read `src/content/...` exactly as an author sees them.
+ * diagnostics read `src/content/...` exactly as an author sees them. `public/` is copied too.
  */
 export function contentTree(name: string, base = MINIMAL): { root: string; content: string } {
 	const root = join(TMP, name);
@@ -17,6 +17,8 @@ export function contentTree(name: string, base = MINIMAL): { root: string; conte
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(content, { recursive: true });
 	cpSync(base, content, { recursive: true });
+	// The site's static files, which content refers to (the organisation's logo).
+	cpSync(join(PROJECT, 'public'), join(root, 'public'), { recursive: true });
 	return { root, content };
 }
 

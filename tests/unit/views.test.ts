@@ -37,8 +37,9 @@ describe('audience views', () => {
 	test('a private document can be named on the public site without its file', () => {
 		const view = createView(entries, 'public');
 		expect(view.entries.documents.map((d) => d.id)).toEqual(['public-report']);
-		expect(view.documentsOnRequest).toEqual([{ id: 'soc2', title: 'SOC 2 report', description: 'Under NDA.', kind: 'report', date: '2026-01-01' }]);
+		expect(view.documentsOnRequest).toEqual([{ key: 'request-soc-2-report', title: 'SOC 2 report', description: 'Under NDA.', kind: 'report', date: '2026-01-01' }]);
 		expect(JSON.stringify(view.documentsOnRequest)).not.toContain('report.pdf');
+		expect(JSON.stringify(view.documentsOnRequest)).not.toContain('soc2');
 		expect(createView(entries, 'private').documentsOnRequest).toEqual([]);
 	});
 

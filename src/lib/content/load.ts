@@ -19,6 +19,7 @@ export interface RawEntry {
 	format: Format;
 	data: unknown;
 	body?: string;
+	bodyLine?: number;
 	lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 

@@ -14,6 +14,8 @@ import type { Format } from '../schemas/index.ts';
 export interface Parsed {
 	data: unknown;
 	body?: string;
+	/** 1-based line of the file where the body starts, for diagnostics about the body. */
+	bodyLine?: number;
 	/** 1-based line of a field path, or of the closest parent that exists. */
 	lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -37,7 +39,7 @@ export function parseContent(text: string, format: Format): Parsed {
 		throw new ParseError('has no front matter', 1, 'start the file with a line `---`, the YAML fields, and another line `---`; the Markdown body follows');
 	}
 	const parsed = parseYaml(match[1]!, 1);
-	return { ...parsed, body: text.slice(match[0].length) };
+	return { ...parsed, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1) };
 }
 
 /**

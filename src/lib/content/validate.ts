@@ -15,6 +15,8 @@ export interface Entry<C extends CollectionName = CollectionName> {
 	format: RawEntry['format'];
 	data: EntryData<C>;
 	body?: string;
+	/** 1-based line of the file where the body starts. */
+	bodyLine?: number;
 	lineOf: RawEntry['lineOf'];
 }
 

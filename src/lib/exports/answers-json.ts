@@ -3,7 +3,7 @@
  * its question, other wordings, short answer, text (plain and Markdown) and what backs it.
  */
 import type { AudienceView } from '../views/audience.ts';
-import { markdownToText } from './plain-text.ts';
+import { markdownToText, safeMarkdown } from './plain-text.ts';
 import { contentDate } from './stamp.ts';
 
 /** Bumped when a field changes meaning or goes away. */
@@ -23,7 +23,7 @@ export function answersDocument(view: AudienceView) {
 			category: data.category,
 			...(data.response && { response: data.response }),
 			answer: markdownToText(body ?? ''),
-			markdown: (body ?? '').trim(),
+			markdown: safeMarkdown(body ?? ''),
 			controls: data.controls,
 			policies: data.policies,
 			lastReviewed: data.lastReviewed,

@@ -6,13 +6,9 @@
 
 /** The text of a Markdown body, with markup removed and links written as “text (url)”. */
 export function markdownToText(markdown: string): string {
-	return markdown
-		.replace(/\r\n?/g, '\n')
-		.replace(/```[^\n]*\n([\s\S]*?)```/g, '$1')
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/<\/?[A-Za-z][^>]*>/g, '')
+	return withoutHtml(markdown.replace(/\r\n?/g, '\n').replace(/```[^\n]*\n([\s\S]*?)```/g, '$1'))
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, text: string, href: string) => (text === href ? href : `${text} (${href})`))
+		.replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, text: string, href: string) => linkText(text, href))
 		// Line patterns use [ \t], not \s: \s would run across the blank lines between blocks.
 		.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
 		.replace(/^[ \t]{0,3}>[ \t]?/gm, '')
@@ -25,4 +21,34 @@ export function markdownToText(markdown: string): string {
 		.replace(/[ \t]+$/gm, '')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
+}
+
+/**
+ * A Markdown body that is safe to hand to a tool that renders Markdown: the raw HTML is gone
+ * (scripts and styles with their content) and a link that is not web, mail or relative keeps
+ * only its text. The Markdown itself is unchanged.
+ */
+export function safeMarkdown(markdown: string): string {
+	return withoutHtml(markdown.replace(/\r\n?/g, '\n'))
+		.replace(/(!?)\[([^\]]*)\]\(([^)\s]+)((?:\s+"[^"]*")?)\)/g, (link: string, _bang: string, text: string, href: string) => (isSafeTarget(href) ? link : text))
+		.trim();
+}
+
+function withoutHtml(markdown: string): string {
+	return markdown
+		.replace(/<!--[\s\S]*?-->/g, '')
+		// Code and styles are not text: drop them with their content, as the page sanitiser does.
+		.replace(/<(script|style|template|iframe|noscript|textarea|title|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi, '')
+		.replace(/<\/?[A-Za-z][^>]*>/g, '');
+}
+
+function isSafeTarget(href: string): boolean {
+	const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(href.trim())?.[1]?.toLowerCase();
+	return scheme === undefined || ['https', 'http', 'mailto'].includes(scheme);
+}
+
+/** “text (url)”, or the url alone when it is the text; a link that is not web, mail or relative keeps only its text. */
+function linkText(text: string, href: string): string {
+	if (!isSafeTarget(href)) return text;
+	return text === href ? href : `${text} (${href})`;
 }

@@ -14,6 +14,8 @@ export interface RuleContext {
 	asOf: string;
 	/** Absolute path of the content directory, for rules about attached files. */
 	contentDir: string;
+	/** Absolute path of the project root, whose public/ folder holds the site's static files. */
+	root: string;
 	/** A path inside the content directory, relative to the project root, for diagnostics. */
 	contentFile(...segments: string[]): string;
 }
@@ -35,6 +37,7 @@ export function createContext(entries: readonly Entry[], asOf: string, contentDi
 		get: (collection, id) => byKey.get(`${collection}/${id}`),
 		asOf,
 		contentDir,
+		root,
 		contentFile: (...segments) => relative(root, join(contentDir, ...segments)).split(sep).join('/'),
 	};
 }

@@ -5,6 +5,8 @@
 import type { Entry } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { createContext, type Rule } from './context.ts';
+import { publicFiles } from './assets.ts';
+import { bodyLinks } from './body-links.ts';
 import { freshness } from './freshness.ts';
 import { organization, uniqueIds, uniqueKeys } from './identity.ts';
 import { approvals, certifications, consistency, correctiveActions, documentFiles, residualRisk } from './records.ts';
@@ -17,6 +19,7 @@ export const RULES: readonly Rule[] = [
 	uniqueKeys,
 	organization,
 	references,
+	bodyLinks,
 	soaComplete,
 	applicability,
 	highRiskSystems,
@@ -27,6 +30,7 @@ export const RULES: readonly Rule[] = [
 	correctiveActions,
 	consistency,
 	documentFiles,
+	publicFiles,
 	freshness,
 ];
 

@@ -28,7 +28,32 @@ export const isoDate = z
 	.refine(isIsoDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date; check the day and month` });
 
 export const email = z.email({ error: 'must be an e-mail address such as ai-governance@example.com' });
-export const url = z.url({ error: 'must be a full URL starting with https://' });
+/**
+ * A web address readers are sent to: `https:` only, with a host, no user name or password,
+ * no spaces or control characters. `http:` is refused too: every page we link must be
+ * reachable without a downgrade, and the CSP upgrades requests anyway.
+ */
+export const url = z.string({ error: 'must be a full URL starting with https://' }).check((ctx) => {
+	const problem = httpsUrlProblem(ctx.value);
+	if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+});
+
+/** Why `value` is not a safe `https:` address, or undefined when it is one. */
+export function httpsUrlProblem(value: string): string | undefined {
+	// Checked on the raw text: the URL parser silently strips tabs and newlines.
+	if (/[\s\u0000-\u001f\u007f]/u.test(value)) return 'must not contain spaces, line breaks or control characters';
+	if (value.startsWith('//')) return `${JSON.stringify(value)} has no scheme; write it in full, starting with https://`;
+	let parsed: URL;
+	try {
+		parsed = new URL(value);
+	} catch {
+		return 'must be a full URL starting with https://';
+	}
+	if (parsed.protocol !== 'https:') return `uses ${JSON.stringify(parsed.protocol)}; only https:// addresses are allowed`;
+	if (!value.toLowerCase().startsWith('https://') || !parsed.hostname) return 'must be a full URL starting with https://';
+	if (parsed.username || parsed.password) return 'must not contain a user name or password';
+	return undefined;
+}
 
 /** Non-empty prose. */
 export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });

@@ -8,6 +8,16 @@ const contact = z
 	})
 	.describe('A way to reach a team.');
 
+/** A file served from public/: a site-relative path, never a URL, never leaving the folder. */
+const publicPath = z
+	.string({ error: 'must be a path under public/ such as /logo.svg' })
+	.regex(/^\/(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._\/-]+$/, { error: 'must be a path under public/ such as /logo.svg: a leading slash, then letters, digits, dots, dashes and slashes (no URL, no ..)' });
+
+/** A BCP 47 language tag as security.txt's Preferred-Languages expects (RFC 9116 §2.5.8). */
+const languageTag = z
+	.string({ error: 'must be a language tag such as en or de-CH' })
+	.regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/, { error: 'must be a language tag such as en or de-CH' });
+
 const hexColour = z
 	.string()
 	.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour such as #1f4e79' });
@@ -18,7 +28,7 @@ export const organizationSchema = z.strictObject({
 	name: text.describe('Name as buyers know it, shown in every page title.'),
 	legalName: text.optional().describe('Registered legal name, for the JSON-LD and the certificates.'),
 	tagline: text.describe('One sentence under the name on the trust center.'),
-	logo: text.describe('Path of the logo under public/, for example /logo.svg.'),
+	logo: publicPath.describe('Path of the logo under public/, for example /logo.svg. The file must exist in the repository.'),
 	colors: z
 		.strictObject({
 			primary: hexColour.describe('Brand colour for links and accents; must reach 4.5:1 contrast on white.'),
@@ -50,7 +60,7 @@ export const organizationSchema = z.strictObject({
 		.strictObject({
 			expires: isoDate.describe('Date after which security.txt must not be trusted (RFC 9116 §2.5.5). At most a year ahead.'),
 			policy: url.optional().describe('Vulnerability disclosure policy.'),
-			preferredLanguages: z.array(z.string()).default(['en']).describe('Languages the security team reads.'),
+			preferredLanguages: z.array(languageTag).default(['en']).describe('Languages the security team reads, as language tags such as en or de-CH (RFC 9116 §2.5.8).'),
 		})
 		.describe('What /.well-known/security.txt publishes.'),
 });

@@ -3,6 +3,7 @@
  * (https://www.jsonfeed.org/version/1.1/) for trust-center updates. Dates come from the
  * content at midnight UTC, so feeds never carry the build machine's clock.
  */
+import { markdownToText } from '../exports/plain-text.ts';
 import type { ViewEntry } from '../views/audience.ts';
 import { newestFirst } from './order.ts';
 
@@ -72,7 +73,8 @@ export function jsonFeed(updates: readonly ViewEntry<'updates'>[], options: Feed
 			url: itemUrl(options.base, u.id),
 			title: u.data.title,
 			summary: u.data.summary,
-			content_text: (u.body ?? '').trim() || u.data.summary,
+			// JSON Feed's content_text is plain text: the body without its Markdown or HTML.
+			content_text: markdownToText(u.body ?? '') || u.data.summary,
 			date_published: `${u.data.date}T00:00:00Z`,
 			tags: [u.data.category],
 		})),

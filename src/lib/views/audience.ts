@@ -35,7 +35,11 @@ export interface ViewEntry<C extends CollectionName = CollectionName, A extends 
 
 /** A private document the public site may name, without its file: buyers ask for it. */
 export interface DocumentOnRequest {
-	id: string;
+	/**
+	 * A key for anchors, made from the title: the entry's identifier is never shown to a
+	 * reader below the document's audience (it would name the file behind it).
+	 */
+	key: string;
 	title: string;
 	description: string;
 	kind: EntryData<'documents'>['kind'];
@@ -50,6 +54,13 @@ export interface AudienceView<A extends Audience = Audience> {
 }
 
 export { canRead };
+/** `request-soc-2-report`, with `-2`, `-3`… when two listed documents share a title. */
+function requestKey(title: string, taken: readonly DocumentOnRequest[]): string {
+	const base = `request-${title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'document'}`;
+	let key = base;
+	for (let n = 2; taken.some((d) => d.key === key); n++) key = `${base}-${n}`;
+	return key;
+}
 
 export function createView<A extends Audience>(all: readonly Entry[], audience: A): AudienceView<A> {
 	const entries = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as AudienceView<A>['entries'];
@@ -60,7 +71,7 @@ export function createView<A extends Audience>(all: readonly Entry[], audience: 
 			(entries[entry.collection] as ViewEntry<CollectionName, A>[]).push({ collection: entry.collection, id: entry.id, file: entry.file, format: entry.format, data: data as ViewData<CollectionName, A>, body: entry.body });
 		} else if (entry.collection === 'documents') {
 			const doc = entry.data as EntryData<'documents'>;
-			if (doc.audience === 'private' && doc.listPublicly) documentsOnRequest.push({ id: entry.id, title: doc.title, description: doc.description, kind: doc.kind, date: doc.date });
+			if (doc.audience === 'private' && doc.listPublicly) documentsOnRequest.push({ key: requestKey(doc.title, documentsOnRequest), title: doc.title, description: doc.description, kind: doc.kind, date: doc.date });
 		}
 	}
 	const [organization] = entries.organization;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { defuse, tableCsv, toCsv } from '../../../src/lib/exports/csv.ts';
-import { markdownToText } from '../../../src/lib/exports/plain-text.ts';
+import { markdownToText, safeMarkdown } from '../../../src/lib/exports/plain-text.ts';
 import { answersTable, inventoryTable, risksTable, soaTable } from '../../../src/lib/exports/tables.ts';
 import { ANNEX_A_IDS } from '../../../src/lib/reference/index.ts';
 import { createView } from '../../../src/lib/views/audience.ts';
@@ -64,5 +64,18 @@ describe('markdownToText', () => {
 			'Access\n\n- MFA for all staff\n- SSO via Okta (https://okta.example)\n\nReviewed yearly.\n\nDone.',
 		);
 		expect(markdownToText('snake_case_name and 2*3*4 stay')).toBe('snake_case_name and 2*3*4 stay');
+	});
+
+	test('drops scripts, styles and unsafe link targets with their code', () => {
+		expect(markdownToText('A <script>steal()</script>B <STYLE>p{}</STYLE>C <iframe srcdoc="<script>x()</script>"></iframe>D')).toBe('A B C D');
+		expect(markdownToText('[go](javascript:steal%28%29) [mail](mailto:a@example.com) [page](../x/)')).toBe('go mail (mailto:a@example.com) page (../x/)');
+	});
+});
+
+describe('safeMarkdown', () => {
+	test('keeps the Markdown, drops raw HTML and unsafe link targets', () => {
+		expect(safeMarkdown('## Scope\n\n**Bold** [site](https://example.com) [x](javascript:go) ![i](data:image/png;base64,AA)\n\n<script>go()</script><b onclick="go()">b</b>')).toBe(
+			'## Scope\n\n**Bold** [site](https://example.com) x i\n\nb',
+		);
 	});
 });
