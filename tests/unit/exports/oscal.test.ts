@@ -25,7 +25,7 @@ describe('OSCAL catalog', () => {
 	});
 
 	test('holds the 38 Annex A controls of the reference list, with their titles, in 9 groups', () => {
-		const tsv = readFileSync(join(PROJECT, '../shared/domain/iso42001-annex-a.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+		const tsv = readFileSync(join(PROJECT, 'tests/fixtures/reference/iso42001-annex-a.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
 		const groups = (catalog.catalog as Json).groups as Json[];
 		expect(groups).toHaveLength(9);
 		const controls = groups.flatMap((g) => g.controls.map((c: Json) => [c.props[0].value, c.title]));
