@@ -13,6 +13,9 @@
  *   --detail      also rebuild each site alone with Astro's own log, and print where its time
  *                 goes: setup phases, page generation by route, the search index
  *   --keep        keep the temporary folder and print where it is
+ *   --tools       instead, time the content tools on fixed inputs: `import` of a 3,000-row
+ *                 OMB 2024 inventory (the import test's input) and `answer` on the 198-question
+ *                 test questionnaire. The tests check what they do; how fast is measured here.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,11 +26,12 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { benchCounts, generateOrganization } from '../src/lib/bench/generate.ts';
 import { checkContent } from '../src/lib/pipeline.ts';
+import { ombCsv, toWindows1252 } from '../tests/unit/cli/_synthetic.ts';
 
 const AS_OF = '2026-11-28';
 const SITES = { all: ['trust', 'handbook'], trust: ['trust'], handbook: ['handbook'] } as const;
 
-const { values } = parseArgs({ options: { systems: { type: 'string', default: '1000' }, sites: { type: 'string', default: 'all' }, keep: { type: 'boolean', default: false }, detail: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { systems: { type: 'string', default: '1000' }, sites: { type: 'string', default: 'all' }, keep: { type: 'boolean', default: false }, tools: { type: 'boolean', default: false }, detail: { type: 'boolean', default: false } } });
 const systems = Number(values.systems);
 if (!(values.sites! in SITES)) throw new Error(`--sites must be one of ${Object.keys(SITES).join(', ')}, not "${values.sites}"`);
 const sites = SITES[values.sites as keyof typeof SITES];
@@ -181,7 +185,21 @@ function bareProject(pages: number): string {
 	return root;
 }
 
-try {
+/** `--tools`: the import and answer commands on the inputs their tests use, timed. */
+async function tools(): Promise<void> {
+	const root = join(work, 'tools');
+	cpSync(join(source, 'tests/fixtures/minimal'), join(root, 'src/content'), { recursive: true });
+	const csv = join(root, 'inventory.csv');
+	writeFileSync(csv, toWindows1252(ombCsv(3000)));
+	const imported = await measure(process.execPath, [join(source, 'scripts/import.ts'), 'inventory', csv, '--preset', 'omb-2024'], root, { AIMS_AS_OF: AS_OF });
+	console.log(`import, 3,000-row OMB 2024 inventory (windows-1252): ${imported.seconds.toFixed(1)} s wall, peak ${imported.treePeakMb.toFixed(0)} MB`);
+	const questionnaire = join(source, 'tests/fixtures/questionnaires/security-and-ai-vendor-questionnaire.csv');
+	const answered = await measure(process.execPath, [join(source, 'scripts/answer.ts'), questionnaire, '--out', join(work, 'filled.csv')], source);
+	console.log(`answer, 198-question questionnaire against the example's answers: ${answered.seconds.toFixed(1)} s wall, of which matching and writing ${answered.output.match(/ in ([\d.]+) s/)?.[1] ?? '?'} s`);
+}
+
+/** The default: the synthetic organisation built with the real build, and a bare Astro build beside it. */
+async function buildBench(): Promise<void> {
 	const counts = benchCounts(systems);
 	console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 	console.log(`load average before: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (other work on the machine skews wall times)`);
@@ -234,6 +252,13 @@ try {
 			});
 		}
 	}
+}
+
+try {
+	if (values.tools) {
+		console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+		await tools();
+	} else await buildBench();
 } finally {
 	if (values.keep) console.log(`kept ${work}`);
 	else rmSync(work, { recursive: true, force: true });

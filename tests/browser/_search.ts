@@ -54,7 +54,7 @@ export async function expectSearchBox(chromium: LaunchedBrowser, server: StaticS
 		expect(await input.count(), `no search box matching ${ui.input} on ${ui.path} (SEARCH_UI in tests/browser/_search.ts)`).toBe(1);
 		await input.fill(word);
 		await input.press('Enter');
-		await page.locator(ui.settled).first().waitFor({ timeout: 10_000 });
+		await page.locator(ui.settled).first().waitFor({ timeout: 60_000 });
 		const hits = page.locator(ui.result, { hasText: new RegExp(word, 'i') });
 		expect(await hits.count(), `no result (${ui.result}) shows "${word}" on ${page.url()}`).toBeGreaterThan(0);
 		await expect(hits.first().isVisible()).resolves.toBe(true);

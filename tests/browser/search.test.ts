@@ -93,7 +93,7 @@ describe('handbook search', () => {
 			// A word on pages of many types.
 			await page.goto(`${server.url}/search/?q=system`);
 			const status = page.locator('[data-search-status]');
-			await page.locator('[data-search-results] li').first().waitFor({ timeout: 10_000 });
+			await page.locator('[data-search-results] li').first().waitFor({ timeout: 60_000 });
 			const count = async () => Number((await status.textContent())?.match(/^(\d+) result/)?.[1]);
 			const before = await count();
 			const badges = async () => page.locator('[data-search-results] .hb-badge').allTextContents();

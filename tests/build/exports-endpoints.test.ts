@@ -14,12 +14,12 @@ import { exportEntries, INTERNAL_SYSTEM, PUBLIC_SYSTEM } from '../unit/exports/f
 const dist = join(TMP, 'exports-build-dist');
 const read = (site: string, file: string) => readFileSync(join(dist, site, 'exports', file), 'utf8');
 
-// Three real `astro build`s: more than the unit project's default hook timeout on a busy machine.
+// Three real `astro build`s, within the sites project's hook timeout (vitest.config.ts).
 beforeAll(() => {
 	exportEntries('exports-build');
 	const result = build(join(TMP, 'exports-build/src/content'), dist);
 	if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
-}, 180_000);
+});
 
 describe('export endpoints', () => {
 	test('route files are exactly the catalogue’s exports for each kind of site', () => {

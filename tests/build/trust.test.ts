@@ -194,7 +194,7 @@ describe('public and private differ only by what the private view adds', () => {
 		const ld = JSON.parse(json!);
 		expect(ld['@type']).toBe('Organization');
 		const held = SITES.trust.entries.certifications.filter((c) => ['certified', 'surveillance'].includes(c.data.status));
-		expect(ld.hasCredential.map((c: { name: string }) => c.name)).toEqual(held.map((c) => `${c.data.standard} certificate`));
+		expect(ld.hasCertification.map((c: { name: string }) => c.name)).toEqual(held.map((c) => `${c.data.standard} certificate`));
 	});
 });
 

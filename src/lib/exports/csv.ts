@@ -11,7 +11,7 @@
  * or buyer wrote could run on an auditor's machine. Such cells are prefixed with a single
  * quote, the OWASP mitigation: the cell shows as text and the reader sees the quote.
  */
-import type { Table } from './tables.ts';
+import { cellText, type Table } from './tables.ts';
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -40,7 +40,7 @@ export function toCsv(rows: readonly (readonly string[])[], { verbatim, delimite
 	return BOM + rows.map((row) => row.map(cell).join(delimiter)).join('\r\n') + '\r\n';
 }
 
-/** A table as CSV, header first. */
+/** A table as CSV, header first; typed cells are written as text (`cellText`). */
 export function tableCsv(table: Table): string {
-	return toCsv([table.columns, ...table.rows]);
+	return toCsv([table.columns, ...table.rows.map((row) => row.map(cellText))]);
 }

@@ -12,6 +12,8 @@
  */
 import { Enums, Models, Serialize, Spec } from '@cyclonedx/cyclonedx-library';
 import type { AudienceView, ViewData, ViewEntry } from '../views/audience.ts';
+import { metricProperties, PROPERTY_NAMESPACE } from './cyclonedx-properties.ts';
+import { systemPurl } from './purl.ts';
 import { contentDate, dateTime } from './stamp.ts';
 import { revisionUuid } from './uuid.ts';
 
@@ -38,7 +40,7 @@ export function mlBom(view: AudienceView): Json {
 	});
 	const components = new Map<string, Models.Component>();
 	for (const system of systems) {
-		const component = systemComponent(system);
+		const component = systemComponent(system, org);
 		components.set(system.id, component);
 		bom.components.add(component);
 	}
@@ -58,7 +60,10 @@ export function mlBom(view: AudienceView): Json {
 	for (const component of normalized.components) {
 		const ref = String(component['bom-ref']);
 		const system = systems.find((s) => systemRef(s.id) === ref);
-		if (system) component.modelCard = modelCard(system.data, system.id, risks, known);
+		if (system) {
+			component.manufacturer = { name: manufacturerOf(system.data, org) };
+			component.modelCard = modelCard(system.data, system.id, risks, known);
+		}
 		const dataset = datasets.find((d) => datasetRef(d.id) === ref);
 		if (dataset) component.data = [componentData(dataset.data)];
 	}
@@ -69,15 +74,30 @@ export function mlBom(view: AudienceView): Json {
 }
 
 function property(name: string, value: string) {
-	return new Models.Property(`aims:${name}`, value);
+	return new Models.Property(`${PROPERTY_NAMESPACE}:${name}`, value);
 }
 
-function systemComponent(system: ViewEntry<'systems'>): Models.Component {
+const organizationName = (org: ViewData<'organization'>) => org.legalName ?? org.name;
+
+/** Who supplies the system: the vendor, or the organisation itself when it is built in-house. */
+function supplierOf(s: ViewData<'systems'>, org: ViewData<'organization'>): Models.OrganizationalEntity {
+	if (s.supplier.vendor && s.supplier.type !== 'in-house') return new Models.OrganizationalEntity({ name: s.supplier.vendor });
+	return new Models.OrganizationalEntity({ name: organizationName(org), url: new Set([org.trustCenterUrl]) });
+}
+
+/** Who made the model: as written, else the vendor, else the organisation. */
+function manufacturerOf(s: ViewData<'systems'>, org: ViewData<'organization'>): string {
+	return s.supplier.manufacturer ?? (s.supplier.type === 'in-house' ? organizationName(org) : (s.supplier.vendor ?? organizationName(org)));
+}
+
+function systemComponent(system: ViewEntry<'systems'>, org: ViewData<'organization'>): Models.Component {
 	const s = system.data;
 	const component = new Models.Component(Enums.ComponentType.MachineLearningModel, s.title, {
 		bomRef: systemRef(system.id),
 		description: s.purpose,
-		...(s.supplier.vendor && { supplier: new Models.OrganizationalEntity({ name: s.supplier.vendor }) }),
+		supplier: supplierOf(s, org),
+		...(s.model.version && { version: s.model.version }),
+		purl: systemPurl(system.id, s, organizationName(org)),
 	});
 	component.properties.add(property('supplier-type', s.supplier.type));
 	if (s.supplier.product) component.properties.add(property('supplier-product', s.supplier.product));
@@ -91,8 +111,8 @@ function systemComponent(system: ViewEntry<'systems'>): Models.Component {
 	component.properties.add(property('oversight', s.oversight.mode));
 	for (const control of s.controls) component.properties.add(property('iso42001:control', control));
 	if (s.riskLevel) component.properties.add(property('risk-level', s.riskLevel));
-	// A model card metric has no threshold field; keep the acceptance threshold beside it.
-	for (const m of s.model.metrics) if (m.threshold) component.properties.add(property(`metric-threshold:${m.name}`, m.threshold));
+	// A model card metric has no threshold or date field; they are kept beside it, named after the metric.
+	for (const [name, value] of metricProperties(s.model.metrics)) component.properties.add(new Models.Property(name, value));
 	return component;
 }
 
@@ -106,29 +126,37 @@ function datasetComponent(dataset: ViewEntry<'datasets'>): Models.Component {
 	return component;
 }
 
+/** An object without its undefined and empty-list members, or undefined when nothing is left: the model card says only what the content knows. */
+function compact(value: Json): Json | undefined {
+	const kept = Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+	return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+}
+
 /** Model card from the inventory entry; risks of the system, where the view shows them, become its ethical considerations. */
 function modelCard(s: ViewData<'systems'>, id: string, risks: readonly ViewEntry<'risks'>[], datasets: ReadonlySet<string>): Json {
 	const own = risks.filter((r) => r.data.systems.includes(id));
 	const fairness = own.filter((r) => r.data.category === 'bias-fairness');
 	const users = [...new Set(s.oversight.reviewPoints.map((p) => p.role))];
 	const linked = (s.datasets ?? []).filter((d) => datasets.has(d));
-	return {
-		// The inventory does not record learning approach or architecture; only what it knows is said.
-		modelParameters: linked.length > 0 ? { datasets: linked.map((d) => ({ ref: datasetRef(d) })) } : {},
-		quantitativeAnalysis: {
-			performanceMetrics: s.model.metrics.map((m) => ({ type: m.name, value: m.value })),
-		},
-		considerations: {
-			users,
-			useCases: [s.intendedUse],
-			technicalLimitations: s.model.limitations,
-			ethicalConsiderations: own.map((r) => ({ name: r.data.title, mitigationStrategy: r.data.treatmentPlan })),
-			fairnessAssessments: s.affected.groups.map((group) => ({
-				groupAtRisk: group,
-				...(fairness.length > 0 && { harms: fairness.map((r) => r.data.title).join('; '), mitigationStrategy: fairness.map((r) => r.data.treatmentPlan).join(' ') }),
-			})),
-		},
-	};
+	const modelParameters = compact({
+		approach: s.model.approach && { type: s.model.approach },
+		task: s.model.task,
+		architectureFamily: s.model.architectureFamily,
+		modelArchitecture: s.model.modelArchitecture,
+		datasets: linked.map((d) => ({ ref: datasetRef(d) })),
+	});
+	const quantitativeAnalysis = compact({ performanceMetrics: s.model.metrics.map((m) => ({ type: m.name, value: m.value })) });
+	const considerations = compact({
+		users,
+		useCases: [s.intendedUse],
+		technicalLimitations: s.model.limitations,
+		ethicalConsiderations: own.map((r) => ({ name: r.data.title, mitigationStrategy: r.data.treatmentPlan })),
+		fairnessAssessments: s.affected.groups.map((group) => ({
+			groupAtRisk: group,
+			...(fairness.length > 0 && { harms: fairness.map((r) => r.data.title).join('; '), mitigationStrategy: fairness.map((r) => r.data.treatmentPlan).join(' ') }),
+		})),
+	});
+	return compact({ modelParameters, quantitativeAnalysis, considerations }) ?? {};
 }
 
 function componentData(d: ViewData<'datasets'>): Json {

@@ -7,13 +7,23 @@
  * Schemas: https://github.com/usnistgov/OSCAL/releases/tag/v1.0.6 (json/schema/).
  */
 import { ANNEX_A_CONTROLS, ANNEX_A_OBJECTIVES, isAnnexA } from '../reference/index.ts';
+import type { Organization } from '../schemas/organization.ts';
 import type { AudienceView, ViewEntry } from '../views/audience.ts';
+import { sitePages, type SitePages } from './site-pages.ts';
 import { contentDate, dateTime } from './stamp.ts';
 import { revisionUuid, stableUuid } from './uuid.ts';
 
 export const OSCAL_VERSION = '1.0.6';
-/** Namespace of the properties we add ourselves; OSCAL reserves its own names for NIST. */
-export const AIMS_NS = 'urn:aims-as-code:oscal';
+
+/**
+ * Namespace of the properties we add ourselves (a name without `ns` is NIST's). OSCAL asks for
+ * a URI the organisation controls, and tools such as compliance-trestle accept only an
+ * absolute URL with a host, so a URN is not enough: the organisation's own `exportNamespace`,
+ * or its trust center address followed by /ns/oscal.
+ */
+export function oscalNamespace(org: Pick<Organization, 'exportNamespace' | 'trustCenterUrl'>): string {
+	return org.exportNamespace ?? new URL('/ns/oscal', org.trustCenterUrl).href;
+}
 /** Our catalogue changes only when the reference data does; its date is part of that data. */
 const CATALOG_DATE = '2023-12-18';
 
@@ -21,6 +31,7 @@ type Json = Record<string, unknown>;
 interface Link {
 	href: string;
 	rel?: string;
+	'media-type'?: string;
 	text?: string;
 }
 
@@ -72,27 +83,33 @@ export function statementOfApplicabilitySsp(view: AudienceView, { catalogHref = 
 	const policies = new Map(view.entries.policies.map((p) => [p.id, p]));
 	const people = new Map(view.entries.people.map((p) => [p.id, p]));
 	const orgUuid = stableUuid('party:organization');
+	const ns = oscalNamespace(org);
+	const pages = sitePages(view);
 
-	const resources = [...policies.values()].map((p) => ({
-		uuid: stableUuid(`policy:${p.id}`),
-		title: p.data.title,
-		description: p.data.summary,
-		props: [
-			{ name: 'version', value: p.data.version },
-			{ name: 'document-id', ns: AIMS_NS, value: p.data.docId },
-			{ name: 'status', ns: AIMS_NS, value: p.data.status },
-		],
-	}));
+	const resources = [...policies.values()].map((p) => {
+		const page = pages.policy(p.id);
+		return {
+			uuid: stableUuid(`policy:${p.id}`),
+			title: p.data.title,
+			description: p.data.summary,
+			props: [
+				{ name: 'version', value: p.data.version },
+				{ name: 'document-id', ns, value: p.data.docId },
+				{ name: 'status', ns, value: p.data.status },
+			],
+			...(page && { rlinks: [{ href: page, 'media-type': 'text/html' }] }),
+		};
+	});
 
 	const requirements = ANNEX_A_CONTROLS.map((control) => {
 		const line = lines.get(control.id);
 		const base = { uuid: stableUuid(`requirement:${control.id}`), 'control-id': oscalControlId(control.id) };
 		if (!line) return { ...base, remarks: 'This line of the Statement of Applicability is not disclosed at this audience level.' };
 		const owner = line.data.owner ? people.get(line.data.owner) : undefined;
-		const links = [...policyLinks(line, policies), ...evidenceLinks(line)];
+		const links = [publishedLine(line, pages), ...policyLinks(line, policies), ...evidenceLinks(line)];
 		return {
 			...base,
-			props: [{ name: 'applicable', ns: AIMS_NS, value: line.data.applicable ? 'yes' : 'no' }],
+			props: [{ name: 'applicable', ns, value: line.data.applicable ? 'yes' : 'no' }],
 			...(links.length > 0 && { links }),
 			'responsible-roles': [{ 'role-id': 'control-owner', ...(owner && { 'party-uuids': [stableUuid(`party:person:${owner.id}`)] }) }],
 			'by-components': [
@@ -113,6 +130,7 @@ export function statementOfApplicabilitySsp(view: AudienceView, { catalogHref = 
 			'last-modified': stamp,
 			version: contentDate(view),
 			'oscal-version': OSCAL_VERSION,
+			links: [{ href: pages.exportFile('oscal-ssp.json'), rel: 'canonical', 'media-type': 'application/json' }],
 			roles: [
 				{ id: 'control-owner', title: 'Control owner' },
 				{ id: 'ai-governance', title: 'AI governance lead' },
@@ -158,6 +176,11 @@ export function statementOfApplicabilitySsp(view: AudienceView, { catalogHref = 
 		...(resources.length > 0 && { 'back-matter': { resources } }),
 	};
 	return { 'system-security-plan': { uuid: revisionUuid('ssp', plan), ...plan } };
+}
+
+/** The line as the site publishes it: its row of the trust center's table, or its handbook page. */
+function publishedLine(line: ViewEntry<'controls'>, pages: SitePages): Link {
+	return { href: pages.control(line), rel: 'reference', text: `${line.data.requirement} as published on ${pages.base}` };
 }
 
 function policyLinks(line: ViewEntry<'controls'>, policies: Map<string, ViewEntry<'policies'>>): Link[] {

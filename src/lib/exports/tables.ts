@@ -8,16 +8,39 @@ import type { AudienceView } from '../views/audience.ts';
 import { peopleNames, policyCitation } from './names.ts';
 import { markdownToText } from './plain-text.ts';
 
+/** A calendar date, kept apart from text so a spreadsheet gets a real date it can sort. */
+export interface DateCell {
+	date: string;
+}
+
+/**
+ * One cell, typed: the workbook writes numbers, dates and booleans as such (so sorting and
+ * filters work), and the CSV writes each as text (`cellText`).
+ */
+export type Cell = string | number | boolean | DateCell;
+
 export interface Table {
 	/** Sheet name and file stem, for example `soa`. */
 	name: string;
 	title: string;
 	columns: string[];
-	rows: string[][];
+	rows: Cell[][];
 }
 
 const list = (values: readonly string[] | undefined) => (values ?? []).join('; ');
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+/** A date cell, or an empty one when the content has no date. */
+const day = (value: string | undefined): Cell => (value ? { date: value } : '');
+
+export function isDateCell(cell: Cell): cell is DateCell {
+	return typeof cell === 'object';
+}
+
+/** A cell as CSV writes it: booleans as yes/no, dates as YYYY-MM-DD. */
+export function cellText(cell: Cell): string {
+	if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
+	if (isDateCell(cell)) return cell.date;
+	return String(cell);
+}
 
 function policyNames(view: AudienceView): (ids: readonly string[]) => string {
 	const cite = policyCitation(view);
@@ -40,7 +63,7 @@ export function soaTable(view: AudienceView): Table {
 			if (!line) return [...head, '', 'not disclosed', '', '', '', '', '', '', '', '', '', '', ''];
 			return [
 				...head,
-				yesNo(line.applicable),
+				line.applicable,
 				line.status,
 				line.justification,
 				line.summary,
@@ -48,8 +71,8 @@ export function soaTable(view: AudienceView): Table {
 				policies(line.policies),
 				name(line.owner),
 				(line.evidence ?? []).map((e) => `${e.title} (${e.date}): ${e.link}`).join('\n'),
-				line.lastReview,
-				line.nextReview ?? '',
+				day(line.lastReview),
+				day(line.nextReview),
 				list(line.mappings.euAiAct),
 				list(line.mappings.nistAiRmf),
 				list(line.mappings.iso27001),
@@ -70,19 +93,19 @@ export function risksTable(view: AudienceView): Table {
 			r.title,
 			r.category,
 			list(r.systems),
-			String(r.inherent.likelihood),
-			String(r.inherent.impact),
-			String(r.inherent.likelihood * r.inherent.impact),
+			r.inherent.likelihood,
+			r.inherent.impact,
+			r.inherent.likelihood * r.inherent.impact,
 			r.treatment,
 			r.treatmentPlan,
-			String(r.residual.likelihood),
-			String(r.residual.impact),
-			String(r.residual.likelihood * r.residual.impact),
+			r.residual.likelihood,
+			r.residual.impact,
+			r.residual.likelihood * r.residual.impact,
 			list(r.controls),
 			name(r.owner),
 			r.status,
-			r.identifiedOn,
-			r.nextReview,
+			day(r.identifiedOn),
+			day(r.nextReview),
 			r.actions.map((a) => `${a.action} (${name(a.owner)}, due ${a.due}, ${a.status})`).join('\n'),
 		]),
 	};
@@ -116,8 +139,8 @@ export function inventoryTable(view: AudienceView): Table {
 			list(s.personalData),
 			list(s.datasets),
 			list(s.controls),
-			s.lastReviewed ?? '',
-			s.nextReview ?? '',
+			day(s.lastReviewed),
+			day(s.nextReview),
 		]),
 	};
 }
@@ -129,6 +152,6 @@ export function answersTable(view: AudienceView): Table {
 		name: 'answers',
 		title: 'Questionnaire answers',
 		columns: ['ID', 'Category', 'Question', 'Other wordings', 'Short answer', 'Answer', 'Controls', 'Policies', 'Last reviewed', 'Audience'],
-		rows: view.entries.answers.map(({ id, data: a, body }) => [id, a.category, a.question, list(a.aliases), a.response ?? '', markdownToText(body ?? ''), list(a.controls), policies(a.policies), a.lastReviewed, a.audience]),
+		rows: view.entries.answers.map(({ id, data: a, body }) => [id, a.category, a.question, list(a.aliases), a.response ?? '', markdownToText(body ?? ''), list(a.controls), policies(a.policies), day(a.lastReviewed), a.audience]),
 	};
 }

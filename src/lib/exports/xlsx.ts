@@ -3,14 +3,14 @@
  * register, the AI system inventory and the answers, one sheet each, with the same columns
  * as the CSV files.
  *
- * Reproducible bytes: the document properties are dated from the content, and the zip
+ * Cells are typed (numbers, dates with a date format, booleans), so an auditor can sort the
+ * register by score or review date. Reproducible bytes: the document properties are dated from the content, and the zip
  * entries, which exceljs leaves to the wall clock, are re-dated by `pinZipDates`.
  */
 import ExcelJS from 'exceljs';
 import type { AudienceView } from '../views/audience.ts';
-import { defuse } from './csv.ts';
 import { contentDate } from './stamp.ts';
-import { answersTable, inventoryTable, risksTable, soaTable, type Table } from './tables.ts';
+import { answersTable, cellText, inventoryTable, isDateCell, risksTable, soaTable, type Cell, type Table } from './tables.ts';
 import { pinZipDates } from './zip-stamp.ts';
 
 /** The tables of the auditor workbook, in sheet order. */
@@ -18,13 +18,31 @@ export function workbookTables(view: AudienceView): Table[] {
 	return [soaTable(view), risksTable(view), inventoryTable(view), answersTable(view)];
 }
 
+/** How dates show in every sheet: ISO 8601, the same in every locale. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+/**
+ * A typed cell as exceljs takes it: empty, a number, a boolean, a date (midnight UTC, which Excel
+ * stores as the day's serial number) or a string. Strings are written as strings, never as
+ * formulas (exceljs makes a formula only from a `{ formula }` value), so the CSV's formula
+ * guard is not needed here and would only show a stray quote to every reader.
+ */
+function cellValue(cell: Cell): ExcelJS.CellValue {
+	if (cell === '') return null; // an empty cell, so a filter shows "(Blanks)" and a date column stays all dates
+	return isDateCell(cell) ? new Date(`${cell.date}T00:00:00Z`) : cell;
+}
+
 function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
 	const sheet = workbook.addWorksheet(table.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
 	sheet.addRow(table.columns).font = { bold: true };
-	// Cells are written as text, defused like the CSV: a cell starting with "=" stays text.
-	for (const row of table.rows) sheet.addRow(row.map(defuse));
+	for (const row of table.rows) {
+		const added = sheet.addRow(row.map(cellValue));
+		row.forEach((cell, i) => {
+			if (isDateCell(cell)) added.getCell(i + 1).numFmt = DATE_FORMAT;
+		});
+	}
 	sheet.columns.forEach((column, i) => {
-		const widest = Math.max(table.columns[i]!.length, ...table.rows.map((r) => Math.min(r[i]?.length ?? 0, 60)));
+		const widest = Math.max(table.columns[i]!.length, ...table.rows.map((r) => Math.min(cellText(r[i] ?? '').length, 60)));
 		column.width = Math.max(10, widest + 2);
 		column.alignment = { wrapText: true, vertical: 'top' };
 	});
@@ -46,13 +64,14 @@ export async function auditorWorkbook(view: AudienceView): Promise<Buffer> {
 	const cover = workbook.addWorksheet('About');
 	cover.addRows([
 		['Organisation', org.legalName ?? org.name],
-		['Content as of', date],
+		['Content as of', new Date(`${date}T00:00:00Z`)],
 		['Audience', view.audience],
 		['Scope', org.aimsScope],
 		[],
 		['Sheet', 'Rows'],
 		...tables.map((t) => [t.title, t.rows.length]),
 	]);
+	cover.getCell('B2').numFmt = DATE_FORMAT;
 	cover.getColumn(1).width = 28;
 	cover.getColumn(2).width = 80;
 	for (const table of tables) addSheet(workbook, table);

@@ -46,6 +46,10 @@ export const organizationSchema = z.strictObject({
 	trustCenterUrl: url.describe('Public address of the trust center, for canonical links and feeds.'),
 	privateTrustCenterUrl: url.optional().describe('Address of the NDA trust center, if it is deployed.'),
 	handbookUrl: internalOnly(url.describe('Address of the internal handbook (staff only).')),
+	exportNamespace: url
+		.refine((value) => /^https:\/\/[^/?#]+/.test(value), { error: 'must be an https:// address on a host the organisation controls' })
+		.optional()
+		.describe('Namespace (an https:// URI the organisation controls) that names its own properties in the OSCAL exports (`props[].ns`); OSCAL tools such as compliance-trestle require an absolute URL with a host. Defaults to the trust center address followed by /ns/oscal. Changing it renames every such property for the tools that read them.'),
 	repository: internalOnly(
 		z
 			.strictObject({

@@ -7,6 +7,8 @@ export const LIFECYCLE_STAGES = ['proposed', 'design', 'development', 'validatio
 export const USE_CASE_DECISIONS = ['approved', 'declined', 'under-review'] as const;
 export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 export const OVERSIGHT_MODES = ['human-in-the-loop', 'human-on-the-loop', 'human-in-command', 'automated-with-monitoring'] as const;
+/** CycloneDX 1.6 `modelCard.modelParameters.approach.type`. */
+export const LEARNING_APPROACHES = ['supervised', 'unsupervised', 'reinforcement-learning', 'semi-supervised', 'self-supervised'] as const;
 
 const ids = <T extends { id: string }>(list: readonly T[]) => list.map((item) => item.id) as [T['id'], ...T['id'][]];
 
@@ -42,6 +44,7 @@ export const systemsSchema = z.strictObject({
 			type: z.enum(SUPPLIER_TYPES).describe('in-house: built here; third-party: bought as an AI service; vendor-embedded: AI inside a product bought for something else.'),
 			vendor: text.optional().describe('Vendor name, when not built in-house.'),
 			product: text.optional().describe('Vendor product or model name.'),
+			manufacturer: text.optional().describe('Who made the model, when not the vendor (for example the lab whose model a vendor hosts). In the ML-BOM, the component’s manufacturer; otherwise the vendor, or the organisation for in-house systems.'),
 			subprocessor: refTo('subprocessors').optional().describe('The subprocessor entry for this vendor, if any.'),
 		})
 		.describe('Where the system comes from.'),
@@ -83,6 +86,16 @@ export const systemsSchema = z.strictObject({
 			designDecisions: internalOnly(z.array(text).default([]).describe('Design decisions and why they were taken.')),
 			metrics: z.array(metric).default([]).describe('Performance metrics.'),
 			limitations: z.array(text).default([]).describe('Known limitations, stated plainly.'),
+			version: text.optional().describe('Version of the model or product in use, as its maker numbers it (for a Hugging Face model, the revision’s commit hash). The component version in the ML-BOM, which tools match on.'),
+			huggingface: z
+				.string()
+				.regex(/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/, { error: 'must be a Hugging Face repository id, owner/name, such as distilbert/distilbert-base-uncased' })
+				.optional()
+				.describe('Hugging Face Hub repository (owner/name) of the model, when it is hosted there: the ML-BOM then names it with a pkg:huggingface package URL. Otherwise it gets a pkg:generic one.'),
+			approach: z.enum(LEARNING_APPROACHES).optional().describe('Learning approach: supervised, unsupervised, reinforcement-learning, semi-supervised or self-supervised.'),
+			task: text.optional().describe('The task the model performs, for example “binary classification” or “text generation”.'),
+			architectureFamily: text.optional().describe('Model family, for example “gradient-boosted trees” or “transformer”.'),
+			modelArchitecture: text.optional().describe('Specific architecture, for example “XGBoost” or “BERT-base”.'),
 		})
 		.default({ designDecisions: [], metrics: [], limitations: [] })
 		.describe('Model documentation.'),

@@ -1,23 +1,28 @@
 /**
  * schema.org JSON-LD for the overview: the Organization and the certificates it holds, as
- * EducationalOccupationalCredential (https://schema.org/EducationalOccupationalCredential).
- * Embedded as `application/ld+json`, which browsers treat as data, not script.
+ * schema.org `Certification` (https://schema.org/Certification) under `hasCertification`:
+ * who issued it (`issuedBy`), its number (`certificationIdentification`), when it is valid
+ * (`validFrom`, `expires`), whether it is in force (`certificationStatus`) and what it
+ * certifies against (`about`, the standard). Embedded as `application/ld+json`, which
+ * browsers treat as data, not script.
  */
 import type { AudienceView } from '../views/audience.ts';
 import { isHeld } from './certifications.ts';
 
 export function organizationJsonLd(view: AudienceView, base: string): Record<string, unknown> {
 	const org = view.organization.data;
-	const credentials = view.entries.certifications
+	const certifications = view.entries.certifications
 		.filter((c) => isHeld(c.data.status))
 		.map(({ data: c }) => ({
-			'@type': 'EducationalOccupationalCredential',
+			'@type': 'Certification',
 			name: `${c.standard} certificate`,
-			credentialCategory: 'certificate',
-			...(c.certificateNumber && { identifier: c.certificateNumber }),
+			about: { '@type': 'CreativeWork', name: c.standard },
 			description: c.scope,
-			...(c.body && { recognizedBy: { '@type': 'Organization', name: c.body } }),
-			...(c.issued && { dateCreated: c.issued }),
+			// Only certificates in force are listed (isHeld), so every one is active.
+			certificationStatus: { '@id': 'https://schema.org/CertificationActive' },
+			...(c.certificateNumber && { certificationIdentification: c.certificateNumber }),
+			...(c.body && { issuedBy: { '@type': 'Organization', name: c.body } }),
+			...(c.issued && { validFrom: c.issued }),
 			...(c.expires && { expires: c.expires }),
 			...(c.verifyUrl && { url: c.verifyUrl }),
 		}));
@@ -34,7 +39,7 @@ export function organizationJsonLd(view: AudienceView, base: string): Record<str
 			{ '@type': 'ContactPoint', contactType: 'privacy', email: org.contacts.privacy.email },
 			{ '@type': 'ContactPoint', contactType: 'AI governance', email: org.contacts.aiGovernance.email },
 		],
-		hasCredential: credentials,
+		hasCertification: certifications,
 	};
 }
 

@@ -5,18 +5,32 @@
  * Bump SCHEMA_VERSION's major number on any breaking change, the minor on additions.
  */
 import { z } from 'astro/zod';
-import { annexACoverage } from '../derive/coverage.ts';
+import { annexACoverage, coverageSentence } from '../derive/coverage.ts';
 import { CERTIFICATION_STATUSES } from '../schemas/certifications.ts';
 import { IMPLEMENTATION_STATUSES } from '../schemas/controls.ts';
+import { DOCUMENT_KINDS } from '../schemas/documents.ts';
+import { POLICY_STATUSES } from '../schemas/policies.ts';
+import { UPDATE_CATEGORIES } from '../schemas/updates.ts';
 import { EU_AI_ACT_TIERS, isAnnexA, requirementTitle } from '../reference/index.ts';
 import type { AudienceView } from '../views/audience.ts';
+import { aiPolicy } from '../../sites/trust/_policies.ts';
 import { lastUpdated } from './dates.ts';
-import { absoluteUrl, siteBaseUrl } from './urls.ts';
+import { newestFirst } from './order.ts';
+import { absoluteUrl, documentRequestEmail, siteBaseUrl } from './urls.ts';
 
-export const SCHEMA_VERSION = '1.0';
+/** 1.1 added the overview's figures, policies, subprocessors, documents and updates. */
+export const SCHEMA_VERSION = '1.1';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A calendar date, YYYY-MM-DD.');
 const tierIds = EU_AI_ACT_TIERS.map((t) => t.id) as [string, ...string[]];
+const count = z.int().min(0);
+const pageUrl = z.string().describe('Absolute address of the page on this site.');
+
+/**
+ * One count per status, every status present. A record keyed by an enum would compile to
+ * `required` without `properties`, which Ajv's strict mode rejects; an object does not.
+ */
+const byStatus = z.strictObject(Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, count])) as Record<(typeof IMPLEMENTATION_STATUSES)[number], typeof count>);
 
 export const trustJsonSchema = z
 	.strictObject({
@@ -27,7 +41,9 @@ export const trustJsonSchema = z
 		organization: z.strictObject({
 			name: z.string(),
 			legalName: z.string().optional(),
+			tagline: z.string(),
 			trustCenterUrl: z.string().describe('Address of the public trust center.'),
+			aimsScope: z.string().describe('Scope of the AI management system (ISO/IEC 42001 clause 4.3).'),
 			contacts: z.strictObject({ security: z.string(), privacy: z.string(), aiGovernance: z.string(), documentRequests: z.string() }).describe('E-mail addresses.'),
 		}),
 		certifications: z
@@ -44,12 +60,13 @@ export const trustJsonSchema = z
 					expires: date.optional(),
 					nextAudit: date.optional(),
 					verifyUrl: z.string().optional(),
+					url: pageUrl,
 				}),
 			)
 			.describe('Certifications and attestations, held or in progress.'),
 		controls: z.strictObject({
 			annexA: z
-				.strictObject({ total: z.int(), disclosed: z.int(), byStatus: z.record(z.enum(IMPLEMENTATION_STATUSES), z.int()) })
+				.strictObject({ total: count, disclosed: count, byStatus, summary: z.string().describe('The coverage as the overview states it.') })
 				.describe('ISO/IEC 42001 Annex A coverage: catalogue size, lines published here, and lines per status.'),
 			items: z
 				.array(
@@ -82,8 +99,36 @@ export const trustJsonSchema = z
 				}),
 			)
 			.describe('AI systems in the register.'),
+		aiPolicy: z.string().optional().describe('Identifier (in `policies`) of the AI policy the overview presents.'),
+		policies: z
+			.array(z.strictObject({ id: z.string(), title: z.string(), docId: z.string(), version: z.string(), status: z.enum(POLICY_STATUSES), summary: z.string(), url: pageUrl }))
+			.describe('Policies published on this site.'),
+		subprocessors: z
+			.array(
+				z.strictObject({
+					id: z.string(),
+					name: z.string(),
+					purpose: z.string(),
+					dataProcessed: z.array(z.string()),
+					locations: z.array(z.string()).describe('Where the data is processed.'),
+					aiProvider: z.boolean().describe('Provides an AI model or AI service.'),
+					website: z.string().optional(),
+					since: date.optional(),
+				}),
+			)
+			.describe('Vendors and AI providers that process data on our behalf, as the subprocessors page lists them.'),
+		documents: z
+			.strictObject({
+				available: z.array(z.strictObject({ id: z.string(), title: z.string(), description: z.string(), kind: z.enum(DOCUMENT_KINDS), date, url: z.string().describe('Download address.') })),
+				onRequest: z.array(z.strictObject({ key: z.string().describe('The anchor of the document on the documents page (never its entry id).'), title: z.string(), description: z.string(), kind: z.enum(DOCUMENT_KINDS), date })).describe('Listed here, shared under NDA: ask `organization.contacts.documentRequests`.'),
+			})
+			.describe('Documents to download, and those listed but shared on request.'),
+		answers: z.strictObject({ count, url: z.string().describe('The answers as JSON (aims-answers).') }).describe('The questionnaire answers published on this site.'),
+		updates: z
+			.array(z.strictObject({ id: z.string(), title: z.string(), date, category: z.enum(UPDATE_CATEGORIES), summary: z.string(), url: pageUrl }))
+			.describe('Trust center updates, newest first.'),
 	})
-	.describe('Machine-readable trust center: certifications, ISO/IEC 42001 control status and AI systems.');
+	.describe('Machine-readable trust center: everything its overview shows at a glance — certifications, ISO/IEC 42001 control status, AI systems, policies, subprocessors, documents, answers and updates.');
 
 export type TrustJson = z.output<typeof trustJsonSchema>;
 
@@ -93,6 +138,7 @@ export function buildTrustJson(view: AudienceView): TrustJson {
 	const org = view.organization.data;
 	const base = siteBaseUrl(org, view.audience);
 	const audience = view.audience === 'public' ? 'public' : 'private';
+	const coverage = annexACoverage(view.entries.controls);
 	const data: TrustJson = {
 		$schema: absoluteUrl(base, '/trust.schema.json'),
 		schemaVersion: SCHEMA_VERSION,
@@ -106,8 +152,10 @@ export function buildTrustJson(view: AudienceView): TrustJson {
 				security: org.contacts.security.email,
 				privacy: org.contacts.privacy.email,
 				aiGovernance: org.contacts.aiGovernance.email,
-				documentRequests: (org.contacts.documentRequests ?? org.contacts.security).email,
+				documentRequests: documentRequestEmail(org),
 			},
+			tagline: org.tagline,
+			aimsScope: org.aimsScope,
 		},
 		certifications: view.entries.certifications.map(({ id, data: c }) => ({
 			id,
@@ -121,9 +169,10 @@ export function buildTrustJson(view: AudienceView): TrustJson {
 			expires: c.expires,
 			nextAudit: c.nextAudit,
 			verifyUrl: c.verifyUrl,
+			url: absoluteUrl(base, `/certifications/#${id}`),
 		})),
 		controls: {
-			annexA: annexACoverage(view.entries.controls),
+			annexA: { ...coverage, summary: coverageSentence(coverage) },
 			items: view.entries.controls
 				.map(({ data: c }) => ({
 					requirement: c.requirement,
@@ -149,6 +198,15 @@ export function buildTrustJson(view: AudienceView): TrustJson {
 			transparency: s.euAiAct.transparency,
 			oversight: s.oversight.mode,
 		})),
+		aiPolicy: aiPolicy(view.entries.policies)?.id,
+		policies: view.entries.policies.map(({ id, data: p }) => ({ id, title: p.title, docId: p.docId, version: p.version, status: p.status, summary: p.summary, url: absoluteUrl(base, `/policies/${id}/`) })),
+		subprocessors: view.entries.subprocessors.map(({ id, data: s }) => ({ id, name: s.name, purpose: s.purpose, dataProcessed: s.dataProcessed, locations: s.locations, aiProvider: s.aiProvider, website: s.website, since: s.since })),
+		documents: {
+			available: view.entries.documents.map(({ id, data: d }) => ({ id, title: d.title, description: d.description, kind: d.kind, date: d.date, url: absoluteUrl(base, `/documents/${d.file}`) })),
+			onRequest: view.documentsOnRequest.map((d) => ({ key: d.key, title: d.title, description: d.description, kind: d.kind, date: d.date })),
+		},
+		answers: { count: view.entries.answers.length, url: absoluteUrl(base, '/exports/answers.json') },
+		updates: newestFirst(view.entries.updates).map(({ id, data: u }) => ({ id, title: u.title, date: u.date, category: u.category, summary: u.summary, url: absoluteUrl(base, `/updates/${id}/`) })),
 	};
 	// Parse, so the published file is exactly what the schema promises (and undefined keys go).
 	return trustJsonSchema.parse(JSON.parse(JSON.stringify(data)));

@@ -40,11 +40,12 @@ describe('knowledge base search', () => {
 		expect(base.best('How long do you retain customer data?')!.confidence).toBeLessThan(0.55);
 	});
 
-	test('fills hundreds of questions in well under a second', () => {
+	// How long it takes is measured by `npm run bench -- --tools`, not asserted: a loaded machine is slow.
+	test('fills hundreds of questions, one result per row', () => {
 		const rows = [['Question'], ...Array.from({ length: 600 }, (_, i) => [`Question ${i}: do you encrypt customer data, train models and respond to incidents?`])];
-		const started = performance.now();
 		const filled = fillQuestionnaire(rows, findLayout(rows), base);
 		expect(filled.results).toHaveLength(600);
-		expect(performance.now() - started).toBeLessThan(1000);
+		expect(filled.results.map((r) => r.row)).toEqual(Array.from({ length: 600 }, (_, i) => i + 1));
+		expect(filled.counts.answered + filled.counts.weak + filled.counts.unanswered).toBe(600);
 	});
 });

@@ -24,10 +24,10 @@ describe('a 3,000-row OMB 2024 inventory in windows-1252', () => {
 	});
 	const systems = () => readdirSync(join(content, 'systems'));
 
-	test('imports every row in seconds, and says what it did', () => {
+	// How long it takes is measured by `npm run bench -- --tools`, not asserted: a loaded machine is slow.
+	test('imports every row, and says what it did', () => {
 		expect(first.stderr).toBe('');
 		expect(first.status).toBe(0);
-		expect(first.seconds).toBeLessThan(20);
 		expect(first.stdout).toContain('Read inventory.csv (3000 rows, windows-1252, 6 empty rows skipped) with the omb-2024 mapping.');
 		expect(first.stdout).toContain('Headers renamed so each is unique: "Notes (2)" (was "Notes").');
 		expect(first.stdout).toContain('systems: 3000 created, 0 updated, 0 unchanged.');

@@ -1,6 +1,9 @@
+import { PackageURL } from 'packageurl-js';
 import { describe, expect, test } from 'vitest';
 import { mlBom, mlBomJson } from '../../../src/lib/exports/cyclonedx.ts';
+import { checkContent } from '../../../src/lib/pipeline.ts';
 import { createView } from '../../../src/lib/views/audience.ts';
+import { PROJECT } from '../../helpers/content.ts';
 import { exportEntries, INTERNAL_SYSTEM, PUBLIC_SYSTEM } from './fixture.ts';
 import { cycloneDxValidator } from './validators.ts';
 
@@ -45,8 +48,29 @@ describe('CycloneDX ML-BOM', () => {
 		const b = bom('public');
 		expect(b.components.map((c: Json) => c['bom-ref']).sort()).toEqual(['dataset:support-tickets', `system:${PUBLIC_SYSTEM}`]);
 		for (const leak of [INTERNAL_SYSTEM, 'Pricing model', 'hr-records', 'HR records', 'risk-level', 'Drafts are worse']) expect(text).not.toContain(leak);
-		// Which datasets a system uses is internal-only, so the public model card names none.
-		expect(component(b, `system:${PUBLIC_SYSTEM}`).modelCard.modelParameters).toEqual({});
+		// Which datasets a system uses is internal-only, so the public model card names none; the
+		// risks are internal too, so there are no ethical considerations to state, and no empty list.
+		const card = component(b, `system:${PUBLIC_SYSTEM}`).modelCard;
+		expect(card.modelParameters).toEqual({ approach: { type: 'self-supervised' }, task: 'text generation', architectureFamily: 'transformer' });
+		expect(card.considerations).not.toHaveProperty('ethicalConsiderations');
+		expect(text).not.toMatch(/: (\[\]|\{\})/);
+	});
+
+	test('components carry what SBOM platforms match on: version, supplier, manufacturer, purl', () => {
+		const b = bom('internal');
+		const pub = component(b, `system:${PUBLIC_SYSTEM}`);
+		expect(pub).toMatchObject({ version: '4.2', supplier: { name: 'Example Models Inc.' }, manufacturer: { name: 'Example Research Lab' }, purl: 'pkg:generic/example-models-inc/support-assistant@4.2' });
+		const hosted = component(b, `system:${INTERNAL_SYSTEM}`);
+		expect(hosted.purl).toBe('pkg:huggingface/Example-Org/pricing-bert@2f2f2b3a6ce5b56ad4e0e4e1a0a1f1c5e2d3c4b5');
+		expect(hosted.version).toBe('2f2f2b3a6ce5b56ad4e0e4e1a0a1f1c5e2d3c4b5');
+		// Valid package URLs: each parses back to the same string.
+		for (const c of b.components.filter((x: Json) => x.purl)) expect(PackageURL.fromString(c.purl).toString()).toBe(c.purl);
+	});
+
+	test('metric thresholds and dates are properties in the documented aims:metric namespace', () => {
+		const names = component(bom('public'), `system:${PUBLIC_SYSTEM}`).properties.map((p: Json) => [p.name, p.value]);
+		expect(names).toEqual(expect.arrayContaining([['aims:metric:answer-accuracy:threshold', '90 %'], ['aims:metric:answer-accuracy:measured-on', '2026-05-01']]));
+		for (const [name] of names) expect(name).toMatch(/^aims(:[a-z0-9]+(-[a-z0-9]+)*)+$/);
 	});
 
 	test('is reproducible: derived serial number, timestamp from the content', () => {
@@ -55,5 +79,24 @@ describe('CycloneDX ML-BOM', () => {
 		expect(b.metadata.timestamp).toBe('2026-06-02T00:00:00.000Z');
 		expect(mlBomJson(createView([...entries].reverse(), 'internal'))).toBe(mlBomJson(createView(entries, 'internal')));
 		expect(bom('public').serialNumber).not.toBe(b.serialNumber);
+	});
+});
+
+describe('the example organisation’s ML-BOM', () => {
+	const example = checkContent({ root: PROJECT, asOf: '2026-11-28' }).entries;
+	const validate = cycloneDxValidator();
+
+	test.each(['public', 'private', 'internal'] as const)('the %s BOM is valid, and every model has a supplier, manufacturer and unique purl', (audience) => {
+		const b = mlBom(createView(example, audience)) as Json;
+		expect(validate(b), JSON.stringify(validate.errors, null, 2)).toBe(true);
+		const models = b.components.filter((c: Json) => c.type === 'machine-learning-model');
+		expect(models.length).toBeGreaterThan(0);
+		for (const m of models) {
+			expect(m.supplier?.name, m['bom-ref']).toBeTruthy();
+			expect(m.manufacturer?.name, m['bom-ref']).toBeTruthy();
+			expect(m.purl, m['bom-ref']).toMatch(/^pkg:(generic|huggingface)\//);
+		}
+		expect(new Set(models.map((m: Json) => m.purl)).size).toBe(models.length);
+		expect(models.find((m: Json) => m['bom-ref'] === 'system:claims-triage')).toMatchObject({ version: '4', purl: 'pkg:generic/northwind-analytics-limited/claims-triage@4' });
 	});
 });

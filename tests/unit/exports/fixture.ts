@@ -11,7 +11,7 @@ import { contentTree, writeContent } from '../../helpers/content.ts';
 export const PUBLIC_SYSTEM = 'support-assistant';
 export const INTERNAL_SYSTEM = 'pricing-model';
 
-const system = (audience: string, title: string, datasets: string[], extra = '') => `---
+const system = (audience: string, title: string, datasets: string[], model = '', extra = '') => `---
 audience: ${audience}
 title: ${title}
 purpose: ${title} helps staff with routine work.
@@ -22,6 +22,7 @@ supplier:
   type: third-party
   vendor: Example Models Inc.
   product: Example LLM 4
+  manufacturer: Example Research Lab
 stage: deployed
 useCase:
   decision: approved
@@ -45,7 +46,7 @@ model:
   metrics:
     - { name: answer accuracy, value: 94 %, threshold: 90 %, measuredOn: "2026-05-01" }
   limitations: [Can state outdated product facts.]
-datasets: [${datasets.join(', ')}]
+${model}datasets: [${datasets.join(', ')}]
 controls: [A.6.2.4, A.9.4]
 ${extra}---
 `;
@@ -77,8 +78,9 @@ ${body}
 /** Checked entries of the export fixture; fails the test if the content is not valid. */
 export function exportEntries(name = 'exports'): Entry[] {
 	const { root, content } = contentTree(name);
-	writeContent(content, `systems/${PUBLIC_SYSTEM}.md`, system('public', 'Support assistant', ['support-tickets']));
-	writeContent(content, `systems/${INTERNAL_SYSTEM}.md`, system('internal', 'Pricing model', ['support-tickets', 'hr-records']));
+	writeContent(content, `systems/${PUBLIC_SYSTEM}.md`, system('public', 'Support assistant', ['support-tickets'], '  version: "4.2"\n  approach: self-supervised\n  task: text generation\n  architectureFamily: transformer\n'));
+	// A model hosted on the Hugging Face Hub, pinned to a revision, and made by someone other than its vendor.
+	writeContent(content, `systems/${INTERNAL_SYSTEM}.md`, system('internal', 'Pricing model', ['support-tickets', 'hr-records'], '  version: 2f2f2b3a6ce5b56ad4e0e4e1a0a1f1c5e2d3c4b5\n  huggingface: Example-Org/pricing-bert\n', ''));
 	writeContent(content, 'datasets/support-tickets.yaml', dataset('public', 'Support tickets'));
 	writeContent(content, 'datasets/hr-records.yaml', dataset('internal', 'HR records'));
 	writeContent(content, 'risks/reply-bias.md', `---

@@ -25,7 +25,7 @@ describe('OSCAL catalog', () => {
 	});
 
 	test('holds the 38 Annex A controls of the reference list, with their titles, in 9 groups', () => {
-		const tsv = readFileSync(join(PROJECT, '../shared/domain/iso42001-annex-a.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+		const tsv = readFileSync(join(PROJECT, 'tests/fixtures/reference/iso42001-annex-a.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
 		const groups = (catalog.catalog as Json).groups as Json[];
 		expect(groups).toHaveLength(9);
 		const controls = groups.flatMap((g) => g.controls.map((c: Json) => [c.props[0].value, c.title]));
@@ -59,13 +59,27 @@ describe('OSCAL SSP of the Statement of Applicability', () => {
 
 	test('links policies for every audience, evidence and owner for the handbook only', () => {
 		const internal = requirement(ssp('internal'), 'a.2.2');
-		expect(internal.links.map((l: Json) => l.rel)).toEqual(['implemented-by', 'evidence']);
-		expect(internal.links[1].href).toBe('https://handbook.minimal.example/minutes/2026%2001');
+		expect(internal.links.map((l: Json) => l.rel)).toEqual(['reference', 'implemented-by', 'evidence']);
+		expect(internal.links[2].href).toBe('https://handbook.minimal.example/minutes/2026%2001');
 		expect(internal['responsible-roles'][0]['party-uuids']).toHaveLength(1);
 		const pub = requirement(ssp('public'), 'a.2.2');
-		expect(pub.links.map((l: Json) => l.rel)).toEqual(['implemented-by']);
+		expect(pub.links.map((l: Json) => l.rel)).toEqual(['reference', 'implemented-by']);
 		expect(pub['responsible-roles'][0]).toEqual({ 'role-id': 'control-owner' });
 		expect(JSON.stringify(ssp('public'))).not.toContain('Ada Lovelace');
+	});
+
+	test('links each disclosed line and policy to its page on the site that serves the SSP', () => {
+		expect(requirement(ssp('public'), 'a.2.2').links[0].href).toBe('https://trust.minimal.example/controls/#a-2-2');
+		expect(requirement(ssp('internal'), 'a.2.2').links[0].href).toBe('https://handbook.minimal.example/controls/a.2.2/');
+		const rlinks = (plan: Json) => plan['back-matter'].resources.map((r: Json) => r.rlinks[0].href);
+		expect(rlinks(ssp('public'))).toContain('https://trust.minimal.example/policies/ai-policy/');
+		expect(rlinks(ssp('internal'))).toContain('https://handbook.minimal.example/policies/ai-policy/');
+		expect(ssp('public').metadata.links).toEqual([{ href: 'https://trust.minimal.example/exports/oscal-ssp.json', rel: 'canonical', 'media-type': 'application/json' }]);
+		// A line the audience may not read is not linked: there is nothing about it on that site.
+		const hidden = entries.map((e) => (e.collection === 'controls' && e.id === 'a.2.3' ? { ...e, data: { ...e.data, audience: 'internal' as const } } : e));
+		const line = requirement(statementOfApplicabilitySsp(createView(hidden, 'public'))['system-security-plan'], 'a.2.3');
+		expect(line['by-components']).toBeUndefined();
+		expect(line.links).toBeUndefined();
 	});
 
 	test('the implementation detail is private: in the NDA SSP, not in the public one', () => {

@@ -26,6 +26,8 @@ describe('CSV exports', () => {
 		expect(rows[0]).toHaveLength(rows[1]!.length);
 		expect(rows[1]![8]).toBe('AI Policy (POL-AI-001)');
 		expect(rows[1]![9]).toBe('Ada Lovelace');
+		// Typed cells as text: a boolean as yes/no, a date as YYYY-MM-DD, no date as an empty field.
+		expect([rows[1]![3], rows[1]![11], rows[1]![12]]).toEqual(['yes', '2026-06-01', '']);
 	});
 
 	test('fields with commas, quotes and line breaks survive a round trip (RFC 4180)', () => {

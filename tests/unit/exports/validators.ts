@@ -1,17 +1,20 @@
 /**
- * The official JSON schemas, read from ../shared/schemas/ at test time (never copied into the
- * project). OSCAL 1.0.6 and CycloneDX 1.6 both declare draft-07, so the default Ajv class is
- * the right one.
+ * The official JSON schemas, all inside the repository so the suite runs on any clone: NIST's
+ * OSCAL 1.0.6 schemas are test fixtures (tests/fixtures/schemas/oscal/, public domain, source
+ * in SOURCE.md there), and the CycloneDX 1.6 schemas are the ones @cyclonedx/cyclonedx-library
+ * ships in its res/schema/. Both declare draft-07, so the default Ajv class is the right one.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
 import { PROJECT } from '../../helpers/content.ts';
 
-const SCHEMAS = join(PROJECT, '../shared/schemas');
-const read = (path: string) => JSON.parse(readFileSync(join(SCHEMAS, path), 'utf8')) as Record<string, unknown>;
+const OSCAL_SCHEMAS = join(PROJECT, 'tests/fixtures/schemas/oscal');
+const CYCLONEDX_SCHEMAS = join(dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')), 'res/schema');
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
 function ajv(): Ajv {
 	// strict: false because both schemas use keywords Ajv does not know ($comment is fine,
@@ -26,17 +29,20 @@ function ajv(): Ajv {
 }
 
 export function oscalValidator(file: 'oscal_ssp_schema_v1.0.6.json' | 'oscal_catalog_schema_v1.0.6.json'): ValidateFunction {
-	const schema = read(`oscal/${file}`);
+	const schema = readJson(join(OSCAL_SCHEMAS, file));
 	expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
 	return ajv().compile(schema);
 }
 
 export function cycloneDxValidator(): ValidateFunction {
 	const instance = ajv();
-	// The BOM schema refers to its companions relative to its own $id, which they share.
-	instance.addSchema(read('cyclonedx/spdx.schema.json'));
-	instance.addSchema(read('cyclonedx/jsf-0.82.schema.json'));
-	const schema = read('cyclonedx/bom-1.6.schema.json');
+	// The library's copy of the BOM schema names its companions by their file names
+	// (spdx.SNAPSHOT.schema.json), relative to its $id; each companion is registered there.
+	const schema = readJson(join(CYCLONEDX_SCHEMAS, 'bom-1.6.SNAPSHOT.schema.json'));
+	for (const companion of ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json']) {
+		instance.addSchema({ ...readJson(join(CYCLONEDX_SCHEMAS, companion)), $id: new URL(companion, String(schema.$id)).href });
+	}
+	expect(schema.$id).toBe('http://cyclonedx.org/schema/bom-1.6.schema.json');
 	expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
 	return instance.compile(schema);
 }

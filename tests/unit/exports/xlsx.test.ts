@@ -20,9 +20,43 @@ describe('auditor workbook', () => {
 		const soa = workbook.getWorksheet('Statement of Applicability')!;
 		expect(soa.rowCount).toBe(1 + 38);
 		expect(soa.getRow(1).getCell(1).value).toBe('Control');
-		expect(soa.getRow(3).getCell(6).value).toBe(`'=HYPERLINK("https://evil.example", "click")`);
 		expect(workbook.getWorksheet('Questionnaire answers')!.rowCount).toBe(1 + 3);
 		expect(workbook.created.toISOString()).toBe('2026-06-02T00:00:00.000Z');
+	});
+
+	test('text that looks like a formula is a plain string cell, without the CSV guard', async () => {
+		const soa = (await read(await auditorWorkbook(view))).getWorksheet('Statement of Applicability')!;
+		const cell = soa.getRow(3).getCell(6);
+		expect(cell.type).toBe(ExcelJS.ValueType.String);
+		expect(cell.value).toBe('=HYPERLINK("https://evil.example", "click")');
+		expect(soa.getRow(3).getCell(7).value).toBe('+Aligned, with a comma and a "quote"\nand a line break.');
+		let formulas = 0;
+		soa.eachRow((row) => row.eachCell((c) => void (c.type === ExcelJS.ValueType.Formula && formulas++)));
+		expect(formulas).toBe(0);
+	});
+
+	test('scores are numbers, dates are dates with a date format, applicability is a boolean', async () => {
+		const workbook = await read(await auditorWorkbook(view));
+		const risks = workbook.getWorksheet('AI risk register')!;
+		const header = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as string[]).slice(1);
+		const at = (sheet: ExcelJS.Worksheet, row: number, column: string) => sheet.getRow(row).getCell(header(sheet).indexOf(column) + 1);
+		expect(at(risks, 2, 'Inherent score').value).toBe(9);
+		expect(at(risks, 2, 'Residual likelihood').type).toBe(ExcelJS.ValueType.Number);
+		const identified = at(risks, 2, 'Identified on');
+		expect(identified.type).toBe(ExcelJS.ValueType.Date);
+		expect((identified.value as Date).toISOString()).toBe('2026-04-01T00:00:00.000Z');
+		expect(identified.numFmt).toBe('yyyy-mm-dd');
+		const soa = workbook.getWorksheet('Statement of Applicability')!;
+		expect(at(soa, 2, 'Applicable').value).toBe(true);
+		expect(at(soa, 2, 'Applicable').type).toBe(ExcelJS.ValueType.Boolean);
+		expect((at(soa, 2, 'Last review').value as Date).toISOString()).toBe('2026-06-01T00:00:00.000Z');
+		// No date recorded: an empty cell, not an empty string posing as a date.
+		expect(at(soa, 2, 'Next review').type).toBe(ExcelJS.ValueType.Null);
+		const answers = workbook.getWorksheet('Questionnaire answers')!;
+		expect(at(answers, 2, 'Last reviewed').type).toBe(ExcelJS.ValueType.Date);
+		const about = workbook.getWorksheet('About')!;
+		expect(about.getCell('B2').type).toBe(ExcelJS.ValueType.Date);
+		expect(about.getCell('B7').value).toBe(38);
 	});
 
 	test('is byte-for-byte reproducible, whatever the wall clock says', async () => {

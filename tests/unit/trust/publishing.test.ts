@@ -79,7 +79,7 @@ describe('JSON-LD', () => {
 		const view = trustView('public');
 		const ld = organizationJsonLd(view, 'https://trust.minimal.example');
 		expect(ld).toMatchObject({ '@type': 'Organization', name: 'Minimal Co' });
-		expect(ld.hasCredential).toEqual([expect.objectContaining({ '@type': 'EducationalOccupationalCredential', identifier: 'AIMS 123456', expires: '2029-02-28' })]);
+		expect(ld.hasCertification).toEqual([expect.objectContaining({ '@type': 'Certification', certificationIdentification: 'AIMS 123456', expires: '2029-02-28' })]);
 		expect(jsonLdText({ a: '</script>' })).toBe('{"a":"\\u003c/script>"}');
 	});
 });

@@ -7,7 +7,8 @@ const schema = trustJsonSchemaDocument('https://trust.minimal.example/trust.sche
 
 describe('trust.json', () => {
 	test('validates against the JSON Schema generated from its Zod schema, for both sites', () => {
-		const validate = new Ajv2020({ strict: false }).compile(schema);
+		// strict: every keyword known, every `required` key defined, no ambiguous types.
+		const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 		for (const audience of ['public', 'private'] as const) {
 			const data = buildTrustJson(trustView(audience));
 			expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
@@ -23,6 +24,18 @@ describe('trust.json', () => {
 		expect(data.controls.annexA).toMatchObject({ total: 38, disclosed: 37 });
 		expect(data.systems).toEqual([expect.objectContaining({ id: 'claims-assistant', url: 'https://trust.minimal.example/ai-systems/claims-assistant/', euAiActTierTitle: 'Minimal risk' })]);
 		expect(JSON.stringify(data)).not.toContain('implementation');
+	});
+
+	test('carries what the overview shows at a glance: subprocessors, policies, documents, answers, updates', () => {
+		const data = buildTrustJson(trustView('public'));
+		const view = trustView('public');
+		expect(data.subprocessors.map((s) => s.id)).toEqual(view.entries.subprocessors.map((s) => s.id));
+		for (const s of data.subprocessors) expect(Object.keys(s)).toEqual(expect.arrayContaining(['name', 'purpose', 'locations', 'aiProvider']));
+		expect(data.policies.map((p) => p.url)).toEqual(view.entries.policies.map((p) => `https://trust.minimal.example/policies/${p.id}/`));
+		expect(data.answers).toEqual({ count: view.entries.answers.length, url: 'https://trust.minimal.example/exports/answers.json' });
+		expect(data.controls.annexA.summary).toMatch(/^\d+ of 37 published ISO 42001 Annex A controls implemented/);
+		expect(Object.keys(data.controls.annexA.byStatus).sort()).toEqual(['alternative', 'implemented', 'not-applicable', 'partial', 'planned']);
+		expect(data.updates.map((u) => u.date)).toEqual([...data.updates.map((u) => u.date)].sort().reverse());
 	});
 
 	test('the private site adds implementation detail', () => {

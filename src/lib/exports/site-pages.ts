@@ -1,0 +1,41 @@
+/**
+ * The published pages an export may link to: the site the export is served from (the trust
+ * center for public and private views, the handbook for the internal one), and only pages
+ * that site builds. The routes named here are those of src/sites/trust/ and src/sites/handbook/;
+ * tests/build/exports-links.test.ts proves every link an export makes resolves to a built file.
+ */
+import { requirementAnchor } from '../trust/controls.ts';
+import { siteBaseUrl } from '../trust/urls.ts';
+import type { AudienceView, ViewEntry } from '../views/audience.ts';
+
+export interface SitePages {
+	/** Absolute address of the site's root. */
+	base: string;
+	/** A policy's page, when the view (and so the site) holds the policy. */
+	policy(id: string): string | undefined;
+	/** Where a Statement of Applicability line is shown on the site. */
+	control(line: ViewEntry<'controls'>): string;
+	/** One of the site's exports, by file name. */
+	exportFile(file: string): string;
+}
+
+/** Base address of the site a view is built for. The handbook's is internal-only, present only in its own view. */
+export function viewBaseUrl(view: AudienceView): string {
+	const org = view.organization.data;
+	if (view.audience === 'internal') return org.handbookUrl ?? org.trustCenterUrl;
+	return siteBaseUrl(org, view.audience);
+}
+
+export function sitePages(view: AudienceView): SitePages {
+	const base = viewBaseUrl(view);
+	const at = (path: string) => new URL(path, base).href;
+	const policies = new Set(view.entries.policies.map((p) => p.id));
+	const handbook = view.audience === 'internal';
+	return {
+		base: at('/'),
+		policy: (id) => (policies.has(id) ? at(`/policies/${id}/`) : undefined),
+		// The handbook has a page per SoA line; the trust center one table row per requirement.
+		control: (line) => (handbook ? at(`/controls/${line.id}/`) : at(`/controls/#${requirementAnchor(line.data.requirement)}`)),
+		exportFile: (file) => at(`/exports/${file}`),
+	};
+}
