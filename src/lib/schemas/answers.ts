@@ -55,7 +55,7 @@ export const SHORT_ANSWERS = ['yes', 'no', 'partial', 'not-applicable'] as const
 export const answersSchema = z.strictObject({
 	audience: audience,
 	question: text.describe('The question as buyers usually ask it.'),
-	aliases: z.array(text).default([]).describe('Other wordings of the same question, to help search and autofill.'),
+	aliases: z.array(text).default([]).describe('Other wordings of the same question, to help search and autofill: three to six, including abbreviations (MFA, SSO, DPIA) and plain-language variants. A yes/no alias must have the same short answer as `question`; move a wording that would be answered differently to its own entry.'),
 	category: z.enum(ANSWER_CATEGORIES).describe(`Section of the knowledge base: ${ANSWER_CATEGORIES.map((id) => `\`${id}\` (${ANSWER_CATEGORY_GUIDE[id]})`).join('; ')}.`),
 	response: z.enum(SHORT_ANSWERS).optional().describe('Short answer for yes/no questionnaire columns. Set it only when `question` is a yes/no question ("Do you…", "Is…", "Can…") and every yes/no alias has the same answer; leave it out on "How…", "Which…" or "Describe…" questions.'),
 	controls: z.array(annexAControl).default([]).describe('Annex A controls that back the answer.'),
