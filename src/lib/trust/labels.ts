@@ -27,12 +27,23 @@ export const CERTIFICATION_STATUS_LABELS: Record<(typeof CERTIFICATION_STATUSES)
 export const ANSWER_CATEGORY_LABELS: Record<(typeof ANSWER_CATEGORIES)[number], string> = {
 	'ai-governance': 'AI governance',
 	'ai-development': 'AI development',
+	company: 'Company',
+	'product-hosting': 'Product and hosting',
+	security: 'Security programme',
+	'identity-access': 'Identity and access',
+	encryption: 'Encryption',
+	'application-security': 'Application security',
+	'vulnerability-management': 'Vulnerability management',
+	'change-management': 'Change management',
+	'logging-monitoring': 'Logging and monitoring',
+	'incident-response': 'Incident response',
+	'business-continuity': 'Business continuity',
 	data: 'Data',
 	privacy: 'Privacy',
-	security: 'Security',
-	compliance: 'Compliance',
 	'third-party': 'Third parties',
-	'incident-response': 'Incident response',
+	staff: 'Staff',
+	accessibility: 'Accessibility',
+	compliance: 'Compliance',
 };
 
 export const SHORT_ANSWER_LABELS: Record<(typeof SHORT_ANSWERS)[number], string> = {
