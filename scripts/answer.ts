@@ -17,7 +17,7 @@ import { checkContent } from '../src/lib/pipeline.ts';
 import { createView } from '../src/lib/views/audience.ts';
 
 function fail(message: string, code: 1 | 2): never {
-	console.error(`answer: ${message}${code === 2 ? '\n\nRun npm run answer -- --help for usage.' : ''}`);
+	console.error(`answer: ${message}${code === 2 ? ' (npm run answer -- --help for usage)' : ''}`);
 	process.exit(code);
 }
 
