@@ -104,20 +104,21 @@ export class KnowledgeBase {
 		if (asked.size === 0) return [];
 		const places = [...placesIn(question)].map(canonicalPlace);
 		const out: Match[] = [];
-		// The question's subject: its rarest content term.
-		const key = [...asked].filter((t) => !FILLER.has(t)).sort((a, b) => this.#weight(b) - this.#weight(a) || a.localeCompare(b))[0];
-		// Terms no answer uses at all: the question is about something not written down.
-		const unknown = [...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t) && t.length >= 3);
+		const mass = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + this.#weight(t), 0);
+		const askedMass = mass(asked);
+		// Terms no answer uses at all: the question is (partly) about something not written down.
+		const unknownShare = mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
 			const entry = this.#byId.get(String(hit.id))!;
 			let { confidence, wording } = confidenceOf(asked, entry, this.#weight);
 			// A place the question names and the answer never mentions: not this answer.
 			if (places.some((p) => !entry.places.has(p))) confidence = Math.min(confidence, 0.2);
-			// A subject the answer never mentions (“anonymously”, “BYOK”): a person must decide.
-			if (unknown.length > 0) confidence = Math.min(confidence, UNKNOWN_CAP);
-			else if (key && !entry.all.has(key)) confidence = Math.min(confidence, UNKNOWN_CAP);
+			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide.
+			if (unknownShare >= UNKNOWN_SHARE) confidence = Math.min(confidence, UNKNOWN_CAP);
+			// What of the question this answer never mentions counts against it once more.
+			confidence *= 1 - mass([...asked].filter((t) => !entry.all.has(t))) / askedMass;
 			// Each content term found only in the answer's text, in none of its wordings: a weaker sign.
-			else for (const t of asked) if (!FILLER.has(t) && !entry.wordings.some((w) => w.has(t))) confidence *= IN_TEXT_ONLY;
+			for (const t of asked) if (!FILLER.has(t) && entry.all.has(t) && !entry.wordings.some((w) => w.has(t))) confidence *= IN_TEXT_ONLY;
 			out.push({ answer: entry.answer, confidence: Math.round(confidence * 100) / 100, wording });
 		}
 		// A written answer is preferred to a derived one that fits about as well: it says more.
@@ -126,8 +127,9 @@ export class KnowledgeBase {
 	}
 }
 
-/** Confidence is capped here, below the answered threshold, when the question's subject is missing from the answer. */
+/** Confidence is capped here, below the answered threshold, when at least UNKNOWN_SHARE of the question's weight is in terms no answer uses. */
 const UNKNOWN_CAP = 0.4;
+const UNKNOWN_SHARE = 0.2;
 /** Confidence is multiplied by this for each term of the question that is only in the answer's text. */
 const IN_TEXT_ONLY = 0.8;
 /** How much better than a written answer a derived one must fit to be chosen. */

@@ -30,6 +30,9 @@ const PHRASES: [RegExp, string][] = [
 	[/\bsigned[- ]off\b|\bsign[- ]off\b|\bendorsed\b|\bratified\b|\bapproved\b|\bapproval\b/g, 'approve'],
 	[/\bsenior (?:management|leadership)\b|\bexecutive (?:team|management|leadership)\b|\bleadership\b|\bboard of directors\b|\btop management\b|\bexecutives\b/g, 'management'],
 	[/\bdata cent(?:er|re)s?\b|\bcloud (?:hosting|provider|infrastructure)s?\b|\biaas\b|\bpaas\b/g, 'host'],
+	[/\blog(?:s|ged|ging)? ?(?:in|on)(?:to)?\b|\bsign(?:s|ed|ing)? ?(?:in|on)(?:to)?\b/g, 'login'],
+	[/\bevery year\b|\bonce a year\b|\bper year\b|\byearly\b|\bannually\b/g, 'annual'],
+	[/\bcarry out\b|\bcarried out\b|\bundergo(?:es)?\b|\bundertake[sn]?\b/g, 'perform'],
 	[/\binformation security\b|\binfosec\b|\bcyber ?security\b|\bisms\b/g, 'infosec'],
 	[/\bdata breach(?:es)?\b|\bsecurity breach(?:es)?\b/g, 'breach'],
 	[/\bsecurity incidents?\b/g, 'incident'],
@@ -87,6 +90,11 @@ const SYNONYMS: Record<string, string> = {
 	register: 'inventory', registry: 'inventory', catalogue: 'inventory', catalog: 'inventory',
 	reduce: 'mitigate', reduces: 'mitigate', reducing: 'mitigate', minimise: 'mitigate', minimize: 'mitigate', mitigation: 'mitigate', mitigating: 'mitigate', address: 'mitigate', tackle: 'mitigate', remediate: 'mitigate', remediation: 'mitigate',
 	detect: 'identify', detection: 'identify', detecting: 'identify', identification: 'identify', discover: 'identify', spot: 'identify',
+	mandatory: 'require', required: 'require', requires: 'require', compulsory: 'require', obligatory: 'require', enforce: 'require', enforced: 'require', enforces: 'require', enforcing: 'require',
+	quickly: 'timeline', quick: 'timeline', promptly: 'timeline', fast: 'timeline', timeframe: 'timeline', timeframes: 'timeline', timelines: 'timeline', deadline: 'timeline', soon: 'timeline',
+	know: 'disclose', tell: 'disclose', told: 'disclose', disclosure: 'disclose', disclosed: 'disclose', aware: 'disclose', label: 'disclose', labelled: 'disclose', labeled: 'disclose', marked: 'disclose',
+	talking: 'interact', talk: 'interact', interacting: 'interact', interaction: 'interact', chatting: 'interact', conversing: 'interact',
+	kept: 'retain',
 	recent: 'latest', last: 'latest', newest: 'latest', current: 'latest',
 	share: 'provide', send: 'provide', supply: 'provide', furnish: 'provide',
 	bias: 'fairness', biased: 'fairness', discrimination: 'fairness', discriminatory: 'fairness', fair: 'fairness',
@@ -101,7 +109,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation staff customer data system service services solution product products information user users account accounts' 
+	'get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation staff customer data system service services solution product products information user users account accounts' 
 		.split(' ')
 		.map((w) => stem(w)),
 );

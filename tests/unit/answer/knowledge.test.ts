@@ -103,7 +103,7 @@ describe('matching', () => {
 		expect(decide(base, 'Is customer data stored in the EU?').short).toBeUndefined();
 		expect(decide(base, 'Describe how you use customer data to train AI models.')).toMatchObject({ outcome: 'answered', answer: { id: 'training' } });
 		expect(decide(base, 'Describe how you use customer data to train AI models.').short).toBeUndefined();
-		const negative = decide(base, 'Are your AI providers prohibited from training on our data?');
+		const negative = decide(base, 'Are your AI providers barred from training on our data?');
 		expect(negative.answer?.id).toBe('provider-training');
 		expect(negative.short).toBeUndefined();
 		expect(decide(base, 'Do your AI providers train on our data?').short).toBe('no');
