@@ -90,9 +90,33 @@ function findHeader(grid: Grid): { row: number; question?: number; answer?: numb
 	return best;
 }
 
+/**
+ * Without a header that names an answer column: the column whose blank cells carry a list
+ * validation (a drop-down) most often, below a row of labels. The drop-down says where the
+ * answers go even when the header says “Vendor” or nothing at all.
+ */
+function headerFromDropDowns(grid: Grid): ReturnType<typeof findHeader> {
+	const counts = new Map<number, { n: number; first: number }>();
+	for (const row of grid.rows.slice(0, 2000)) {
+		for (let c = 0; c < grid.width; c++) {
+			if (!grid.choices(row, c) || grid.text(row, c).trim() !== '') continue;
+			const seen = counts.get(c) ?? { n: 0, first: row };
+			counts.set(c, { n: seen.n + 1, first: Math.min(seen.first, row) });
+		}
+	}
+	const [answer, best] = [...counts].sort((a, b) => b[1].n - a[1].n || a[0] - b[0])[0] ?? [];
+	if (answer === undefined || !best || best.n < 3) return undefined;
+	const above = grid.rows.filter((r) => r < best.first && Array.from({ length: grid.width }, (_, c) => grid.text(r, c).trim()).filter(Boolean).length >= 2).at(-1);
+	const row = above ?? grid.rows.filter((r) => r < best.first).at(-1) ?? best.first - 1;
+	const cells = Array.from({ length: grid.width }, (_, c) => norm(grid.text(row, c)));
+	const explanation = cells.map((_, c) => c).find((c) => c > answer && explanationHeader(cells[c]!) > 0);
+	const question = cells.map((_, c) => c).find((c) => c !== answer && questionHeader(cells[c]!) > 0);
+	return { row, answer, ...(question !== undefined && { question }), ...(explanation !== undefined && { explanation }) };
+}
+
 /** The layout of a sheet, or undefined when it has no answer column (it is then left as it is). */
 export function findSheetLayout(grid: Grid, questionOverride?: number): SheetLayout | undefined {
-	const header = findHeader(grid);
+	const header = findHeader(grid) ?? headerFromDropDowns(grid);
 	if (!header || header.answer === undefined || header.answer === questionOverride) return undefined;
 	const body = grid.rows.filter((r) => r > header.row);
 	const answerColumn = header.answer;

@@ -48,6 +48,18 @@ describe('finding questions, answers and explanations on a sheet', () => {
 		expect(layout.questions.map((q) => q.id)).toEqual(['GNRL-01', 'DATA-01']);
 	});
 
+	test('without an answer header, the column of drop-downs is the answer column', () => {
+		const rows = [
+			['Ref', 'Control', 'Vendor', 'Comments'],
+			['1', 'Do you enforce MFA for administrators?', '', ''],
+			['2', 'Is data encrypted at rest?', '', ''],
+			['3', 'Do you run annual penetration tests?', '', ''],
+		];
+		const layout = findSheetLayout(grid(rows, [], { range: 'C2:C4', list: ['Yes', 'No'] }))!;
+		expect(layout).toMatchObject({ headerRow: 0, questionColumn: 1, answerColumn: 2, explanationColumn: 3 });
+		expect(layout.questions).toHaveLength(3);
+	});
+
 	test('a sheet without an answer column is left alone, so no column is ever added to it', () => {
 		expect(findSheetLayout(grid([['Term', 'Definition'], ['MFA', 'More than one factor of authentication is required to sign in.']]))).toBeUndefined();
 		expect(findSheetLayout(grid([['Sheet', 'Score'], ['Data', '12']]))).toBeUndefined();
