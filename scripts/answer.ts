@@ -1,21 +1,23 @@
 /**
  * `npm run answer -- <questionnaire.csv|xlsx> --out <file>`: fills a buyer's questionnaire
- * from the knowledge base, offline. Logic lives in src/lib/answer/; this file reads, writes
- * and exits. Exit codes: 0 done, 1 unreadable input, unwritable output or invalid content,
- * 2 bad arguments.
+ * from the knowledge base, offline, and writes the review beside it. Logic lives in
+ * src/lib/answer/; this file reads, writes and exits. Exit codes: 0 done, 1 unreadable
+ * input, unwritable output or invalid content, 2 bad arguments or no questions found.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseAnswerArgs, summary, USAGE, UsageError, type AnswerOptions } from '../src/lib/answer/cli.ts';
+import { INTERNAL_WARNING, parseAnswerArgs, summary, USAGE, UsageError, type AnswerOptions } from '../src/lib/answer/cli.ts';
 import { knowledgeBase } from '../src/lib/answer/knowledge.ts';
 import { LayoutError } from '../src/lib/answer/layout.ts';
+import { review, reviewPath } from '../src/lib/answer/review.ts';
 import { answerQuestionnaire } from '../src/lib/answer/run.ts';
 import { SheetError } from '../src/lib/answer/sheet-csv.ts';
+import { PackageError } from '../src/lib/answer/zip-package.ts';
 import { formatDiagnostic } from '../src/lib/diagnostics.ts';
 import { checkContent } from '../src/lib/pipeline.ts';
 import { createView } from '../src/lib/views/audience.ts';
 
 function fail(message: string, code: 1 | 2): never {
-	console.error(`answer: ${message}${code === 2 ? `\n\n${USAGE}` : ''}`);
+	console.error(`answer: ${message}${code === 2 ? ' (npm run answer -- --help for usage)' : ''}`);
 	process.exit(code);
 }
 
@@ -32,6 +34,7 @@ if (!options) {
 	console.log(USAGE);
 	process.exit(0);
 }
+if (options.audience === 'internal') console.error(INTERNAL_WARNING);
 
 const started = performance.now();
 let input: Buffer;
@@ -41,22 +44,26 @@ try {
 	fail(`cannot read ${options.input}: ${reason(error)}`, 1);
 }
 
+const asOf = process.env.AIMS_AS_OF ?? new Date().toISOString().slice(0, 10);
 const checked = checkContent({ root: process.cwd(), contentDir: options.content });
 const errors = checked.diagnostics.filter((d) => d.severity === 'error');
 if (errors.length > 0) fail(`the content in ${options.content} has ${errors.length} error(s); fix them first (npm run check):\n${errors.map(formatDiagnostic).join('\n')}`, 1);
-const kb = knowledgeBase(createView(checked.entries, options.audience));
+const kb = knowledgeBase(createView(checked.entries, options.audience), asOf);
 
+let result;
 try {
-	const result = await answerQuestionnaire(input, kb, options);
-	try {
-		writeFileSync(options.out, result.bytes);
-	} catch (error) {
-		fail(`cannot write ${options.out}: ${reason(error)}`, 1);
-	}
-	const seconds = (performance.now() - started) / 1000;
-	console.log(summary({ ...result, options, knowledge: kb.answers.length, seconds }));
+	result = answerQuestionnaire(input, kb, options);
 } catch (error) {
 	if (error instanceof LayoutError) fail(`${options.input}: ${error.message}`, 2);
-	if (error instanceof SheetError) fail(`${options.input}: ${error.message}`, 1);
+	if (error instanceof SheetError || error instanceof PackageError) fail(`${options.input}: ${error.message}`, 1);
 	throw error;
 }
+const reviewFile = reviewPath(options.out);
+try {
+	writeFileSync(options.out, result.bytes);
+	writeFileSync(reviewFile, review(result, { input: options.input, out: options.out, audience: options.audience, knowledge: kb.answers.length, asOf }));
+} catch (error) {
+	fail(`cannot write ${options.out}: ${reason(error)}`, 1);
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(summary({ options, result, knowledge: kb.answers.length, seconds, review: reviewFile }));

@@ -16,6 +16,9 @@
  *   --tools       instead, time the content tools on fixed inputs: `import` of a 3,000-row
  *                 OMB 2024 inventory (the import test's input) and `answer` on the 198-question
  *                 test questionnaire. The tests check what they do; how fast is measured here.
+ *   --answers     instead: the questionnaire autofill (src/lib/answer/bench.ts): precision,
+ *                 recall and false "Yes" on the evaluation sets, and the time and memory of
+ *                 filling a HECVAT-like and a vendor workbook
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { benchAnswers } from '../src/lib/answer/bench.ts';
 import { benchCounts, generateOrganization } from '../src/lib/bench/generate.ts';
 import { checkContent } from '../src/lib/pipeline.ts';
 import { ombCsv, toWindows1252 } from '../tests/unit/cli/_synthetic.ts';
@@ -31,7 +35,11 @@ import { ombCsv, toWindows1252 } from '../tests/unit/cli/_synthetic.ts';
 const AS_OF = '2026-11-28';
 const SITES = { all: ['trust', 'handbook'], trust: ['trust'], handbook: ['handbook'] } as const;
 
-const { values } = parseArgs({ options: { systems: { type: 'string', default: '1000' }, sites: { type: 'string', default: 'all' }, keep: { type: 'boolean', default: false }, tools: { type: 'boolean', default: false }, detail: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { systems: { type: 'string', default: '1000' }, sites: { type: 'string', default: 'all' }, keep: { type: 'boolean', default: false }, tools: { type: 'boolean', default: false }, detail: { type: 'boolean', default: false }, answers: { type: 'boolean', default: false } } });
+if (values.answers) {
+	benchAnswers(resolve(import.meta.dirname, '..'));
+	process.exit(0);
+}
 const systems = Number(values.systems);
 if (!(values.sites! in SITES)) throw new Error(`--sites must be one of ${Object.keys(SITES).join(', ')}, not "${values.sites}"`);
 const sites = SITES[values.sites as keyof typeof SITES];

@@ -5,21 +5,28 @@
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
 import { AUDIENCES, type Audience } from '../schemas/fields.ts';
-import type { Filled } from './fill.ts';
-import type { Layout } from './layout.ts';
+import type { AnsweredQuestionnaire } from './run.ts';
 
 export const USAGE = `Usage: npm run answer -- <questionnaire.csv|xlsx> --out <file> [options]
 
-Fills a buyer's security or AI questionnaire from the knowledge base (src/content/answers/).
+Fills a buyer's security or AI questionnaire, offline, from the knowledge base
+(src/content/answers/) and the rest of the content (certifications, subprocessors,
+policies, AI systems…). Answers go into the sheet's own answer and explanation cells;
+the review (confidence, sources, what needs a person, the questions left open) is written
+beside the output as <file>.review.md.
 
 Options:
   --out <file>         where to write the filled questionnaire (same format as the input)
-  --audience <level>   public | private | internal (default internal: every answer).
-                       Use public for a buyer without an NDA, private for one under NDA.
+  --audience <level>   public (default): what any buyer may read
+                       private: for a buyer under NDA
+                       internal: every answer; the file must not leave the organisation
   --content <dir>      content directory (default src/content)
   --column <name|n|A>  the question column, when the guess is wrong: its header, number or letter
-  --sheet <name>       the worksheet to fill (XLSX), when the guess is wrong
+  --sheet <name>       fill only this worksheet (XLSX); by default every visible sheet
   --help               this text`;
+
+/** Printed to stderr on every internal run. */
+export const INTERNAL_WARNING = 'answer: WARNING: --audience internal uses internal answers. The filled file and its review must not leave the organisation; never send them to a buyer.';
 
 export class UsageError extends Error {}
 
@@ -42,7 +49,7 @@ export function parseAnswerArgs(argv: string[]): AnswerOptions | undefined {
 		parsed = parseArgs({
 			args: argv,
 			allowPositionals: true,
-			options: { out: { type: 'string' }, audience: { type: 'string', default: 'internal' }, content: { type: 'string', default: 'src/content' }, column: { type: 'string' }, sheet: { type: 'string' }, help: { type: 'boolean', default: false } },
+			options: { out: { type: 'string' }, audience: { type: 'string', default: 'public' }, content: { type: 'string', default: 'src/content' }, column: { type: 'string' }, sheet: { type: 'string' }, help: { type: 'boolean', default: false } },
 		});
 	} catch (cause) {
 		throw new UsageError((cause as Error).message, { cause });
@@ -62,27 +69,25 @@ export function parseAnswerArgs(argv: string[]): AnswerOptions | undefined {
 
 export interface RunFacts {
 	options: AnswerOptions;
-	header: readonly string[];
-	layout: Layout;
+	result: AnsweredQuestionnaire;
 	knowledge: number;
-	filled: Filled;
 	seconds: number;
-	sheet?: string;
-	encoding?: string;
+	review: string;
 }
 
-/** The summary printed after a run: counts, then every question left for a person. */
-export function summary({ options, header, layout, knowledge, filled, seconds, sheet, encoding }: RunFacts): string {
-	const { answered, weak, unanswered } = filled.counts;
-	const total = answered + weak + unanswered;
-	const column = header[layout.questionColumn]?.trim() || `column ${layout.questionColumn + 1}`;
+/** The summary printed after a run: counts per sheet, then where the review is. */
+export function summary({ options, result, knowledge, seconds, review }: RunFacts): string {
+	const { questions, sheets } = result;
+	const filled = questions.filter((q) => q.cells.length > 0).length;
+	const weak = questions.filter((q) => q.outcome === 'weak').length;
+	const open = questions.filter((q) => q.outcome === 'unanswered').length;
 	const lines = [
-		`${options.input}${sheet ? ` (sheet "${sheet}")` : ''}: ${total} question${total === 1 ? '' : 's'} in "${column}" (${layout.reason === 'override' ? 'from --column' : layout.reason === 'header' ? 'by its header' : 'by its content; pass --column to choose another'})${encoding === 'windows-1252' ? ', read as Windows-1252 (not valid UTF-8)' : ''}`,
+		`${options.input}: ${questions.length} question${questions.length === 1 ? '' : 's'}${result.encoding === 'windows-1252' ? ', read as Windows-1252 (not valid UTF-8)' : ''}`,
+		...sheets.map((s) => `  ${s.name}${s.hidden ? ' (hidden)' : ''}: ${s.layout ? `${s.layout.questions} questions in column ${s.layout.question}, answers in ${s.layout.answer}${s.layout.explanation ? `, explanations in ${s.layout.explanation}` : ''}` : `left as it is (${s.skipped})`}`),
 		`Knowledge base: ${knowledge} answers readable by the ${options.audience} audience`,
-		`Answered: ${answered}   Weak, needs review: ${weak}   Unanswered: ${unanswered}`,
+		`Filled: ${filled}   Suggested, needs review: ${weak}   Not in the knowledge base: ${open}`,
+		'',
+		`Wrote ${options.out} and ${review} in ${seconds.toFixed(2)} s`,
 	];
-	const open = filled.results.filter((r) => r.outcome === 'unanswered');
-	if (open.length > 0) lines.push('', 'Unanswered (no answer in the knowledge base; write one in src/content/answers/):', ...open.map((r) => `  row ${r.row + 1}: ${r.question.replace(/\s+/g, ' ')}`));
-	lines.push('', `Wrote ${options.out} in ${seconds.toFixed(2)} s`);
 	return lines.join('\n');
 }

@@ -1,56 +1,72 @@
 /**
- * Fills a questionnaire: for each question, the best knowledge-base answer and how sure we
- * are. Text only ever comes from the knowledge base; a question without a good enough match
- * gets no answer and is flagged for a person.
+ * For each question, the best knowledge-base answer, how sure we are, and what may go in the
+ * cells. Text only ever comes from the knowledge base; a question without a good enough match
+ * gets no answer and is listed for a person. A short answer (Yes, No…) is given only when the
+ * question is a yes/no question, the answer's own question is one too, and the match is sure.
  */
-import type { KnowledgeBase } from './knowledge.ts';
-import type { Layout } from './layout.ts';
+import type { KnowledgeAnswer, KnowledgeBase } from './knowledge.ts';
+import { questionType, type QuestionType } from './question-type.ts';
 
-export const ADDED_COLUMNS = ['Answer', 'Short answer', 'Matched question', 'Cited controls', 'Cited policies', 'Confidence', 'Needs review'] as const;
-
-/** At or above: answered. Between the two: answered, but a person must check. Below WEAK: left blank. */
+/**
+ * Confidence at or above `answered`: filled. Between `weak` and `answered`: left blank, and
+ * the candidate is suggested in the review for a person to accept or reject. Below `weak`:
+ * blank, listed as a question the knowledge base does not answer. Calibrated on the
+ * evaluation sets (docs/questionnaires.md): at 0.55 no wrong answer in the labelled set.
+ */
 export const THRESHOLDS = { answered: 0.55, weak: 0.35 } as const;
 
 export type Outcome = 'answered' | 'weak' | 'unanswered';
+export type ShortAnswer = 'yes' | 'no' | 'partial' | 'not-applicable';
 
-export interface RowResult {
-	/** Index of the row in the sheet (0-based). */
-	row: number;
+export interface Decision {
 	question: string;
+	type: QuestionType;
 	outcome: Outcome;
 	confidence: number;
-	/** Cells for ADDED_COLUMNS, in order. */
-	cells: string[];
+	/** The answer filled in (answered) or suggested (weak). */
+	answer?: KnowledgeAnswer;
+	/** The closest wording of that answer. */
+	wording?: string;
+	/** The short answer, when one may be given. */
+	short?: ShortAnswer;
 }
 
-export interface Filled {
-	/** Names of the added columns, suffixed where the sheet already uses the name. */
-	header: string[];
-	results: RowResult[];
-	counts: Record<Outcome, number>;
+const SHORT = new Set<string>(['yes', 'no', 'partial', 'not-applicable']);
+
+export function decide(kb: KnowledgeBase, question: string): Decision {
+	const type = questionType(question);
+	const match = kb.best(question);
+	const confidence = match?.confidence ?? 0;
+	const outcome: Outcome = confidence >= THRESHOLDS.answered ? 'answered' : confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered';
+	if (!match || outcome === 'unanswered') return { question, type, outcome, confidence };
+	const { answer, wording } = match;
+	const short = outcome === 'answered' && type === 'yes-no' && SHORT.has(answer.response) && questionType(answer.question) === 'yes-no' && polarity(question) === polarity(answer.question) && polarity(question) === polarity(wording) ? (answer.response as ShortAnswer) : undefined;
+	return { question, type, outcome, confidence, answer, wording, ...(short && { short }) };
 }
 
-export function fillQuestionnaire(rows: readonly (readonly string[])[], layout: Layout, kb: KnowledgeBase): Filled {
-	const existing = new Set((rows[layout.headerRow] ?? []).map((h) => h.trim().toLowerCase()));
-	const header = ADDED_COLUMNS.map((name) => (existing.has(name.toLowerCase()) ? `${name} (autofill)` : name));
-	const counts: Record<Outcome, number> = { answered: 0, weak: 0, unanswered: 0 };
-	const results: RowResult[] = [];
-	rows.forEach((cells, row) => {
-		if (row <= layout.headerRow) return;
-		const question = (cells[layout.questionColumn] ?? '').trim();
-		if (!question) return;
-		const match = kb.best(question);
-		const confidence = match?.confidence ?? 0;
-		const outcome: Outcome = confidence >= THRESHOLDS.answered ? 'answered' : confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered';
-		counts[outcome]++;
-		const a = outcome === 'unanswered' ? undefined : match?.answer;
-		results.push({
-			row,
-			question,
-			outcome,
-			confidence,
-			cells: [a?.text ?? '', a?.response ?? '', a?.question ?? '', (a?.controls ?? []).join('; '), (a?.policies ?? []).join('; '), confidence.toFixed(2), outcome === 'answered' ? 'no' : 'yes'],
-		});
-	});
-	return { header, results, counts };
+/**
+ * Whether a question asks the negative (“Are providers prohibited from training…?”, “Is any
+ * data stored outside the EU?”): the answer's Yes means No there, so no short answer unless
+ * both ask the same way round.
+ */
+export function polarity(question: string): boolean {
+	const negations = question.toLowerCase().match(/\b(not|never|no|none|without|prohibit\w*|forbid\w*|barred|bar|prevent\w*|restrict\w*|block\w*|disallow\w*|exclud\w*|opt(?:s|ed)?[- ]out|outside|except|refus\w*|avoid\w*|den(?:y|ies|ied))\b/g);
+	return (negations?.length ?? 0) % 2 === 1;
+}
+
+const CHOICE: Record<ShortAnswer, RegExp> = {
+	yes: /^(yes|y)\b/i,
+	no: /^(no|n)(?!\/)\b/i,
+	partial: /^(partial|partially|in progress)\b/i,
+	'not-applicable': /^(n\/?a|not applicable)\b/i,
+};
+const DISPLAY: Record<ShortAnswer, string> = { yes: 'Yes', no: 'No', partial: 'Partial', 'not-applicable': 'N/A' };
+
+/**
+ * The short answer as the cell allows it: the drop-down's own spelling of it, or undefined
+ * when the drop-down does not offer it; without a drop-down, Yes, No, Partial or N/A.
+ */
+export function shortFor(short: ShortAnswer, choices: readonly string[] | undefined): string | undefined {
+	if (!choices) return DISPLAY[short];
+	return choices.find((c) => CHOICE[short].test(c.trim()));
 }

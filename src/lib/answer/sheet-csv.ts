@@ -1,12 +1,12 @@
 /**
  * A buyer's questionnaire as CSV, read and written back. Every row and every cell of theirs
- * is kept as it was (no formula defusing on their cells: they are their data); the answer
- * columns are appended, defused like every CSV we write.
+ * is kept as it was (no formula defusing on their cells: they are their data); the answers go
+ * into their answer and explanation columns, or into one added Answer column when the file
+ * has none, defused like every CSV we write.
  */
 import Papa from 'papaparse';
-import { toCsv } from '../exports/csv.ts';
-import { ADDED_COLUMNS, type Filled } from './fill.ts';
-import type { Layout } from './layout.ts';
+import { defuse, toCsv } from '../exports/csv.ts';
+import type { AnsweredQuestion } from './run.ts';
 
 export interface CsvSheet {
 	rows: string[][];
@@ -37,14 +37,14 @@ export function readCsv(bytes: Uint8Array): CsvSheet {
 	return { rows, delimiter: result.meta.delimiter || ',', encoding };
 }
 
-/** The sheet with the answer columns appended, as UTF-8 CSV in the input's delimiter. */
-export function writeCsv(sheet: CsvSheet, layout: Layout, filled: Filled): string {
+const column = (ref: string) => [...ref.match(/^[A-Z]+/)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** The sheet with the answers written, as UTF-8 CSV in the input's delimiter; `added`: an Answer column was added. */
+export function writeCsv(sheet: CsvSheet, questions: readonly AnsweredQuestion[], added: boolean, headerRow = 0): string {
 	const width = Math.max(...sheet.rows.map((r) => r.length));
-	const added = new Map(filled.results.map((r) => [r.row, r.cells]));
-	const blank = ADDED_COLUMNS.map(() => '');
-	const rows = sheet.rows.map((row, i) => {
-		const padded = [...row, ...Array<string>(width - row.length).fill('')];
-		return [...padded, ...(i === layout.headerRow ? filled.header : (added.get(i) ?? blank))];
-	});
-	return toCsv(rows, { verbatim: (column) => column < width, delimiter: sheet.delimiter });
+	const rows = sheet.rows.map((row) => [...row, ...Array<string>(width - row.length + (added ? 1 : 0)).fill('')]);
+	if (added) rows[headerRow]![width] = 'Answer';
+	// The buyer's cells verbatim; ours defused as they are written.
+	for (const q of questions) for (const c of q.cells) rows[q.row]![column(c.ref)] = defuse(c.text);
+	return toCsv(rows, { verbatim: () => true, delimiter: sheet.delimiter });
 }

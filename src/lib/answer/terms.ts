@@ -6,7 +6,7 @@
  */
 
 const STOP_WORDS = new Set(
-	'a about above after all also am an and any are as at be been being both but by can could describe detail details did do does doing done during each either explain for from further had has have having how i if in including into is it its itself may me more most must my no nor not of on or other our ours out over own please provide same shall should so some such than that the their them then there these they this those through to too under until up upon us very was we were what when where whether which while who whom why will with within would yes you your yours'.split(' '),
+	'a about above after all also am an and any are as at many much be been being both but by can could describe detail details did do does doing done during each either explain for from further had has have having how i if in including into is it its itself may me more most must my no nor not of on or other our ours out over own please provide same shall should so some such than that the their them then there these they this those through to too under until up upon us very was we were what when where whether which while who whom why will with within would yes you your yours'.split(' '),
 );
 
 /**
@@ -18,21 +18,101 @@ const PHRASES: [RegExp, string][] = [
 	[/\bmachine learning\b/g, 'ml'],
 	[/\blarge language models?\b|\bllms\b/g, 'llm'],
 	[/\bgenerative ai\b|\bgen ai\b/g, 'genai'],
-	[/\bmulti[- ]?factor authentication\b|\btwo[- ]factor authentication\b|\b2fa\b/g, 'mfa'],
-	[/\bsingle sign[- ]on\b/g, 'sso'],
-	[/\bpersonally identifiable information\b/g, 'pii'],
+	[/\b(?:multi|two|2)[- ]?(?:factor|step)(?: authentication| verification| auth)?\b|\b2fa\b|\bmfa\b/g, 'mfa'],
+	[/\bsingle sign[- ]?on\b|\bsaml(?: 2(?:\.0)?)?\b|\bopenid connect\b|\boidc\b|\bidentity federation\b|\bfederated (?:login|authentication|identity)\b/g, 'sso'],
+	[/\bpersonally identifiable information\b|\bpersonal (?:data|information)\b|\bpersonal identifiable information\b/g, 'pii'],
+	[/\bin (?:transit|transport|motion)\b|\bover the (?:network|wire)\b|\bduring transmission\b/g, 'intransit'],
+	[/\bat rest\b|\bin storage\b|\bstored data\b/g, 'atrest'],
+	[/\btransport layer security\b|\bssl\/tls\b|\bhttps\b/g, 'tls'],
+	[/\bsub-?processors?\b|\bfourth[- ]part(?:y|ies)\b/g, 'subprocessor'],
+	[/\bidentity providers?\b|\bidp\b/g, 'sso'],
+	[/\bthird[- ]part(?:y|ies)\b|\bvendors?\b|\bsuppliers?\b|\b(?:service )?providers?\b|\bexternal (?:compan(?:y|ies)|services?)\b/g, 'supplier'],
+	[/\bsigned[- ]off\b|\bsign[- ]off\b|\bendorsed\b|\bratified\b|\bapproved\b|\bapproval\b/g, 'approve'],
+	[/\bsenior (?:management|leadership)\b|\bexecutive (?:team|management|leadership)\b|\bleadership\b|\bboard of directors\b|\btop management\b|\bexecutives\b/g, 'management'],
+	[/\bdata cent(?:er|re)s?\b|\bcloud (?:hosting|provider|infrastructure)s?\b|\biaas\b|\bpaas\b/g, 'host'],
+	[/\blog(?:s|ged|ging)? ?(?:in|on)(?:to)?\b|\bsign(?:s|ed|ing)? ?(?:in|on)(?:to)?\b/g, 'login'],
+	[/\bevery year\b|\bonce a year\b|\bper year\b|\byearly\b|\bannually\b/g, 'annual'],
+	[/\bcarry out\b|\bcarried out\b|\bundergo(?:es)?\b|\bundertake[sn]?\b/g, 'perform'],
+	[/\binformation security\b|\binfosec\b|\bcyber ?security\b|\bisms\b/g, 'infosec'],
+	[/\bdata breach(?:es)?\b|\bsecurity breach(?:es)?\b/g, 'breach'],
+	[/\bsecurity incidents?\b/g, 'incident'],
+	[/\bdata (?:protection|privacy) officer\b|\bdpo\b/g, 'dpo'],
+	[/\bgeneral data protection regulation\b/g, 'gdpr'],
+	[/\bstatement of applicability\b|\bsoa\b/g, 'soa'],
+	[/\bvulnerability (?:scanning|scans|assessments?)\b/g, 'vulnscan'],
+	[/\brecovery time objective\b|\brto\b/g, 'rto'],
+	[/\brecovery point objective\b|\brpo\b/g, 'rpo'],
+	[/\bsource code\b/g, 'code'],
+	[/\bopen ?ai\b|\bchatgpt\b|\bgpt-?\d?\b/g, 'llm'],
+	[/\bfoundation models?\b|\blanguage models?\b/g, 'llm'],
 	[/\bdata processing agreements?\b|\bdpas\b/g, 'dpa'],
 	[/\bdata protection impact assessments?\b|\bdpias\b/g, 'dpia'],
-	[/\bbusiness continuity\b/g, 'bcp'],
-	[/\bdisaster recovery\b/g, 'dr'],
+	[/\bbusiness continuity(?: plan(?:s|ning)?| management)?\b|\bbcp\b|\bbcm\b/g, 'bcp'],
+	[/\bdisaster recovery(?: plan(?:s|ning)?)?\b|\bdrp?\b/g, 'dr'],
 	[/\bsoftware development life ?cycle\b|\bsdlc\b/g, 'sdlc'],
-	[/\bpen(?:etration)?[- ]?tests?(?:ing)?\b|\bpentests\b/g, 'pentest'],
+	[/\bpen(?:etration)?[- ]?tests?(?:ing|ed|s)?\b|\bpentests\b|\bethical hack(?:ing|ers?)\b|\bred[- ]team(?:ing|ed|s)?\b/g, 'pentest'],
 	[/\brole[- ]based access control\b/g, 'rbac'],
 	[/\bsecurity information and event management\b/g, 'siem'],
 	[/\bsoc ?2\b/g, 'soc2'],
 	[/\biso(?:\/iec)? ?(\d{5})\b/g, 'iso$1'],
 	[/\beu ai act\b|\bai act\b/g, 'aiact'],
 ];
+
+/**
+ * Single words the field writes in several ways, mapped to one before stemming: the
+ * knowledge base says “staff”, the buyer “personnel”; it says “supplier”, the buyer “vendor”.
+ */
+const SYNONYMS: Record<string, string> = {
+	multifactor: 'mfa', totp: 'mfa', authenticator: 'mfa', yubikey: 'mfa',
+	transport: 'intransit', transit: 'intransit', transmission: 'intransit', transmitted: 'intransit',
+	ssl: 'tls',
+	employee: 'staff', employees: 'staff', personnel: 'staff', workforce: 'staff', workers: 'staff', contractors: 'staff',
+	client: 'customer', clients: 'customer', tenant: 'customer', tenants: 'customer', customers: 'customer',
+	organization: 'organisation', organizations: 'organisation', company: 'organisation', firm: 'organisation', business: 'organisation',
+	retention: 'retain', retained: 'retain', retaining: 'retain',
+	deletion: 'delete', erasure: 'delete', erase: 'delete', purge: 'delete', destroyed: 'delete', destruction: 'delete', disposal: 'delete',
+	storage: 'store', stored: 'store', stores: 'store', storing: 'store', hosted: 'host', hosting: 'host', hosts: 'host', reside: 'store', resides: 'store', residency: 'store', located: 'location', locations: 'location', region: 'location', regions: 'location', country: 'location', countries: 'location', geographic: 'location',
+	vulnerabilities: 'vulnerability', vuln: 'vulnerability', vulns: 'vulnerability', cve: 'vulnerability', cves: 'vulnerability', patch: 'vulnerability', patching: 'vulnerability', patches: 'vulnerability',
+	logs: 'log', logging: 'log', logged: 'log', 
+	backups: 'backup', backed: 'backup',
+	certificate: 'certify', certificates: 'certify', certification: 'certify', certifications: 'certify', certified: 'certify', accredited: 'certify', attestation: 'certify', attestations: 'certify',
+	genai: 'llm', chatbot: 'llm', chatbots: 'llm', copilot: 'llm',
+	ml: 'ai', model: 'ai', models: 'ai', algorithm: 'ai', algorithms: 'ai', algorithmic: 'ai',
+	training: 'train', trained: 'train', fine: 'train', tune: 'train', tuning: 'train', tuned: 'train', finetune: 'train', 
+	encrypted: 'encrypt', encryption: 'encrypt', encrypts: 'encrypt', encrypting: 'encrypt', cryptography: 'encrypt', cryptographic: 'encrypt', aes: 'encrypt',
+	authenticate: 'authentication', login: 'authentication', logon: 'authentication', signin: 'authentication',
+	privileges: 'access', privileged: 'access', permissions: 'access', entitlements: 'access', authorization: 'access', authorisation: 'access',
+	notify: 'notification', notified: 'notification', notifying: 'notification', inform: 'notification', informed: 'notification',
+	uptime: 'availability', sla: 'availability', outage: 'availability',
+	contract: 'agreement', contracts: 'agreement', contractual: 'agreement', agreements: 'agreement', clauses: 'agreement',
+	accountable: 'accountable', accountability: 'accountable', responsible: 'accountable', responsibility: 'accountable', responsibilities: 'accountable', owns: 'accountable', ownership: 'accountable',
+	hallucinating: 'accuracy', hallucinate: 'accuracy', fabricated: 'accuracy', fabricate: 'accuracy', fabrication: 'accuracy', confabulation: 'accuracy',
+	register: 'inventory', registry: 'inventory', catalogue: 'inventory', catalog: 'inventory',
+	reduce: 'mitigate', reduces: 'mitigate', reducing: 'mitigate', minimise: 'mitigate', minimize: 'mitigate', mitigation: 'mitigate', mitigating: 'mitigate', address: 'mitigate', tackle: 'mitigate', remediate: 'mitigate', remediation: 'mitigate',
+	detect: 'identify', detection: 'identify', detecting: 'identify', identification: 'identify', discover: 'identify', spot: 'identify',
+	mandatory: 'require', required: 'require', requires: 'require', compulsory: 'require', obligatory: 'require', enforce: 'require', enforced: 'require', enforces: 'require', enforcing: 'require',
+	quickly: 'timeline', quick: 'timeline', promptly: 'timeline', fast: 'timeline', timeframe: 'timeline', timeframes: 'timeline', timelines: 'timeline', deadline: 'timeline', soon: 'timeline',
+	know: 'disclose', tell: 'disclose', told: 'disclose', disclosure: 'disclose', disclosed: 'disclose', aware: 'disclose', label: 'disclose', labelled: 'disclose', labeled: 'disclose', marked: 'disclose',
+	talking: 'interact', talk: 'interact', interacting: 'interact', interaction: 'interact', chatting: 'interact', conversing: 'interact',
+	kept: 'retain',
+	recent: 'latest', last: 'latest', newest: 'latest', current: 'latest',
+	share: 'provide', send: 'provide', supply: 'provide', furnish: 'provide',
+	bias: 'fairness', biased: 'fairness', discrimination: 'fairness', discriminatory: 'fairness', fair: 'fairness',
+	explainable: 'explainability', explanation: 'explainability', explanations: 'explainability', interpretability: 'explainability', transparent: 'transparency',
+	human: 'oversight', humans: 'oversight', override: 'oversight', loop: 'oversight',
+	hallucination: 'accuracy', hallucinations: 'accuracy', accurate: 'accuracy', inaccurate: 'accuracy',
+};
+
+/**
+ * Words every questionnaire uses and no answer is about (“Do you have a documented process in
+ * place to ensure…”): they still count, at a small fixed weight, so they neither make two
+ * questions look alike nor push a paraphrase below the threshold.
+ */
+export const FILLER = new Set(
+	'get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation staff customer data system service services solution product products information user users account accounts' 
+		.split(' ')
+		.map((w) => stem(w)),
+);
 
 /** A light English stemmer: enough to join inflections, not a linguist. */
 export function stem(word: string): string {
@@ -59,7 +139,7 @@ export function stem(word: string): string {
 export function words(text: string): string[] {
 	let lower = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 	for (const [phrase, token] of PHRASES) lower = lower.replace(phrase, token);
-	return (lower.match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []).flatMap((w) => w.replace(/'s$/, '').split(/[-']/));
+	return (lower.match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []).flatMap((w) => w.replace(/'s$/, '').split(/[-']/)).map((w) => SYNONYMS[w] ?? w);
 }
 
 /** One word as an index term, or null for a stop word. */

@@ -1,0 +1,93 @@
+/**
+ * Scores the matcher on a labelled evaluation set: each question with the answer it should get
+ * (an answers entry id, `derived:<key>`, or `none` for a question that must stay blank), the
+ * short answer it should carry if it is a yes/no question, and its kind. Precision counts
+ * filled answers that are right; recall counts on-topic questions answered right; a false
+ * "Yes" is a Yes where the label says otherwise (the error a buyer's analyst never forgives).
+ */
+import { parse } from 'yaml';
+import { decide } from './fill.ts';
+import type { KnowledgeBase } from './knowledge.ts';
+
+export const KINDS = ['reworded', 'generic', 'off-topic', 'direct'] as const;
+
+export interface EvaluationItem {
+	question: string;
+	expected: string;
+	short?: string;
+	kind: (typeof KINDS)[number];
+}
+
+/** The items of an evaluation file, or an error naming the item and the field. */
+export function parseEvaluation(text: string, file: string): EvaluationItem[] {
+	const data: unknown = parse(text);
+	if (!Array.isArray(data)) throw new Error(`${file}: must be a list of items (- question: …, expected: …, kind: …)`);
+	return data.map((item: Record<string, unknown>, i) => {
+		const at = `${file}: item ${i + 1}`;
+		if (typeof item?.question !== 'string' || !item.question.trim()) throw new Error(`${at}: question must be text`);
+		if (typeof item.expected !== 'string' || !item.expected.trim()) throw new Error(`${at}: expected must be an answer id, derived:<key> or none`);
+		if (!KINDS.includes(item.kind as EvaluationItem['kind'])) throw new Error(`${at}: kind must be one of ${KINDS.join(', ')}, not ${JSON.stringify(item.kind)}`);
+		if (item.short !== undefined && typeof item.short !== 'string') throw new Error(`${at}: short must be text such as "Yes"`);
+		return { question: item.question, expected: item.expected.trim(), kind: item.kind as EvaluationItem['kind'], ...(typeof item.short === 'string' && { short: item.short }) };
+	});
+}
+
+export interface ItemResult {
+	item: EvaluationItem;
+	got: string;
+	short?: string;
+	confidence: number;
+	verdict: 'right' | 'wrong' | 'blank' | 'blank-correctly';
+	falseYes: boolean;
+}
+
+export interface Score {
+	items: number;
+	filled: number;
+	right: number;
+	precision: number;
+	/** Of the questions the knowledge base answers, how many got their answer. */
+	recall: number;
+	falseYes: number;
+	/** Off-topic (expected none) questions left blank, of all off-topic ones. */
+	blankOffTopic: { blank: number; of: number };
+	byKind: Record<string, { right: number; of: number }>;
+	results: ItemResult[];
+	/** Answer ids in the set that the knowledge base does not hold (stale labels). */
+	unknown: string[];
+}
+
+const DISPLAY: Record<string, string> = { yes: 'Yes', no: 'No', partial: 'Partial', 'not-applicable': 'N/A' };
+
+export function evaluate(kb: KnowledgeBase, items: readonly EvaluationItem[]): Score {
+	const ids = new Set(kb.answers.map((a) => a.id));
+	const results: ItemResult[] = items.map((item) => {
+		const d = decide(kb, item.question);
+		const got = d.outcome === 'answered' ? d.answer!.id : 'none';
+		const short = d.short && DISPLAY[d.short];
+		const verdict = got === 'none' ? (item.expected === 'none' ? 'blank-correctly' : 'blank') : got === item.expected && (!short || !item.short || short === item.short) && (!short || item.short !== undefined) ? 'right' : 'wrong';
+		return { item, got, ...(short && { short }), confidence: d.confidence, verdict, falseYes: short === 'Yes' && (got !== item.expected || item.short !== 'Yes') };
+	});
+	const filled = results.filter((r) => r.got !== 'none');
+	const right = results.filter((r) => r.verdict === 'right').length;
+	const onTopic = results.filter((r) => r.item.expected !== 'none');
+	const offTopic = results.filter((r) => r.item.expected === 'none');
+	const byKind: Score['byKind'] = {};
+	for (const r of results) {
+		const k = (byKind[r.item.kind] ??= { right: 0, of: 0 });
+		k.of++;
+		if (r.verdict === 'right' || r.verdict === 'blank-correctly') k.right++;
+	}
+	return {
+		items: items.length,
+		filled: filled.length,
+		right,
+		precision: filled.length ? right / filled.length : 1,
+		recall: onTopic.length ? onTopic.filter((r) => r.verdict === 'right').length / onTopic.length : 1,
+		falseYes: results.filter((r) => r.falseYes).length,
+		blankOffTopic: { blank: offTopic.filter((r) => r.got === 'none').length, of: offTopic.length },
+		byKind,
+		results,
+		unknown: [...new Set(items.map((i) => i.expected).filter((e) => e !== 'none' && !ids.has(e)))].sort(),
+	};
+}

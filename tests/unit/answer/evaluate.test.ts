@@ -1,0 +1,34 @@
+/** The scorer, and the matcher scored on the unit tests' own labelled set. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { evaluate, parseEvaluation } from '../../../src/lib/answer/evaluate.ts';
+import { PROJECT } from '../../helpers/content.ts';
+import { fixtureKnowledge } from './kb.ts';
+
+const FILE = 'tests/fixtures/questionnaires/evaluation-fixture.yaml';
+
+describe('evaluation sets', () => {
+	test('a bad item is named with its field', () => {
+		expect(() => parseEvaluation('- question: "Q?"\n  expected: a\n  kind: sideways\n', 'e.yaml')).toThrow('e.yaml: item 1: kind must be one of reworded, generic, off-topic, direct, not "sideways"');
+		expect(() => parseEvaluation('- question: "Q?"\n  kind: direct\n', 'e.yaml')).toThrow('e.yaml: item 1: expected must be an answer id, derived:<key> or none');
+		expect(() => parseEvaluation('question: x\n', 'e.yaml')).toThrow('e.yaml: must be a list');
+	});
+
+	test('on the fixture knowledge base: precision first, no false Yes, off-topic blank, most paraphrases found', () => {
+		const kb = fixtureKnowledge('answer-evaluate', 'public');
+		const score = evaluate(kb, parseEvaluation(readFileSync(join(PROJECT, FILE), 'utf8'), FILE));
+		expect(score.unknown).toEqual([]);
+		expect(score.falseYes).toBe(0);
+		expect(score.precision).toBeGreaterThanOrEqual(0.95);
+		expect(score.blankOffTopic.blank).toBe(score.blankOffTopic.of);
+		expect(score.byKind.reworded!.right / score.byKind.reworded!.of).toBeGreaterThanOrEqual(0.8);
+		expect(score.filled).toBe(score.results.filter((r) => r.got !== 'none').length);
+	});
+
+	test('a wrong Yes is counted as one', () => {
+		const kb = fixtureKnowledge('answer-evaluate-yes', 'public');
+		const score = evaluate(kb, [{ question: 'Is customer data encrypted at rest?', expected: 'none', kind: 'off-topic' }]);
+		expect(score).toMatchObject({ filled: 1, right: 0, precision: 0, falseYes: 1 });
+	});
+});
