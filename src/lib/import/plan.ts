@@ -15,9 +15,10 @@ import { COLLECTIONS } from '../schemas/index.ts';
 import { addDays, impactAssessmentStub, reviewPointPlaceholder } from './stubs.ts';
 import { assignIds, type AssignedId } from './ids.ts';
 import type { Mapping } from './mapping.ts';
-import { importBlock, mergeBody, mergeData, toMarkdown } from './markdown.ts';
+import { blockOf, importBlock, mergeBody, mergeData, toMarkdown } from './markdown.ts';
+import { decide, formatState, readState, STATE_FILE, valueHash, type EntryState, type ImportState, type Resolution } from './state.ts';
 import type { Table } from './table.ts';
-import { compile, getPath, PLACEHOLDER, transformRow, type Change, type Compiled } from './transform.ts';
+import { compile, getPath, PLACEHOLDER, setPath, transformRow, type Change, type Compiled } from './transform.ts';
 import { normalizeLabel } from './values.ts';
 
 export type FileStatus = 'created' | 'updated' | 'unchanged';
@@ -45,8 +46,22 @@ export interface PlanRow {
 	changes: Change[];
 }
 
+/** A field edited by hand since the last import that the sheet would change: the file's value was kept. */
+export interface Conflict {
+	file: string;
+	row: number;
+	field: string;
+	fileValue: unknown;
+	sheetValue: unknown;
+}
+
 export interface Plan {
 	files: PlannedFile[];
+	/** The import state to write beside the content, when it changes. */
+	state: { path: string; file: string; content: string; changed: boolean };
+	conflicts: Conflict[];
+	/** Columns the mapping names that the sheet lacks, when they are allowed to be missing. */
+	missingAllowed: string[];
 	rows: PlanRow[];
 	compiled: Compiled;
 	defaultOwner: string;
@@ -60,6 +75,12 @@ export interface PlanOptions {
 	asOf: string;
 	/** Person identifier for owner fields the sheet does not fill; default: the mapping's, else the first person. */
 	owner?: string;
+	/** The sheet's file as the user named it, for messages. */
+	source?: string;
+	/** Columns of the mapping the sheet lacks are a warning, not an error. */
+	allowMissing?: boolean;
+	/** What to do with a field edited by hand that the sheet would change: keep and report it (ask), take the sheet's (theirs), keep it quietly (ours). */
+	resolution?: Resolution;
 }
 
 /** Plans the import of `table` with `mapping` into the content directory; writes nothing. */
@@ -75,6 +96,17 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 	}
 	const schema = COLLECTIONS.systems.schema;
 	const compiled = compile(mapping, table.headers, schema);
+	const missingIsError = mapping.missingColumns === 'error' && !options.allowMissing;
+	if (missingIsError) {
+		for (const missing of compiled.missing) {
+			const [what, column] = missing.split(' ← ');
+			errors.push({ severity: 'error', file: options.source ?? 'the sheet', rule: 'import-missing-column', message: `has no column "${column}", which the ${mapping.name} layout maps to ${what}`, fix: `check that this is the file ${mapping.description ?? mapping.name} describes and pick the right --preset or a --mapping of your own; or pass --allow-missing to import without it (its fields then get defaults)` });
+		}
+	}
+	const resolution = options.resolution ?? 'ask';
+	const state = readState(dir);
+	const nextState: ImportState = { ...state };
+	const conflicts: Conflict[] = [];
 	const resolvePerson = personResolver(people);
 	const context = { dateOrder: mapping.dateOrder, resolve: (collection: string, cell: string) => (collection === 'people' ? resolvePerson(cell) : loaded.entries.find((e) => e.collection === collection && e.id === cell)?.id) };
 	// Owners the sheet does not name fall to one person, said once in the summary and in each file.
@@ -94,7 +126,29 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 		}
 		const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 		const parsed = before === undefined ? undefined : parseContent(before.replace(/^\uFEFF/, ''), 'md');
-		const data = parsed ? mergeData(parsed.data as Record<string, unknown>, p.data, p.soft) : p.data;
+		const existing = parsed?.data as Record<string, unknown> | undefined;
+		const data = existing ? mergeData(existing, p.data, p.soft) : p.data;
+		const key = `systems/${id}`;
+		const record = state[key];
+		const entryState: EntryState = { fields: { ...record?.fields }, block: record?.block };
+		const file = rel(path);
+		// Fields the sheet fed: a hand edit since the last import is kept (see state.ts).
+		for (const { path: field } of compiled.fields) {
+			const theirs = getPath(p.data, field);
+			if (theirs === undefined || p.soft.has(field)) continue;
+			if (!existing) {
+				entryState.fields[field] = { sheet: valueHash(theirs) };
+				continue;
+			}
+			const mine = getPath(existing, field);
+			const decision = decide(mine, theirs, record?.fields[field], resolution);
+			if (decision.take === 'file') {
+				setPath(data, field, structuredClone(mine));
+				if (decision.conflict) conflicts.push({ file, row: p.row, field, fileValue: mine, sheetValue: theirs });
+			}
+			if (decision.record) entryState.fields[field] = decision.record;
+			else delete entryState.fields[field];
+		}
 		const notes = generated ? [`Identifier generated (${generated === 'blank' ? 'the sheet has none' : generated === 'repeated' ? `the sheet's identifier ${p.sourceId} is on more than one row` : `the sheet's identifier ${p.sourceId} has no letters or digits`}).`] : [];
 		const sections = p.sourceId ? [{ label: compiled.idColumn ?? 'Identifier', value: p.sourceId }, ...p.sections] : p.sections;
 		// Notes describe the file as written, so a re-run writes the same notes: a default the
@@ -111,22 +165,47 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 			const existingStub = loaded.entries.find((e) => e.collection === 'impact-assessments' && e.id === assessment);
 			if (assessment === id && !existingStub) {
 				const stubPath = join(dir, 'impact-assessments', `${id}.md`);
-				const stub = impactAssessmentStub(id, String(data.title), String(data.owner), data.riskLevel === 'critical' ? 'critical' : 'high', options.asOf, addDays(options.asOf, 30));
+				const stub = impactAssessmentStub(id, String(data.title), String(data.owner), data.riskLevel === 'critical' ? 'critical' : 'high', options.asOf, addDays(options.asOf, 30), p.assessment);
 				files.push({ path: stubPath, file: rel(stubPath), collection: 'impact-assessments', id, content: toMarkdown(COLLECTIONS['impact-assessments'].schema, stub.data, stub.body), status: 'created', row: p.row, changedFields: [] });
 			}
 			if (!existingStub || JSON.stringify(existingStub.data).includes(PLACEHOLDER)) {
 				changes.push({ field: 'impactAssessment', kind: 'placeholder', reason: `a high-risk system needs an impact assessment; a draft was started in impact-assessments/${assessment}.md: complete it` });
 			}
 		}
-		const body = mergeBody(parsed?.body, importBlock(sections, p.unmapped, [...notes, ...describeChanges(changes)]));
+		const block = importBlock(sections, p.unmapped, [...notes, ...describeChanges(changes)]);
+		const onDisk = parsed?.body === undefined ? undefined : blockOf(parsed.body);
+		let body = mergeBody(parsed?.body, block);
+		if (onDisk === undefined) entryState.block = { sheet: valueHash(blockOf(block)) };
+		else {
+			// Text written inside the import block is a hand edit like any other.
+			const decision = decide(onDisk, blockOf(block), record?.block, resolution);
+			if (decision.take === 'file') {
+				body = parsed!.body!;
+				if (decision.conflict) conflicts.push({ file, row: p.row, field: 'body (the import block)', fileValue: onDisk, sheetValue: blockOf(block) });
+			}
+			entryState.block = decision.record;
+		}
+		nextState[key] = entryState;
 		const content = toMarkdown(schema, data, body);
 		const status: FileStatus = before === undefined ? 'created' : before === content ? 'unchanged' : 'updated';
 		const changedFields = parsed && status === 'updated' ? diffFields(parsed.data as Record<string, unknown>, data, parsed.body, body) : [];
-		files.push({ path, file: rel(path), collection: 'systems', id, content, status, row: p.row, changedFields });
+		files.push({ path, file, collection: 'systems', id, content, status, row: p.row, changedFields });
 		rows.push({ row: p.row, id, generated, sourceId: p.sourceId, changes });
 	});
 	if (!errors.length) errors.push(...validate(loaded.entries, files, options));
-	return { files, rows, compiled, defaultOwner: defaultOwner ?? '', errors };
+	const statePath = join(dir, STATE_FILE);
+	const stateText = formatState(nextState);
+	const stateBefore = existsSync(statePath) ? readFileSync(statePath, 'utf8') : undefined;
+	return {
+		files,
+		rows,
+		compiled,
+		defaultOwner: defaultOwner ?? '',
+		errors,
+		conflicts,
+		missingAllowed: missingIsError ? [] : compiled.missing,
+		state: { path: statePath, file: rel(statePath), content: stateText, changed: stateText !== stateBefore },
+	};
 }
 
 /** The planned files parsed back from their text and checked with everything else, as `npm run check` will. */

@@ -17,6 +17,8 @@ export interface Table {
 	emptyRows: number;
 	/** Headers renamed because they were blank or repeated: new name → original. */
 	renamedHeaders: Record<string, string>;
+	/** Cells that held tabs or other control characters, replaced by spaces (YAML readers reject some). */
+	cleanedCells: number;
 	encoding?: Encoding;
 	sheet?: string;
 }
@@ -75,6 +77,10 @@ function cellText(value: ExcelJS.CellValue): string {
 	return String(value);
 }
 
+/** Control characters other than the line break, including tabs and DEL, and the C1 range. */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+
 function build(rawHeaders: string[], body: { cells: string[]; at: number }[]): Omit<Table, 'encoding' | 'sheet'> {
 	const renamedHeaders: Record<string, string> = {};
 	const seen = new Map<string, number>();
@@ -90,6 +96,13 @@ function build(rawHeaders: string[], body: { cells: string[]; at: number }[]): O
 	const rows: Record<string, string>[] = [];
 	const rowNumbers: number[] = [];
 	let emptyRows = 0;
+	let cleanedCells = 0;
+	const clean = (cell: string) => {
+		const text = cell.replace(/\r\n?/g, '\n');
+		if (!CONTROL.test(text)) return text.trim();
+		cleanedCells++;
+		return text.replace(CONTROL_ALL, ' ').replace(/ {2,}/g, ' ').trim();
+	};
 	for (const { cells, at } of body) {
 		if (cells.every((cell) => !cell.trim())) {
 			emptyRows++;
@@ -97,9 +110,9 @@ function build(rawHeaders: string[], body: { cells: string[]; at: number }[]): O
 		}
 		// Cells beyond the header row still carry data: give them a column rather than drop them.
 		for (let i = headers.length; i < cells.length; i++) if (cells[i]!.trim()) headers.push(`Column ${i + 1}`);
-		rows.push(Object.fromEntries(headers.map((h, i) => [h, (cells[i] ?? '').replace(/\r\n?/g, '\n').trim()])));
+		rows.push(Object.fromEntries(headers.map((h, i) => [h, clean(cells[i] ?? '')])));
 		rowNumbers.push(at);
 	}
 	for (const row of rows) for (const h of headers) row[h] ??= '';
-	return { headers, rows, rowNumbers, emptyRows, renamedHeaders };
+	return { headers, rows, rowNumbers, emptyRows, renamedHeaders, cleanedCells };
 }
