@@ -40,7 +40,7 @@ export const mappingSchema = z.strictObject({
 	id: z
 		.strictObject({
 			column: column.optional().describe('Column holding the sheet’s own identifier.'),
-			optional: z.boolean().default(false).describe('true: a sheet without the identifier column is not missing a column (identifiers are then generated).'),
+			optional: z.boolean().optional().describe('true: a sheet without the identifier column is not missing a column (identifiers are then generated).'),
 			hash: z.array(z.string()).optional().describe('Columns whose values make a generated identifier when the sheet’s is blank or repeated; default: every column.'),
 		})
 		.default({}),

@@ -3,7 +3,7 @@
  * validated with the real schemas and integrity rules together with the rest of the content.
  * Nothing is written here; `write.ts` writes a plan only once it holds no error.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadContent, type RawEntry } from '../content/load.ts';
 import { parseContent } from '../content/parse.ts';
@@ -116,16 +116,20 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 
 	const files: PlannedFile[] = [];
 	const rows: PlanRow[] = [];
+	// Existing systems as the loader read them: each file is parsed once per run, not once per use.
+	const onDiskById = new Map(loaded.entries.filter((e) => e.collection === 'systems').map((e) => [e.id, e]));
+	const systemFiles = new Set(existsSync(join(dir, 'systems')) ? readdirSync(join(dir, 'systems')) : []);
 	produced.forEach((p, i) => {
 		const { id, generated } = ids[i]!;
 		const path = join(dir, 'systems', `${id}.md`);
-		const other = ['yaml', 'yml', 'mdx'].map((ext) => join(dir, 'systems', `${id}.${ext}`)).find(existsSync);
+		const other = ['yaml', 'yml', 'mdx'].map((ext) => `${id}.${ext}`).filter((name) => systemFiles.has(name)).map((name) => join(dir, 'systems', name))[0];
 		if (other) {
 			errors.push({ severity: 'error', file: rel(other), rule: 'import', message: `row ${p.row} would write ${rel(path)}, but this file already holds system "${id}"`, fix: 'convert it to Markdown (.md) so the importer can update it, or give the row another identifier' });
 			return;
 		}
-		const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-		const parsed = before === undefined ? undefined : parseContent(before.replace(/^\uFEFF/, ''), 'md');
+		const before = systemFiles.has(`${id}.md`) ? readFileSync(path, 'utf8') : undefined;
+		const loadedEntry = onDiskById.get(id);
+		const parsed = before === undefined ? undefined : loadedEntry?.format === 'md' ? { data: loadedEntry.data, body: loadedEntry.body } : parseContent(before.replace(/^\uFEFF/, ''), 'md');
 		const existing = parsed?.data as Record<string, unknown> | undefined;
 		const data = existing ? mergeData(existing, p.data, p.soft) : p.data;
 		const key = `systems/${id}`;
@@ -211,8 +215,10 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 /** The planned files parsed back from their text and checked with everything else, as `npm run check` will. */
 function validate(existing: RawEntry[], files: PlannedFile[], options: PlanOptions): Diagnostic[] {
 	const planned = new Map(files.map((f) => [`${f.collection}/${f.id}`, f]));
-	const raws: RawEntry[] = existing.filter((e) => !planned.has(`${e.collection}/${e.id}`));
-	for (const f of files) raws.push({ collection: f.collection, id: f.id, file: f.file, format: 'md', ...parseContent(f.content, 'md') });
+	// A file the import leaves as it is stays as the loader read it; a new or changed one is read
+	// back from its text, so what is checked is what will be on disk.
+	const raws: RawEntry[] = existing.filter((e) => !planned.has(`${e.collection}/${e.id}`) || planned.get(`${e.collection}/${e.id}`)!.status === 'unchanged');
+	for (const f of files) if (f.status !== 'unchanged') raws.push({ collection: f.collection, id: f.id, file: f.file, format: 'md', ...parseContent(f.content, 'md') });
 	const entries: Entry[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (const raw of raws) {

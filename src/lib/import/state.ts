@@ -7,10 +7,10 @@
  * value on purpose (`--ours`), the hash of that value (`kept`); the same for the importer's
  * block of the body. Hashes, not values: the file never repeats the content.
  *
- * A re-import then decides each field three ways (`decide`): the file's value unchanged since
- * the import → the sheet's value goes in; the file edited by hand → the edit is kept and
- * reported as a conflict, unless the run says `--theirs` (take the sheet's) or `--ours` (keep
- * the edit and record it, so it is not reported again until the sheet changes).
+ * A re-import then decides each field (`decide`): the file's value unchanged since the import →
+ * the sheet's value goes in; the file edited by hand and the sheet saying otherwise → the edit
+ * is kept and reported as a conflict, unless the run says `--theirs` (take the sheet's) or
+ * `--ours` (keep the edit and record it, so it is not reported again until the sheet changes).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,13 +52,11 @@ export function decide(file: unknown, sheet: unknown, record: FieldRecord | unde
 	const hFile = valueHash(file);
 	const hSheet = valueHash(sheet);
 	if (hFile === hSheet) return { take: 'sheet', record: { sheet: hSheet } };
-	const written = record ? record.kept ?? record.sheet : undefined;
-	if (record && hFile === written) {
-		// Not edited since the import: a kept value stays until the sheet itself changes.
-		if (record.kept && hSheet === record.sheet) return { take: 'file', record, conflict: false };
-		return { take: 'sheet', record: { sheet: hSheet } };
-	}
-	// Edited by hand since the import (or never imported into, and different): a conflict.
+	// Not edited since the import: the sheet's new value goes in.
+	if (record && !record.kept && hFile === record.sheet) return { take: 'sheet', record: { sheet: hSheet } };
+	// An edit kept with --ours stays quietly while the sheet says what it said then.
+	if (record?.kept && hFile === record.kept && hSheet === record.sheet) return { take: 'file', record, conflict: false };
+	// Edited by hand since the import (or never imported into), and the sheet differs: a conflict.
 	if (resolution === 'theirs') return { take: 'sheet', record: { sheet: hSheet } };
 	if (resolution === 'ours') return { take: 'file', record: { sheet: hSheet, kept: hFile }, conflict: false };
 	return { take: 'file', record, conflict: true };

@@ -45,7 +45,8 @@ export function summarize(plan: Plan, table: Table, source: { file: string; mapp
 	const generated = plan.rows.filter((r) => r.generated);
 	if (generated.length) {
 		const why = (k: string) => generated.filter((r) => r.generated === k).length;
-		out.push('', `Identifiers generated for ${generated.length} row${generated.length === 1 ? '' : 's'} (${why('blank')} blank, ${why('repeated')} repeated, ${why('unusable')} unusable), from a hash of the row so a re-run finds the same file:`);
+		const reasons = plan.compiled.idColumn ? ` (${why('blank')} blank, ${why('repeated')} repeated, ${why('unusable')} unusable)` : ': the sheet has no identifier column';
+		out.push('', `Identifiers generated for ${generated.length} row${generated.length === 1 ? '' : 's'}${reasons}, from a hash of ${plan.compiled.hashColumns.length < table.headers.length ? plan.compiled.hashColumns.join(', ') : 'the row'} so a re-run finds the same file:`);
 		for (const r of generated.slice(0, LIST_LIMIT)) out.push(`  row ${r.row}: ${r.sourceId ? `"${r.sourceId}"` : '(blank)'} → ${r.id}`);
 		if (generated.length > LIST_LIMIT) out.push(`  … and ${generated.length - LIST_LIMIT} more`);
 	}
