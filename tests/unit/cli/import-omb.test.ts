@@ -42,7 +42,10 @@ function expectMeaningKept(inventory: Inventory, content: string) {
 	inventory.truth.forEach((t: RowTruth, i) => {
 		const entry = byTitle.get(cleaned(t.title));
 		const where = `row ${i + 2} (${t.title})`;
-		if (!entry) return lost.push(`${where}: no entry`);
+		if (!entry) {
+			lost.push(`${where}: no entry`);
+			return;
+		}
 		const d = entry.data;
 		if (t.id && idCounts.get(t.id) === 1 && entry.name !== `${slugify(t.id, 80)}.md`) lost.push(`${where}: file ${entry.name}, not its id ${t.id}`);
 		if (t.id && !entry.body.includes(`: ${t.id}\n`)) lost.push(`${where}: the sheet's identifier is not in the body`);

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { contentTree, writeContent } from '../../helpers/content.ts';
 import { AS_OF, run, treeHash } from './_run.ts';
