@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../src/lib/cli/args.ts';
 import { indexSite } from '../src/lib/search/index-site.ts';
 import { CHECKED_FILE_ENV } from '../src/lib/content/checked-file.ts';
 import { SITE_NAMES, type SiteName } from '../src/lib/sites.ts';
@@ -20,11 +20,14 @@ import { SITE_NAMES, type SiteName } from '../src/lib/sites.ts';
 const BUILD_ORDER: SiteName[] = ['handbook', 'trust', 'trust-private'];
 if (BUILD_ORDER.length !== SITE_NAMES.length || !SITE_NAMES.every((name) => BUILD_ORDER.includes(name))) throw new Error('BUILD_ORDER must list every site once');
 
-const { values } = parseArgs({
+const { values } = parseCli<{ content: string; out: string; site?: string[] }>({
+	name: 'build',
+	summary: 'build every site (trust, trust-private, handbook) into the output folder, all or nothing',
+	usage: ['[--content <dir>] [--out <dir>] [--site <name> …]'],
 	options: {
-		content: { type: 'string', default: 'src/content' },
-		out: { type: 'string', default: 'dist' },
-		site: { type: 'string', multiple: true },
+		content: { type: 'string', default: 'src/content', value: '<dir>', description: 'content directory' },
+		out: { type: 'string', default: 'dist', value: '<dir>', description: 'output directory' },
+		site: { type: 'string', multiple: true, value: '<name>', description: `build only this site (repeatable; one of ${SITE_NAMES.join(', ')})` },
 	},
 });
 

@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 export interface OptionSpec {
 	type: 'string' | 'boolean';
 	short?: string;
+	/** A string option that may be given more than once (its value is then a list). */
+	multiple?: boolean;
 	default?: string | boolean;
 	/** Placeholder shown in the help, for example `<dir>`. */
 	value?: string;
@@ -31,14 +33,14 @@ export interface CommandSpec {
 	notes?: readonly string[];
 }
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** The help text of a command. */
 export function helpText(spec: CommandSpec): string {
 	const lines = [`npm run ${spec.name}: ${spec.summary}`, '', 'usage:'];
 	for (const u of spec.usage) lines.push(`  npm run ${spec.name}${u ? ` -- ${u}` : ''}`);
 	const options = Object.entries({ ...spec.options, help: { type: 'boolean', short: 'h', description: 'print this help' } as OptionSpec });
-	const label = ([name, o]: [string, OptionSpec]) => `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` ${o.value ?? (o.choices ? o.choices.join('|') : '<value>')}` : ''}`;
+	const label = ([name, o]: [string, OptionSpec]) => `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` ${o.value ?? (o.choices ? o.choices.join('|') : '<value>')}` : ''}${o.multiple ? ' …' : ''}`;
 	const width = Math.max(...options.map((o) => label(o).length));
 	lines.push('', 'options:');
 	for (const option of options) {
@@ -56,12 +58,15 @@ export function usageError(spec: Pick<CommandSpec, 'name'>, message: string): ne
 	process.exit(2);
 }
 
-/** Parses `argv` by `spec`; prints the help and exits on --help, and exits 2 on a bad argument. */
-export function parseCli(spec: CommandSpec, argv: readonly string[] = process.argv.slice(2)): { values: Values; positionals: string[] } {
+/**
+ * Parses `argv` by `spec`; prints the help and exits on --help, and exits 2 on a bad argument.
+ * `V` names the values' types for the caller (parseArgs checks them; this does not re-check).
+ */
+export function parseCli<V = Values>(spec: CommandSpec, argv: readonly string[] = process.argv.slice(2)): { values: V; positionals: string[] } {
 	let parsed: { values: Values; positionals: string[] };
 	try {
 		const options = Object.fromEntries(
-			Object.entries(spec.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.default !== undefined ? { default: o.default } : {}) }]),
+			Object.entries(spec.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}), ...(o.default !== undefined ? { default: o.default } : {}) }]),
 		);
 		parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } }) as { values: Values; positionals: string[] };
 	} catch (error) {
@@ -73,12 +78,13 @@ export function parseCli(spec: CommandSpec, argv: readonly string[] = process.ar
 		process.exit(0);
 	}
 	for (const [name, o] of Object.entries(spec.options)) {
-		const value = parsed.values[name];
-		if (o.choices && typeof value === 'string' && !o.choices.includes(value)) usageError(spec, `--${name} must be one of ${o.choices.join(', ')}, not "${value}"`);
-		if (o.type === 'string' && value === '') usageError(spec, `--${name} needs a value`);
+		for (const value of [parsed.values[name]].flat()) {
+			if (o.choices && typeof value === 'string' && !o.choices.includes(value)) usageError(spec, `--${name} must be one of ${o.choices.join(', ')}, not "${value}"`);
+			if (o.type === 'string' && value === '') usageError(spec, `--${name} needs a value`);
+		}
 	}
 	const { min = 0, max = 0 } = spec.positionals ?? {};
 	if (parsed.positionals.length > max) usageError(spec, `unexpected argument "${parsed.positionals[max]}"`);
 	if (parsed.positionals.length < min) usageError(spec, `missing argument; usage: npm run ${spec.name} -- ${spec.usage[0]}`);
-	return parsed;
+	return parsed as { values: V; positionals: string[] };
 }
