@@ -15,7 +15,7 @@ import { COLLECTIONS } from '../schemas/index.ts';
 import { addDays, impactAssessmentStub, reviewPointPlaceholder } from './stubs.ts';
 import { assignIds, type AssignedId } from './ids.ts';
 import type { Mapping } from './mapping.ts';
-import { blockOf, importBlock, mergeBody, mergeData, toMarkdown } from './markdown.ts';
+import { blockOf, importBlock, mergeBody, mergeData, orderBySchema, toMarkdown } from './markdown.ts';
 import { decide, formatState, readState, STATE_FILE, valueHash, type EntryState, type ImportState, type Resolution } from './state.ts';
 import type { Table } from './table.ts';
 import { compile, getPath, PLACEHOLDER, setPath, transformRow, type Change, type Compiled } from './transform.ts';
@@ -36,6 +36,8 @@ export interface PlannedFile {
 	row: number;
 	/** Top-level fields whose value differs from the file on disk (updated files). */
 	changedFields: string[];
+	/** What `content` holds, as reading it back gives it: front matter data and body. */
+	entry: { data: unknown; body: string };
 }
 
 export interface PlanRow {
@@ -170,7 +172,8 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 			if (assessment === id && !existingStub) {
 				const stubPath = join(dir, 'impact-assessments', `${id}.md`);
 				const stub = impactAssessmentStub(id, String(data.title), String(data.owner), data.riskLevel === 'critical' ? 'critical' : 'high', options.asOf, addDays(options.asOf, 30), p.assessment);
-				files.push({ path: stubPath, file: rel(stubPath), collection: 'impact-assessments', id, content: toMarkdown(COLLECTIONS['impact-assessments'].schema, stub.data, stub.body), status: 'created', row: p.row, changedFields: [] });
+				const stubSchema = COLLECTIONS['impact-assessments'].schema;
+				files.push({ path: stubPath, file: rel(stubPath), collection: 'impact-assessments', id, content: toMarkdown(stubSchema, stub.data, stub.body), status: 'created', row: p.row, changedFields: [], entry: { data: orderBySchema(stubSchema, structuredClone(stub.data)), body: stub.body } });
 			}
 			if (!existingStub || JSON.stringify(existingStub.data).includes(PLACEHOLDER)) {
 				changes.push({ field: 'impactAssessment', kind: 'placeholder', reason: `a high-risk system needs an impact assessment; a draft was started in impact-assessments/${assessment}.md: complete it` });
@@ -193,7 +196,7 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 		const content = toMarkdown(schema, data, body);
 		const status: FileStatus = before === undefined ? 'created' : before === content ? 'unchanged' : 'updated';
 		const changedFields = parsed && status === 'updated' ? diffFields(parsed.data as Record<string, unknown>, data, parsed.body, body) : [];
-		files.push({ path, file, collection: 'systems', id, content, status, row: p.row, changedFields });
+		files.push({ path, file, collection: 'systems', id, content, status, row: p.row, changedFields, entry: { data: orderBySchema(schema, structuredClone(data)), body } });
 		rows.push({ row: p.row, id, generated, sourceId: p.sourceId, changes });
 	});
 	if (!errors.length) errors.push(...validate(loaded.entries, files, options));
@@ -215,10 +218,15 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 /** The planned files parsed back from their text and checked with everything else, as `npm run check` will. */
 function validate(existing: RawEntry[], files: PlannedFile[], options: PlanOptions): Diagnostic[] {
 	const planned = new Map(files.map((f) => [`${f.collection}/${f.id}`, f]));
-	// A file the import leaves as it is stays as the loader read it; a new or changed one is read
-	// back from its text, so what is checked is what will be on disk.
+	// A file the import leaves as it is stays as the loader read it; a new or changed one is
+	// checked as its data (what reading its YAML gives back), and its text is parsed only to
+	// find the line of a diagnostic.
 	const raws: RawEntry[] = existing.filter((e) => !planned.has(`${e.collection}/${e.id}`) || planned.get(`${e.collection}/${e.id}`)!.status === 'unchanged');
-	for (const f of files) if (f.status !== 'unchanged') raws.push({ collection: f.collection, id: f.id, file: f.file, format: 'md', ...parseContent(f.content, 'md') });
+	for (const f of files) {
+		if (f.status === 'unchanged') continue;
+		let parsed: ReturnType<typeof parseContent> | undefined;
+		raws.push({ collection: f.collection, id: f.id, file: f.file, format: 'md', data: f.entry.data, body: f.entry.body, lineOf: (path) => (parsed ??= parseContent(f.content, 'md')).lineOf(path) });
+	}
 	const entries: Entry[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (const raw of raws) {
