@@ -249,15 +249,24 @@ function personResolver(people: RawEntry[]): (cell: string) => string | undefine
 	return (cell) => index.get(normalizeLabel(cell));
 }
 
+/**
+ * The import notes of one file: each placeholder and each value the schema could not take on a
+ * line of its own (someone must act on them); translations and defaults, which only tell where
+ * a value came from, one line each, so a federal inventory's files stay short.
+ */
 function describeChanges(changes: readonly Change[]): string[] {
-	return changes.flatMap((c) => {
-		if (c.kind === 'translated') return [`${c.field}: "${oneLine(c.from)}" in ${c.column} became ${JSON.stringify(c.to)}.`];
-		// Internal is every entry's default anyway; saying so in each file is noise.
-		if (c.kind === 'defaulted' && c.field === 'audience') return [];
-		if (c.kind === 'defaulted') return [`${c.field}: no usable value in the sheet; set to ${JSON.stringify(c.to)} by the mapping's defaults. Check it.`];
+	const translated = changes.filter((c) => c.kind === 'translated').map((c) => `${c.field} ${JSON.stringify(c.to)} from ${c.column} "${oneLine(c.from)}"`);
+	// Internal is every entry's default anyway; saying so in each file is noise.
+	// The values are in the front matter above; the note only says which ones are not the sheet's.
+	const defaulted = changes.filter((c) => c.kind === 'defaulted' && c.field !== 'audience').map((c) => c.field);
+	const lines = changes.flatMap((c) => {
 		if (c.kind === 'placeholder') return [c.reason ? `${c.field}: ${c.reason}.` : `${c.field}: no usable value in the sheet; "${PLACEHOLDER}" written. Fill it in.`];
-		return [`${c.field}: "${oneLine(c.from)}" in ${c.column} ${c.reason}; kept above.`];
+		if (c.kind === 'unmapped') return [`${c.field}: "${oneLine(c.from)}" in ${c.column} ${c.reason}; kept above.`];
+		return [];
 	});
+	if (defaulted.length) lines.unshift(`Set by the mapping's defaults, the sheet having no usable value; check them: ${defaulted.join(', ')}.`);
+	if (translated.length) lines.unshift(`Translated from the sheet: ${translated.join('; ')}.`);
+	return lines;
 }
 
 function oneLine(text: string | undefined): string {
