@@ -64,6 +64,8 @@ export interface Plan {
 	conflicts: Conflict[];
 	/** Columns the mapping names that the sheet lacks, when they are allowed to be missing. */
 	missingAllowed: string[];
+	/** Whether they were allowed by --allow-missing over a mapping that requires them (a loud warning), or the mapping only warns. */
+	missingOverridden: boolean;
 	rows: PlanRow[];
 	compiled: Compiled;
 	defaultOwner: string;
@@ -211,6 +213,7 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 		errors,
 		conflicts,
 		missingAllowed: missingIsError ? [] : compiled.missing,
+		missingOverridden: mapping.missingColumns === 'error',
 		state: { path: statePath, file: rel(statePath), content: stateText, changed: stateText !== stateBefore },
 	};
 }

@@ -17,9 +17,11 @@ export function summarize(plan: Plan, table: Table, source: { file: string; mapp
 	const renamed = Object.entries(table.renamedHeaders);
 	if (renamed.length) out.push(`Headers renamed so each is unique: ${renamed.map(([now, was]) => `"${now}"${was ? ` (was "${was}")` : ' (was blank)'}`).join(', ')}.`);
 	if (table.cleanedCells) out.push(`Tabs or control characters in ${table.cleanedCells} cell${table.cleanedCells === 1 ? '' : 's'} were replaced by spaces.`);
-	if (plan.missingAllowed.length) {
-		out.push('', `WARNING: ${plan.missingAllowed.length} column${plan.missingAllowed.length === 1 ? '' : 's'} the mapping expects ${plan.missingAllowed.length === 1 ? 'is' : 'are'} not in the sheet; what they would feed got defaults or nothing:`);
+	if (plan.missingAllowed.length && plan.missingOverridden) {
+		out.push('', `WARNING: ${plan.missingAllowed.length} column${plan.missingAllowed.length === 1 ? '' : 's'} the mapping expects ${plan.missingAllowed.length === 1 ? 'is' : 'are'} not in the sheet (imported anyway, --allow-missing); what they would feed got defaults or nothing:`);
 		for (const m of plan.missingAllowed) out.push(`  missing: ${m}`);
+	} else if (plan.missingAllowed.length) {
+		out.push(`Columns of the mapping the sheet does not have (their fields got defaults or nothing): ${plan.missingAllowed.map((m) => m.split(' ← ')[1]).join(', ')}.`);
 	}
 
 	if (plan.errors.length) {
