@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseCli, usageError, type CommandSpec } from '../src/lib/cli/args.ts';
-import { loadMapping, MappingError, PRESET_NAMES } from '../src/lib/import/mapping.ts';
+import { loadMapping, mappingColumns, MappingError, PRESET_NAMES } from '../src/lib/import/mapping.ts';
 import { planImport } from '../src/lib/import/plan.ts';
 import { summarize } from '../src/lib/import/summary.ts';
 import { readTable, TableError } from '../src/lib/import/table.ts';
@@ -46,7 +46,7 @@ try {
 	const preset = values.preset as string | undefined;
 	const mappingFile = values.mapping as string | undefined;
 	const mapping = loadMapping({ preset, file: mappingFile });
-	const table = await readTable(readFileSync(file), file, values.sheet as string | undefined);
+	const table = await readTable(readFileSync(file), file, values.sheet as string | undefined, mappingColumns(mapping));
 	const asOf = (values['as-of'] as string | undefined) ?? todayUtc();
 	const plan = planImport(table, mapping, {
 		root: process.cwd(),

@@ -89,3 +89,9 @@ export function specOf(spec: Mapping['fields'][string]): FieldSpec {
 	if (typeof spec === 'string' || Array.isArray(spec)) return { columns: [spec].flat() };
 	return { columns: [spec.column].flat(), values: spec.values, split: spec.split ? new RegExp(spec.split) : undefined };
 }
+
+/** Every column a mapping looks for, each as its list of alternatives: what a header row holds. */
+export function mappingColumns(mapping: Mapping): string[][] {
+	const notes = [...mapping.notes, ...mapping.assessment].map((n) => (typeof n === 'string' ? [n] : [n.column].flat()));
+	return [...Object.values(mapping.fields).map((f) => specOf(f).columns), ...(mapping.id.column ? [[mapping.id.column].flat()] : []), ...notes];
+}

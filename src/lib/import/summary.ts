@@ -13,6 +13,7 @@ export function summarize(plan: Plan, table: Table, source: { file: string; mapp
 	if (table.encoding) read.push(table.encoding);
 	if (table.sheet) read.push(`sheet "${table.sheet}"`);
 	if (table.emptyRows) read.push(`${table.emptyRows} empty row${table.emptyRows === 1 ? '' : 's'} skipped`);
+	if (table.skippedAbove) read.push(`headers on row ${table.headerRow ?? table.skippedAbove + 1}, ${table.skippedAbove} row${table.skippedAbove === 1 ? '' : 's'} above them skipped`);
 	out.push(`Read ${source.file} (${read.join(', ')}) with the ${source.mapping} mapping.`);
 	const renamed = Object.entries(table.renamedHeaders);
 	if (renamed.length) out.push(`Headers renamed so each is unique: ${renamed.map(([now, was]) => `"${now}"${was ? ` (was "${was}")` : ' (was blank)'}`).join(', ')}.`);

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseContent } from '../../../src/lib/content/parse.ts';
 import { slugify } from '../../../src/lib/import/values.ts';
@@ -214,6 +215,21 @@ describe('a preset does not fit silently', () => {
 		const result = run('import.ts', ['inventory', 'inv.csv', '--preset', 'omb-2025'], root);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('(60 rows, windows-1252)');
+		expectMeaningKept(inventory, content);
+	});
+
+	test('the workbook as published, with a title row above the headers, reads the same', async () => {
+		const { root, content } = contentTree('import-omb-2025-xlsx');
+		const workbook = new ExcelJS.Workbook();
+		const sheet = workbook.addWorksheet('Use cases');
+		sheet.addRow(['2025 Federal Agency AI Use Case Inventory: individually reported use cases']);
+		sheet.addRow([...inventory.headers]);
+		for (const row of inventory.rows) sheet.addRow(row);
+		await workbook.xlsx.writeFile(join(root, 'inv.xlsx'));
+		const result = run('import.ts', ['inventory', 'inv.xlsx', '--preset', 'omb-2025'], root);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('(60 rows, sheet "Use cases", headers on row 2, 1 row above them skipped)');
 		expectMeaningKept(inventory, content);
 	});
 });
