@@ -143,7 +143,14 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 		// Fields the sheet fed: a hand edit since the last import is kept (see state.ts).
 		for (const { path: field } of compiled.fields) {
 			const theirs = getPath(p.data, field);
-			if (theirs === undefined || p.soft.has(field)) continue;
+			if (theirs === undefined) continue;
+			if (p.soft.has(field)) {
+				// A default the import wrote is recorded like a sheet value, so a value the sheet gives
+				// later replaces it; one someone wrote over it is not, so that value is then a conflict.
+				const mine = existing ? getPath(existing, field) : undefined;
+				if (!record?.fields[field] && (mine === undefined || valueHash(mine) === valueHash(theirs))) entryState.fields[field] = { sheet: valueHash(theirs) };
+				continue;
+			}
 			if (!existing) {
 				entryState.fields[field] = { sheet: valueHash(theirs) };
 				continue;

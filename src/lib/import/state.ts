@@ -52,6 +52,8 @@ export function decide(file: unknown, sheet: unknown, record: FieldRecord | unde
 	const hFile = valueHash(file);
 	const hSheet = valueHash(sheet);
 	if (hFile === hSheet) return { take: 'sheet', record: { sheet: hSheet } };
+	// Nothing in the file and nothing recorded: there is no edit to lose.
+	if (file === undefined && !record) return { take: 'sheet', record: { sheet: hSheet } };
 	// Not edited since the import: the sheet's new value goes in.
 	if (record && !record.kept && hFile === record.sheet) return { take: 'sheet', record: { sheet: hSheet } };
 	// An edit kept with --ours stays quietly while the sheet says what it said then.

@@ -26,7 +26,9 @@ describe('decide', () => {
 	});
 	test('a file never imported into that differs from the sheet is a conflict, not overwritten', () => {
 		expect(decide('Hand-written', 'Sheet', undefined, 'ask')).toEqual({ take: 'file', record: undefined, conflict: true });
-		expect(decide(undefined, 'Sheet', imported('Sheet'), 'ask')).toMatchObject({ take: 'file', conflict: true });
+		// A value deleted by hand is an edit too; a value that was never there is not.
+		expect(decide(undefined, 'Sheet', imported('Old'), 'ask')).toMatchObject({ take: 'file', conflict: true });
+		expect(decide(undefined, 'Sheet', undefined, 'ask')).toEqual({ take: 'sheet', record: imported('Sheet') });
 	});
 	test('lists and absent values hash by value', () => {
 		expect(valueHash(['a', 'b'])).toBe(valueHash(['a', 'b']));

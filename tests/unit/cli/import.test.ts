@@ -136,6 +136,22 @@ describe('re-imports respect hand edits', () => {
 		expect(readFileSync(file, 'utf8')).toContain('title: Claims triage (v2)');
 	});
 
+	test('a value the sheet gives where it gave none replaces the default, unless someone wrote over the default', () => {
+		const { root, content } = contentTree('import-default');
+		// First without a stage: the default goes in, and is recorded as what the import wrote.
+		writeContent(root, 'inv.csv', csv.replace(',live,', ',,').replace(',pilot,', ',,'));
+		expect(run('import.ts', ['inventory', 'inv.csv'], root).status).toBe(0);
+		expect(readFileSync(join(content, 'systems/s-1.md'), 'utf8')).toContain('stage: proposed');
+		const other = join(content, 'systems/s-2.md');
+		writeFileSync(other, readFileSync(other, 'utf8').replace('riskLevel: medium', 'riskLevel: low'));
+		writeContent(root, 'inv.csv', csv.replace(',pilot,medium,', ',pilot,high,'));
+		const result = run('import.ts', ['inventory', 'inv.csv'], root);
+		expect(result.stdout).not.toContain('conflict src/content/systems/s-1.md');
+		expect(readFileSync(join(content, 'systems/s-1.md'), 'utf8')).toContain('stage: deployed');
+		// s-2's risk level was edited by hand (medium → low) and the sheet now says high: kept, reported.
+		expect(result.stdout).toContain('conflict src/content/systems/s-2.md (row 3): riskLevel: the file has "low", the sheet "high"');
+	});
+
 	test('--theirs takes the sheet’s value over the hand edit', () => {
 		const { root, file } = setup('import-theirs');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('purpose: Sorts claims.', 'purpose: Sorts and routes claims.'));
