@@ -1,5 +1,9 @@
 /**
  * `npm run bench -- [--systems N] [--sites all|trust|handbook] [--keep]`: how the build scales.
+ * `npm run bench -- --inventory omb-2025|omb-2024`: instead of a generated organisation, a
+ * federal inventory at its published size (tests/fixtures/inventories/generate.ts) imported into
+ * a one-person organisation with the real import, checked, and built as all three sites, each
+ * phase timed, beside the same run's bare Astro build.
  * Generates a synthetic organisation of N AI systems (src/lib/bench/), checks it, builds the
  * sites with the real build (scripts/build.ts) and, in the same run, a bare Astro project
  * with the same number of trivial pages, then prints wall time, peak memory, pages, output
@@ -13,9 +17,9 @@
  *   --detail      also rebuild each site alone with Astro's own log, and print where its time
  *                 goes: setup phases, page generation by route, the search index
  *   --keep        keep the temporary folder and print where it is
- *   --tools       instead, time the content tools on fixed inputs: `import` of a 3,000-row
- *                 OMB 2024 inventory (the import test's input) and `answer` on the 198-question
- *                 test questionnaire. The tests check what they do; how fast is measured here.
+ *   --tools       instead, time the content tools on fixed inputs: `import` of the 2024 federal
+ *                 inventory at its published size and `answer` on the 198-question test
+ *                 questionnaire. The tests check what they do; how fast is measured here.
  *   --answers     instead: the questionnaire autofill (src/lib/answer/bench.ts): precision,
  *                 recall and false "Yes" on the evaluation sets, and the time and memory of
  *                 filling a HECVAT-like and a vendor workbook
@@ -24,25 +28,41 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli, usageError } from '../src/lib/cli/args.ts';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { benchAnswers } from '../src/lib/answer/bench.ts';
 import { benchCounts, generateOrganization } from '../src/lib/bench/generate.ts';
 import { checkContent } from '../src/lib/pipeline.ts';
-import { ombCsv, toWindows1252 } from '../tests/unit/cli/_synthetic.ts';
+import { SITE_NAMES } from '../src/lib/sites.ts';
+import { omb2024, omb2025, toCsv, toWindows1252 } from '../tests/fixtures/inventories/generate.ts';
 
 const AS_OF = '2026-11-28';
 const SITES = { all: ['trust', 'handbook'], trust: ['trust'], handbook: ['handbook'] } as const;
 
-const { values } = parseArgs({ options: { systems: { type: 'string', default: '1000' }, sites: { type: 'string', default: 'all' }, keep: { type: 'boolean', default: false }, tools: { type: 'boolean', default: false }, detail: { type: 'boolean', default: false }, answers: { type: 'boolean', default: false } } });
+const command = {
+	name: 'bench',
+	summary: 'how the build scales: a synthetic organisation, or a federal inventory, checked and built, beside a bare Astro build',
+	usage: ['[--systems N] [--sites all|trust|handbook] [--detail] [--keep]', '--inventory omb-2025|omb-2024 [--keep]', '--tools', '--answers'],
+	options: {
+		systems: { type: 'string', default: '1000', value: '<N>', description: 'AI systems to generate' },
+		sites: { type: 'string', default: 'all', choices: Object.keys(SITES), description: 'sites to build: all (trust and handbook), trust or handbook' },
+		inventory: { type: 'string', choices: ['omb-2025', 'omb-2024'], description: 'import a federal inventory at its published size instead, and build all three sites' },
+		detail: { type: 'boolean', default: false, description: 'also rebuild each site alone with Astro’s own log, and print where its time goes' },
+		keep: { type: 'boolean', default: false, description: 'keep the temporary folder and print where it is' },
+		tools: { type: 'boolean', default: false, description: 'time the import and answer commands on fixed inputs instead' },
+		answers: { type: 'boolean', default: false, description: 'measure questionnaire autofill instead: precision, recall, false "Yes", workbook fill time and memory' },
+	},
+	notes: ['Not a test: timings depend on the machine, so nothing here asserts.'],
+} as const;
+const { values } = parseCli<{ systems: string; sites: string; inventory?: 'omb-2025' | 'omb-2024'; detail: boolean; keep: boolean; tools: boolean; answers: boolean }>(command);
 if (values.answers) {
 	benchAnswers(resolve(import.meta.dirname, '..'));
 	process.exit(0);
 }
 const systems = Number(values.systems);
-if (!(values.sites! in SITES)) throw new Error(`--sites must be one of ${Object.keys(SITES).join(', ')}, not "${values.sites}"`);
-const sites = SITES[values.sites as keyof typeof SITES];
+if (!Number.isInteger(systems) || systems < 1) usageError(command, `--systems must be a whole number, not "${values.systems}"`);
+const sites: readonly string[] = values.inventory ? SITE_NAMES : SITES[values.sites as keyof typeof SITES];
 const source = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'aims-bench-'));
 const project = isolatedProject();
@@ -193,42 +213,69 @@ function bareProject(pages: number): string {
 	return root;
 }
 
+/**
+ * The inventory run: import, check and build as separate processes, the way a user runs them,
+ * each timed; returns the content folder.
+ */
+async function importInventory(preset: 'omb-2025' | 'omb-2024'): Promise<{ content: string; phases: [string, number][] }> {
+	// The project copy's own content is the example; the inventory goes into an organisation of its own.
+	const content = join(project, 'src/content');
+	rmSync(content, { recursive: true, force: true });
+	cpSync(join(source, 'tests/fixtures/minimal'), content, { recursive: true });
+	const inventory = preset === 'omb-2025' ? omb2025() : omb2024();
+	const csv = join(work, `${preset}.csv`);
+	// As published: 2025 in UTF-8, 2024 in windows-1252.
+	writeFileSync(csv, preset === 'omb-2024' ? toWindows1252(toCsv(inventory)) : toCsv(inventory));
+	console.log(`inventory: ${inventory.rows.length} rows in the ${preset} layout, ${inventory.truth.filter((t) => t.high).length} high-impact, into a one-person organisation`);
+	const imported = await measure(process.execPath, ['scripts/import.ts', 'inventory', csv, '--preset', preset, '--as-of', AS_OF], project);
+	console.log(`  import: ${imported.seconds.toFixed(1)} s wall, peak ${imported.treePeakMb.toFixed(0)} MB; ${imported.output.match(/^systems: .*$/m)?.[0]}`);
+	const checked = await measure(process.execPath, ['scripts/check.ts'], project, { AIMS_AS_OF: AS_OF });
+	console.log(`  check: ${checked.seconds.toFixed(1)} s wall; ${checked.output.match(/\d+ entries checked.*$/m)?.[0]}`);
+	return { content, phases: [['import', imported.seconds], ['check', checked.seconds]] };
+}
+
 /** `--tools`: the import and answer commands on the inputs their tests use, timed. */
 async function tools(): Promise<void> {
 	const root = join(work, 'tools');
 	cpSync(join(source, 'tests/fixtures/minimal'), join(root, 'src/content'), { recursive: true });
 	const csv = join(root, 'inventory.csv');
-	writeFileSync(csv, toWindows1252(ombCsv(3000)));
+	const inventory = omb2024();
+	writeFileSync(csv, toWindows1252(toCsv(inventory)));
 	const imported = await measure(process.execPath, [join(source, 'scripts/import.ts'), 'inventory', csv, '--preset', 'omb-2024'], root, { AIMS_AS_OF: AS_OF });
-	console.log(`import, 3,000-row OMB 2024 inventory (windows-1252): ${imported.seconds.toFixed(1)} s wall, peak ${imported.treePeakMb.toFixed(0)} MB`);
+	console.log(`import, ${inventory.rows.length}-row OMB 2024 inventory (windows-1252): ${imported.seconds.toFixed(1)} s wall, peak ${imported.treePeakMb.toFixed(0)} MB`);
 	const questionnaire = join(source, 'tests/fixtures/questionnaires/security-and-ai-vendor-questionnaire.csv');
 	const answered = await measure(process.execPath, [join(source, 'scripts/answer.ts'), questionnaire, '--out', join(work, 'filled.csv')], source);
-	console.log(`answer, 198-question questionnaire against the example's answers: ${answered.seconds.toFixed(1)} s wall, of which matching and writing ${answered.output.match(/ in ([\d.]+) s/)?.[1] ?? '?'} s`);
+	console.log(`answer, 198-question questionnaire against the example's answers: ${answered.seconds.toFixed(1)} s wall`);
 }
 
-/** The default: the synthetic organisation built with the real build, and a bare Astro build beside it. */
+/** The default: the synthetic organisation (or a federal inventory) built with the real build, and a bare Astro build beside it. */
 async function buildBench(): Promise<void> {
 	const counts = benchCounts(systems);
 	console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 	console.log(`load average before: ${loadavg().map((n) => n.toFixed(1)).join(' ')} (other work on the machine skews wall times)`);
-	console.log(`content: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 	const bundleMb = process.env.AIMS_SEARCH_BUNDLE_MB;
 	console.log(`search index: ${bundleMb ? `bundles of at most ${bundleMb} MB of HTML (AIMS_SEARCH_BUNDLE_MB)` : 'one bundle per site'}`);
 
-	const content = join(work, 'content');
-	let started = performance.now();
-	for (const [path, text] of Object.entries(generateOrganization(systems))) {
-		mkdirSync(dirname(join(content, path)), { recursive: true });
-		writeFileSync(join(content, path), text);
+	let content = join(work, 'content');
+	let phases: [string, number][] = [];
+	if (values.inventory) ({ content, phases } = await importInventory(values.inventory));
+	else {
+		console.log(`content: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+		let started = performance.now();
+		for (const [path, text] of Object.entries(generateOrganization(systems))) {
+			mkdirSync(dirname(join(content, path)), { recursive: true });
+			writeFileSync(join(content, path), text);
+		}
+		console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+		started = performance.now();
+		const checked = checkContent({ root: work, contentDir: 'content', asOf: AS_OF });
+		if (checked.diagnostics.length > 0) throw new Error(`the synthetic content does not pass the check:\n${checked.diagnostics.slice(0, 5).map((d) => `${d.file}: ${d.message}`).join('\n')}`);
+		console.log(`checked (npm run check) in ${((performance.now() - started) / 1000).toFixed(1)} s: valid`);
 	}
-	console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-	started = performance.now();
-	const checked = checkContent({ root: work, contentDir: 'content', asOf: AS_OF });
-	if (checked.diagnostics.length > 0) throw new Error(`the synthetic content does not pass the check:\n${checked.diagnostics.slice(0, 5).map((d) => `${d.file}: ${d.message}`).join('\n')}`);
-	console.log(`checked (npm run check) in ${((performance.now() - started) / 1000).toFixed(1)} s: valid`);
 
 	const dist = join(work, 'dist');
 	const ours = await measure(process.execPath, ['scripts/build.ts', '--content', content, '--out', dist, ...sites.flatMap((s) => ['--site', s])], project, { AIMS_AS_OF: AS_OF });
+	phases.push(['build', ours.seconds]);
 	let pages = 0;
 	console.log(`\nbuild of ${sites.join(' + ')}: ${ours.seconds.toFixed(1)} s wall, peak ${ours.treePeakMb.toFixed(0)} MB (process tree)${ours.maxRssMb ? `, largest process ${ours.maxRssMb.toFixed(0)} MB` : ''}`);
 	for (const site of sites) {
@@ -248,6 +295,10 @@ async function buildBench(): Promise<void> {
 	const bare = await measure(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], bareProject(pages));
 	console.log(`\nbare Astro, ${pages} trivial pages: ${bare.seconds.toFixed(1)} s wall, peak ${bare.treePeakMb.toFixed(0)} MB`);
 	console.log(`ratio: ${(ours.seconds / bare.seconds).toFixed(2)}× the bare build`);
+	if (values.inventory) {
+		const total = phases.reduce((sum, [, seconds]) => sum + seconds, 0);
+		console.log(`\nwhole run, ${values.inventory}: ${total.toFixed(1)} s = ${phases.map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)} s`).join(' + ')} (bare Astro of the same page count: ${bare.seconds.toFixed(1)} s)`);
+	}
 	console.log(`load average after: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
 	if (values.detail) {
 		console.log('\nwhere the time goes:');

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../src/lib/cli/args.ts';
 import { indexSite } from '../src/lib/search/index-site.ts';
 import { acquireLock, LockedError, type Lock } from '../src/lib/build/lock.ts';
 import { isAlive } from '../src/lib/build/processes.ts';
@@ -37,18 +37,16 @@ function usage(message: string): never {
 	process.exit(2);
 }
 
-let values: { content: string; out: string; site?: string[] };
-try {
-	({ values } = parseArgs({
-		options: {
-			content: { type: 'string', default: 'src/content' },
-			out: { type: 'string', default: 'dist' },
-			site: { type: 'string', multiple: true },
-		},
-	}));
-} catch (error) {
-	usage((error as Error).message);
-}
+const { values } = parseCli<{ content: string; out: string; site?: string[] }>({
+	name: 'build',
+	summary: 'build every site (trust, trust-private, handbook) into the output folder, all or nothing',
+	usage: ['[--content <dir>] [--out <dir>] [--site <name> …]'],
+	options: {
+		content: { type: 'string', default: 'src/content', value: '<dir>', description: 'content directory' },
+		out: { type: 'string', default: 'dist', value: '<dir>', description: 'output directory' },
+		site: { type: 'string', multiple: true, value: '<name>', description: `build only this site (repeatable; one of ${SITE_NAMES.join(', ')})` },
+	},
+});
 // Checked here, before anything starts, as well as by the check: a bad date is a usage error.
 try {
 	todayUtc();

@@ -7,7 +7,7 @@
  *                       `npm run build` to hand to every site (src/lib/content/checked-file.ts)
  */
 import { statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../src/lib/cli/args.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { writeCheckedFile } from '../src/lib/content/checked-file.ts';
 import { checkContent, todayUtc } from '../src/lib/pipeline.ts';
@@ -25,25 +25,19 @@ process.on('uncaughtException', (error) => {
 	process.exit(2);
 });
 
-let values: { strict: boolean; format: string; content: string; save?: string };
-try {
-	({ values } = parseArgs({
-		options: {
-			strict: { type: 'boolean', default: false },
-			format: { type: 'string', default: 'human' },
-			content: { type: 'string', default: 'src/content' },
-			save: { type: 'string' },
-		},
-	}));
-} catch (error) {
-	usage((error as Error).message);
-}
-
 const FORMATS = ['human', 'json', 'github'] as const;
-if (!FORMATS.includes(values.format as (typeof FORMATS)[number])) {
-	console.error(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-	process.exit(2);
-}
+const { values } = parseCli<{ strict: boolean; format: string; content: string; save?: string }>({
+	name: 'check',
+	summary: 'validate the content without building: schemas, references and integrity rules',
+	usage: ['[--strict] [--format human|json|github] [--content <dir>]'],
+	options: {
+		strict: { type: 'boolean', default: false, description: 'warnings fail too' },
+		format: { type: 'string', default: 'human', choices: FORMATS, description: 'how to print the diagnostics' },
+		content: { type: 'string', default: 'src/content', value: '<dir>', description: 'content directory' },
+		save: { type: 'string', value: '<file>', description: 'when there is no error, also write the checked content there for npm run build' },
+	},
+	notes: ['Exit 0 when the content is valid, 1 when it has errors (or warnings with --strict), 2 on bad usage.'],
+});
 
 let asOf: string;
 try {

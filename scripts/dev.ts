@@ -5,10 +5,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../src/lib/cli/args.ts';
 import { SITE_NAMES, SITES } from '../src/lib/sites.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: 'src/content' } } });
+const { values } = parseCli<{ content: string }>({
+	name: 'dev',
+	summary: 'live preview of every site while editing, each on its own port, labelled with its audience',
+	usage: ['[--content <dir>]'],
+	options: { content: { type: 'string', default: 'src/content', value: '<dir>', description: 'content directory' } },
+});
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const children: ChildProcess[] = [];
 

@@ -4,10 +4,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../src/lib/cli/args.ts';
 import { fieldReference } from '../src/lib/scaffold/field-reference.ts';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const { values } = parseCli({
+	name: 'docs',
+	summary: 'write docs/fields.md, the field reference, from the schemas',
+	usage: ['[--check]'],
+	options: { check: { type: 'boolean', default: false, description: 'write nothing; exit 1 if docs/fields.md is out of date (for CI)' } },
+});
 const file = join(import.meta.dirname, '..', 'docs', 'fields.md');
 const text = fieldReference();
 

@@ -6,18 +6,22 @@
  * Exit 0 when the file was created, 1 when it was refused (it exists, or bad input), 2 on bad usage.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from '../src/lib/cli/args.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
 import { resolveCollection } from '../src/lib/scaffold/collections.ts';
 import { scaffold, ScaffoldError } from '../src/lib/scaffold/scaffold.ts';
 import { writeAll } from '../src/lib/import/write.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
+const { values, positionals } = parseCli<{ requirement?: string; content: string }>({
+	name: 'new',
+	summary: 'scaffold an entry that passes npm run check, with every field explained',
+	usage: ['<type> "<title>"   for example: npm run new -- system "Claims triage"', 'control --requirement A.6.2.4'],
+	positionals: { max: Infinity },
 	options: {
-		requirement: { type: 'string' },
-		content: { type: 'string', default: 'src/content' },
+		requirement: { type: 'string', value: '<id>', description: 'for a control: the Annex A control or clause it covers (A.6.2.4, 6.1.3)' },
+		content: { type: 'string', default: 'src/content', value: '<dir>', description: 'content directory' },
 	},
+	notes: ['Exit 0 when the file was created, 1 when it was refused (it exists, or bad input), 2 on bad usage.'],
 });
 
 const [type, ...words] = positionals;

@@ -7,27 +7,28 @@
  * Exit 0 whatever the content holds (the report informs; `npm run check` gates), 2 on bad usage.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli, usageError } from '../src/lib/cli/args.ts';
 import { checkContent, todayUtc } from '../src/lib/pipeline.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
 import { collectItems } from '../src/lib/report/collect.ts';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../src/lib/report/format.ts';
 import { groupByOwner } from '../src/lib/report/group.ts';
 
-const { values } = parseArgs({
+const command = {
+	name: 'report',
+	summary: 'what needs attention, grouped by owner',
+	usage: ['[--format text|markdown|json] [--within <days>] [--as-of <YYYY-MM-DD>] [--content <dir>]'],
 	options: {
-		format: { type: 'string', default: 'text' },
-		within: { type: 'string', default: '30' },
-		'as-of': { type: 'string' },
-		content: { type: 'string', default: 'src/content' },
+		format: { type: 'string', default: 'text', choices: REPORT_FORMATS, description: 'output format' },
+		within: { type: 'string', default: '30', value: '<days>', description: 'upcoming reviews and actions due within this many days' },
+		'as-of': { type: 'string', value: '<YYYY-MM-DD>', description: 'the day to report on (default today, or AIMS_AS_OF)' },
+		content: { type: 'string', default: 'src/content', value: '<dir>', description: 'content directory' },
 	},
-});
+	notes: ['Exit 0 whatever the content holds (the report informs; npm run check gates), 2 on bad usage.'],
+} as const;
+const { values } = parseCli<{ format: string; within: string; 'as-of'?: string; content: string }>(command);
 
-const fail = (message: string) => {
-	console.error(message);
-	process.exit(2);
-};
-if (!REPORT_FORMATS.includes(values.format as ReportFormat)) fail(`--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`);
+const fail = (message: string): never => usageError(command, message);
 const within = Number(values.within);
 if (!Number.isInteger(within) || within < 0) fail(`--within must be a whole number of days, not "${values.within}"`);
 let asOf: string;

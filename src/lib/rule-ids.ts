@@ -54,6 +54,7 @@ export const RULE_IDS = {
 	expired: 'a certificate, evidence or security.txt has expired',
 	// Import
 	import: 'an import cannot be written as planned',
+	'import-missing-column': 'an inventory lacks a column its import layout maps',
 } as const satisfies Record<string, string>;
 
 export type RuleId = keyof typeof RULE_IDS;

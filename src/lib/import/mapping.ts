@@ -33,15 +33,24 @@ export const mappingSchema = z.strictObject({
 	name: z.string().describe('Name of the layout, shown in the summary.'),
 	description: z.string().optional(),
 	dateOrder: z.enum(['mdy', 'dmy']).default('mdy').describe('How to read 03/01/2024: mdy (US) or dmy.'),
+	missingColumns: z
+		.enum(['error', 'warn'])
+		.default('error')
+		.describe('A column the mapping names but the sheet lacks: error stops the import (npm run import -- … --allow-missing makes it a warning); warn lists each one and goes on. Use warn for a layout whose columns are alternatives.'),
 	id: z
 		.strictObject({
 			column: column.optional().describe('Column holding the sheet’s own identifier.'),
+			optional: z.boolean().optional().describe('true: a sheet without the identifier column is not missing a column (identifiers are then generated).'),
 			hash: z.array(z.string()).optional().describe('Columns whose values make a generated identifier when the sheet’s is blank or repeated; default: every column.'),
 		})
 		.default({}),
 	fields: z.record(z.string(), fieldSpec).default({}).describe('Field path (such as supplier.type) → column.'),
 	defaults: z.record(z.string(), z.unknown()).default({}).describe('Field path → value used when the sheet has none; every use is reported.'),
 	notes: z.array(noteSpec).default([]).describe('Columns copied into the entry body under their own heading.'),
+	assessment: z
+		.array(noteSpec)
+		.default([])
+		.describe('Columns copied into the draft impact assessment the import starts for a high-risk system (and into the system’s body too), under their own heading.'),
 	otherColumns: z.enum(['keep', 'ignore']).default('keep').describe('keep: every other non-empty cell is listed in the entry body; ignore: they are left out (and counted).'),
 });
 
@@ -79,4 +88,10 @@ export function loadMapping(source: { preset?: string; file?: string }): Mapping
 export function specOf(spec: Mapping['fields'][string]): FieldSpec {
 	if (typeof spec === 'string' || Array.isArray(spec)) return { columns: [spec].flat() };
 	return { columns: [spec.column].flat(), values: spec.values, split: spec.split ? new RegExp(spec.split) : undefined };
+}
+
+/** Every column a mapping looks for, each as its list of alternatives: what a header row holds. */
+export function mappingColumns(mapping: Mapping): string[][] {
+	const notes = [...mapping.notes, ...mapping.assessment].map((n) => (typeof n === 'string' ? [n] : [n.column].flat()));
+	return [...Object.values(mapping.fields).map((f) => specOf(f).columns), ...(mapping.id.column ? [[mapping.id.column].flat()] : []), ...notes];
 }

@@ -67,6 +67,13 @@ export function escapeMarkdown(text: string): string {
 	return text.replace(/[\\`*_[\]<>#|~&{}]/g, (c) => `\\${c}`);
 }
 
+/** The importer's block within a body, markers included; undefined when there is none. */
+export function blockOf(body: string): string | undefined {
+	const start = body.indexOf(BLOCK_START);
+	const end = body.indexOf(BLOCK_END);
+	return start < 0 || end < start ? undefined : body.slice(start, end + BLOCK_END.length);
+}
+
 /** The body with the importer's block replaced (or appended), the author's text kept. */
 export function mergeBody(existing: string | undefined, block: string): string {
 	if (!existing?.trim()) return block;

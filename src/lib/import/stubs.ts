@@ -3,7 +3,14 @@
  * point and a draft impact assessment, both marked as placeholders. They keep the content
  * valid, and `npm run report` lists every one of them until someone writes the real thing.
  */
-import { PLACEHOLDER } from './transform.ts';
+import { escapeMarkdown } from './markdown.ts';
+import { PLACEHOLDER, type Section } from './transform.ts';
+
+/** One answer of the sheet as a labelled paragraph; sheet text stays text. */
+function quoted({ label, value }: Section): string {
+	const text = escapeMarkdown(value);
+	return text.includes('\n') ? `**${escapeMarkdown(label)}**:\n\n${text.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}\n` : `**${escapeMarkdown(label)}**: ${text}\n`;
+}
 
 /** A human review point whose every field is the placeholder. */
 export function reviewPointPlaceholder(): { role: string; reviews: string; before: string } {
@@ -11,7 +18,8 @@ export function reviewPointPlaceholder(): { role: string; reviews: string; befor
 }
 
 /** A draft assessment of `system`, dated the day of the import, due in 30 days. */
-export function impactAssessmentStub(system: string, title: string, assessor: string, severity: 'high' | 'critical', date: string, nextReview: string): { data: Record<string, unknown>; body: string } {
+export function impactAssessmentStub(system: string, title: string, assessor: string, severity: 'high' | 'critical', date: string, nextReview: string, answers: readonly Section[] = []): { data: Record<string, unknown>; body: string } {
+	const fromSheet = answers.length ? `\n## What the inventory says\n\n${answers.map((a) => quoted(a)).join('\n')}` : '';
 	return {
 		data: {
 			audience: 'internal',
@@ -25,7 +33,7 @@ export function impactAssessmentStub(system: string, title: string, assessor: st
 			date,
 			nextReview,
 		},
-		body: `Started by \`npm run import\` because the inventory marks ${system} as high-impact. Replace every "${PLACEHOLDER}" and set the real assessment date.\n`,
+		body: `Started by \`npm run import\` because the inventory marks ${system} as high-impact. Replace every "${PLACEHOLDER}" and set the real assessment date.\n${fromSheet}`,
 	};
 }
 

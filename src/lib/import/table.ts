@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { findColumn } from './columns.ts';
 import { decodeText, type Encoding } from './decode.ts';
 
 export interface Table {
@@ -17,6 +18,11 @@ export interface Table {
 	emptyRows: number;
 	/** Headers renamed because they were blank or repeated: new name → original. */
 	renamedHeaders: Record<string, string>;
+	/** Rows above the header row, skipped (a title above the headers), and the header's row number. */
+	skippedAbove?: number;
+	headerRow?: number;
+	/** Cells that held tabs or other control characters, replaced by spaces (YAML readers reject some). */
+	cleanedCells: number;
 	encoding?: Encoding;
 	sheet?: string;
 }
@@ -24,27 +30,31 @@ export interface Table {
 /** A file that cannot be read as a table; the message names the file and the fix. */
 export class TableError extends Error {}
 
-/** Reads a table from file bytes; `name` decides the format by its extension. */
-export async function readTable(bytes: Uint8Array, name: string, sheet?: string): Promise<Table> {
-	if (/\.xlsx$/i.test(name)) return readXlsx(bytes, name, sheet);
-	if (/\.(csv|tsv|txt)$/i.test(name)) return readCsv(bytes, name);
+/**
+ * Reads a table from file bytes; `name` decides the format by its extension. `expected` lists
+ * headers a mapping looks for: when given, the header row is the one of the first ten that
+ * holds most of them, so a title row above the headers (as in published workbooks) is skipped.
+ */
+export async function readTable(bytes: Uint8Array, name: string, sheet?: string, expected: readonly (readonly string[])[] = []): Promise<Table> {
+	if (/\.xlsx$/i.test(name)) return readXlsx(bytes, name, sheet, expected);
+	if (/\.(csv|tsv|txt)$/i.test(name)) return readCsv(bytes, name, expected);
 	throw new TableError(`${name}: cannot read this kind of file; export the inventory as .csv or .xlsx`);
 }
 
-function readCsv(bytes: Uint8Array, name: string): Table {
+function readCsv(bytes: Uint8Array, name: string, expected: readonly (readonly string[])[]): Table {
 	const { text, encoding } = decodeText(bytes);
 	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
 	if (fatal) throw new TableError(`${name}: row ${(fatal.row ?? 0) + 2}: ${fatal.message}; check that every quoted cell is closed`);
 	// The newline that ends the last line is not a row of its own.
 	const data = parsed.data.at(-1)?.join('') === '' ? parsed.data.slice(0, -1) : parsed.data;
-	const [header = [], ...body] = data;
 	// Numbered as a spreadsheet shows them (header = row 1): a cell's line breaks do not count.
-	const numbered = body.map((cells, index) => ({ cells, at: index + 2 }));
-	return { ...build(header, numbered), encoding };
+	const numbered = data.map((cells, index) => ({ cells, at: index + 1 }));
+	const { header, body, skippedAbove } = splitHeader(numbered, expected);
+	return { ...build(header, body), encoding, ...(skippedAbove && { skippedAbove, headerRow: body[0] ? body[0].at - 1 : undefined }) };
 }
 
-async function readXlsx(bytes: Uint8Array, name: string, sheetName?: string): Promise<Table> {
+async function readXlsx(bytes: Uint8Array, name: string, sheetName: string | undefined, expected: readonly (readonly string[])[]): Promise<Table> {
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
@@ -59,8 +69,22 @@ async function readXlsx(bytes: Uint8Array, name: string, sheetName?: string): Pr
 		for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
 		rows.push({ cells, at });
 	});
-	const [header, ...body] = rows;
-	return { ...build(header?.cells ?? [], body), sheet: sheet.name };
+	const { header, body, skippedAbove } = splitHeader(rows, expected);
+	return { ...build(header, body), sheet: sheet.name, ...(skippedAbove && { skippedAbove, headerRow: rows[skippedAbove]!.at }) };
+}
+
+/** The header row (see readTable) and the rows below it. */
+function splitHeader(rows: { cells: string[]; at: number }[], expected: readonly (readonly string[])[]): { header: string[]; body: { cells: string[]; at: number }[]; skippedAbove: number } {
+	let best = 0;
+	if (expected.length) {
+		const score = (cells: string[]) => expected.filter((alternatives) => findColumn(cells.map((c) => c.replace(/\s+/g, ' ').trim()), alternatives)).length;
+		let bestScore = score(rows[0]?.cells ?? []);
+		for (let i = 1; i < Math.min(rows.length, 10); i++) {
+			const s = score(rows[i]!.cells);
+			if (s > bestScore) [best, bestScore] = [i, s];
+		}
+	}
+	return { header: rows[best]?.cells ?? [], body: rows.slice(best + 1), skippedAbove: best };
 }
 
 /** A cell's value as the text a person sees; dates as YYYY-MM-DD. */
@@ -74,6 +98,10 @@ function cellText(value: ExcelJS.CellValue): string {
 	if ('error' in value) return '';
 	return String(value);
 }
+
+/** Control characters other than the line break, including tabs and DEL, and the C1 range. */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 function build(rawHeaders: string[], body: { cells: string[]; at: number }[]): Omit<Table, 'encoding' | 'sheet'> {
 	const renamedHeaders: Record<string, string> = {};
@@ -90,6 +118,13 @@ function build(rawHeaders: string[], body: { cells: string[]; at: number }[]): O
 	const rows: Record<string, string>[] = [];
 	const rowNumbers: number[] = [];
 	let emptyRows = 0;
+	let cleanedCells = 0;
+	const clean = (cell: string) => {
+		const text = cell.replace(/\r\n?/g, '\n');
+		if (!CONTROL.test(text)) return text.trim();
+		cleanedCells++;
+		return text.replace(CONTROL_ALL, ' ').replace(/ {2,}/g, ' ').trim();
+	};
 	for (const { cells, at } of body) {
 		if (cells.every((cell) => !cell.trim())) {
 			emptyRows++;
@@ -97,9 +132,9 @@ function build(rawHeaders: string[], body: { cells: string[]; at: number }[]): O
 		}
 		// Cells beyond the header row still carry data: give them a column rather than drop them.
 		for (let i = headers.length; i < cells.length; i++) if (cells[i]!.trim()) headers.push(`Column ${i + 1}`);
-		rows.push(Object.fromEntries(headers.map((h, i) => [h, (cells[i] ?? '').replace(/\r\n?/g, '\n').trim()])));
+		rows.push(Object.fromEntries(headers.map((h, i) => [h, clean(cells[i] ?? '')])));
 		rowNumbers.push(at);
 	}
 	for (const row of rows) for (const h of headers) row[h] ??= '';
-	return { headers, rows, rowNumbers, emptyRows, renamedHeaders };
+	return { headers, rows, rowNumbers, emptyRows, renamedHeaders, cleanedCells };
 }

@@ -39,6 +39,8 @@ export interface Produced {
 	/** Body sections: note columns, values the schema could not take, other columns. */
 	sections: Section[];
 	unmapped: Section[];
+	/** Sections for the draft impact assessment of a high-risk system. */
+	assessment: Section[];
 	sourceId: string | undefined;
 	hashKey: string;
 }
@@ -48,8 +50,9 @@ export interface Compiled {
 	idColumn: string | undefined;
 	hashColumns: string[];
 	notes: { column: string; label: string; date: boolean }[];
+	assessment: { column: string; label: string; date: boolean }[];
 	other: string[];
-	/** Mapped columns the sheet does not have, for the summary. */
+	/** Mapped columns the sheet does not have: `field ← column`, or the column alone for notes. */
 	missing: string[];
 	requiredText: string[];
 	requiredObjects: string[];
@@ -67,16 +70,21 @@ export function compile(mapping: Mapping, headers: readonly string[], schema: z.
 		return { path, spec, kind, column };
 	});
 	const idColumn = mapping.id.column ? findColumn(headers, [mapping.id.column].flat()) : undefined;
+	if (mapping.id.column && !idColumn && !mapping.id.optional) missing.push(`identifier ← ${[mapping.id.column].flat()[0]}`);
 	const hashColumns = mapping.id.hash ? mapping.id.hash.map((c) => findColumn(headers, [c])).filter((c): c is string => !!c) : [...headers];
-	const notes = mapping.notes.flatMap((note) => {
-		const spec = typeof note === 'string' ? { column: note, label: undefined, date: false } : note;
-		const column = findColumn(headers, [spec.column].flat());
-		return column ? [{ column, label: spec.label ?? column, date: spec.date }] : [];
-	});
-	const used = new Set([...fields.map((f) => f.column), idColumn, ...notes.map((n) => n.column)]);
+	const sectionsOf = (list: Mapping['notes'], what: string) =>
+		list.flatMap((note) => {
+			const spec = typeof note === 'string' ? { column: note, label: undefined, date: false } : note;
+			const column = findColumn(headers, [spec.column].flat());
+			if (!column) missing.push(`${what} ← ${[spec.column].flat()[0]}`);
+			return column ? [{ column, label: spec.label ?? column, date: spec.date }] : [];
+		});
+	const notes = sectionsOf(mapping.notes, 'notes');
+	const assessment = sectionsOf(mapping.assessment, 'assessment');
+	const used = new Set([...fields.map((f) => f.column), idColumn, ...notes.map((n) => n.column), ...assessment.map((n) => n.column)]);
 	const other = mapping.otherColumns === 'keep' ? headers.filter((h) => !used.has(h)) : [];
 	const { text, objects } = requiredLeaves(schema);
-	return { fields, idColumn, hashColumns, notes, other, missing, requiredText: text, requiredObjects: objects };
+	return { fields, idColumn, hashColumns, notes, assessment, other, missing, requiredText: text, requiredObjects: objects };
 }
 
 /** One row → entry data, with every translation, default, placeholder and kept value recorded. */
@@ -116,16 +124,19 @@ export function transformRow(row: Record<string, string>, rowNumber: number, com
 	}
 	for (const path of compiled.requiredObjects) if (getPath(data, path) === undefined) set(path, {});
 
-	const sections = compiled.notes.flatMap(({ column, label, date }) => {
-		const cell = row[column] ?? '';
-		if (!cell) return [];
-		const value = date ? parseDate(cell, mapping.dateOrder) ?? cell : cell;
-		return [{ label, value }];
-	});
+	const sectionsOf = (list: Compiled['notes']) =>
+		list.flatMap(({ column, label, date }) => {
+			const cell = row[column] ?? '';
+			if (!cell) return [];
+			const value = date ? parseDate(cell, mapping.dateOrder) ?? cell : cell;
+			return [{ label, value }];
+		});
+	const sections = sectionsOf(compiled.notes);
+	const assessment = sectionsOf(compiled.assessment);
 	const other = compiled.other.filter((h) => row[h]).map((h) => ({ label: h, value: row[h]! }));
 	const sourceId = compiled.idColumn ? row[compiled.idColumn] || undefined : undefined;
 	const hashKey = compiled.hashColumns.map((h) => `${h}=${row[h] ?? ''}`).join('\n');
-	return { row: rowNumber, data, soft, changes, sections: [...sections, ...other], unmapped, sourceId, hashKey };
+	return { row: rowNumber, data, soft, changes, sections: [...sections, ...assessment, ...other], unmapped, assessment, sourceId, hashKey };
 }
 
 /** Required free-text fields (they get a placeholder) and required groups (created empty). */

@@ -6,7 +6,7 @@ import { assignIds } from '../../../src/lib/import/ids.ts';
 import { escapeMarkdown, mergeBody, BLOCK_START, BLOCK_END } from '../../../src/lib/import/markdown.ts';
 import { readTable } from '../../../src/lib/import/table.ts';
 import { parseDate, splitList } from '../../../src/lib/import/values.ts';
-import { toWindows1252 } from './_synthetic.ts';
+import { toWindows1252 } from '../../fixtures/inventories/generate.ts';
 
 describe('parseDate', () => {
 	test.each([
@@ -89,4 +89,11 @@ test('sheet text cannot become markup; the importer block is replaced and the au
 	const body = `Author notes.\n\n${BLOCK_START}\nold\n${BLOCK_END}\n\nMore author notes.\n`;
 	expect(mergeBody(body, `${BLOCK_START}\nnew\n${BLOCK_END}\n`)).toBe(`Author notes.\n\n${BLOCK_START}\nnew\n${BLOCK_END}\n\nMore author notes.\n`);
 	expect(mergeBody('Mine.\n', 'BLOCK\n')).toBe('Mine.\n\nBLOCK\n');
+});
+
+test('tabs and other control characters in cells become spaces, and are counted', async () => {
+	const table = await readTable(new TextEncoder().encode('Name,Notes\n"A\ttab",ok\n"B\u000bvt\u0007bell","two\nlines"\n'), 'x.csv');
+	expect(table.rows.map((r) => r.Name)).toEqual(['A tab', 'B vt bell']);
+	expect(table.rows[1]!.Notes).toBe('two\nlines');
+	expect(table.cleanedCells).toBe(2);
 });

@@ -1,74 +1,17 @@
 /**
- * `npm run import -- inventory`: a messy 3,000-row federal inventory comes through whole,
- * validates, and a second run changes nothing; a failing import writes nothing; an author's
- * edits survive a re-import; XLSX sheets with real date cells work too.
+ * `npm run import -- inventory`: a failing import writes nothing; an author's edits survive a
+ * re-import, and a hand edit the sheet would overwrite is kept and reported; XLSX sheets with
+ * real date cells work too. The federal inventories at full size: import-omb.test.ts.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { contentTree, writeContent } from '../../helpers/content.ts';
 import { AS_OF, run, treeHash } from './_run.ts';
-import { ombCsv, toWindows1252 } from './_synthetic.ts';
 
 const errorsOf = (root: string) => checkContent({ root, asOf: AS_OF }).diagnostics.filter((d) => d.severity === 'error');
-
-describe('a 3,000-row OMB 2024 inventory in windows-1252', () => {
-	const { root, content } = contentTree('import-omb');
-	const csv = join(root, 'inventory.csv');
-	let first: ReturnType<typeof run>;
-	beforeAll(() => {
-		writeFileSync(csv, toWindows1252(ombCsv(3000)));
-		first = run('import.ts', ['inventory', csv, '--preset', 'omb-2024'], root);
-	});
-	const systems = () => readdirSync(join(content, 'systems'));
-
-	// How long it takes is measured by `npm run bench -- --tools`, not asserted: a loaded machine is slow.
-	test('imports every row, and says what it did', () => {
-		expect(first.stderr).toBe('');
-		expect(first.status).toBe(0);
-		expect(first.stdout).toContain('Read inventory.csv (3000 rows, windows-1252, 6 empty rows skipped) with the omb-2024 mapping.');
-		expect(first.stdout).toContain('Headers renamed so each is unique: "Notes (2)" (was "Notes").');
-		expect(first.stdout).toContain('systems: 3000 created, 0 updated, 0 unchanged.');
-		expect(first.stdout).toMatch(/Identifiers generated for 128 rows \(60 blank, 68 repeated, 0 unusable\)/);
-		expect(first.stdout).toContain('stage: kept in the body, the schema cannot take it (Stage of Development): 500 rows');
-		expect(first.stdout).toContain('e.g. "Operation and Maintenance" → "deployed"');
-		expect(systems()).toHaveLength(3000);
-	});
-
-	test('the result passes the check with the rest of the content', () => {
-		expect(errorsOf(root)).toEqual([]);
-	});
-
-	test('values are translated, kept or flagged, never dropped', () => {
-		const file = readFileSync(join(content, 'systems/hhs-0003.md'), 'utf8');
-		expect(file).toContain('title: "Use case 3: document triage – “Permits” assistant"');
-		expect(file).toContain('riskLevel: high');
-		expect(file).toContain('stage: deployed');
-		expect(file).toContain('intendedUse: "TODO: from import"');
-		expect(file).toContain('**Date Initiated**: 2024-03-01');
-		expect(readFileSync(join(content, 'impact-assessments/hhs-0003.md'), 'utf8')).toContain('status: draft');
-		// "TBD" is no lifecycle stage: defaulted, and the sheet's value kept in the body.
-		const tbd = readFileSync(join(content, 'systems/usda-0005.md'), 'utf8');
-		expect(tbd).toContain('stage: proposed');
-		expect(tbd).toContain('**Stage of Development (for stage)**: TBD');
-		// A list written as text became a list; markup in a cell stayed text.
-		const listed = readFileSync(join(content, 'systems/usda-0030.md'), 'utf8');
-		expect(listed).toMatch(/groups:\n {4}- Age\n {4}- Sex\/Gender\n {4}- Race\/Ethnicity/);
-		expect(listed).toContain('a comma, and <b>markup</b>.');
-		expect(readFileSync(join(content, 'systems/va-0011.md'), 'utf8')).toContain('**Notes (2)**: Second notes column');
-		expect(readFileSync(join(content, 'systems/doe-0009.md'), 'utf8')).toContain('**Notes**: Reviewed by the CAIO office');
-	});
-
-	test('a second run of the same file changes nothing, byte for byte', () => {
-		const before = treeHash(content);
-		const second = run('import.ts', ['inventory', csv, '--preset', 'omb-2024'], root, { AIMS_AS_OF: '2027-02-01' });
-		expect(second.status).toBe(0);
-		expect(second.stdout).toContain('systems: 0 created, 0 updated, 3000 unchanged.');
-		expect(treeHash(content)).toBe(before);
-	});
-});
 
 describe('safety', () => {
 	const csv = 'ID,Name,Purpose,Stage,Risk level,Last reviewed,Notes\nS-1,Claims triage,Sorts claims.,live,low,1 Mar 2026,First\nS-2,Chat helper,Answers staff.,unknown-stage,medium,03/15/2026,\n';
@@ -157,29 +100,82 @@ test('an XLSX sheet with date cells, serial numbers and rich text imports with t
 	expect(errorsOf(root)).toEqual([]);
 });
 
-test('the OMB 2025 layout: long stage labels, the high-impact question, vendors and PII', () => {
-	const { root, content } = contentTree('import-omb-2025');
-	const header = ['Agency', 'Use Case ID', 'Use Case Name', 'Bureau/Component', 'Stage of Development', 'Is the AI use case high-impact?', 'What problem is the AI intended to solve?', "Describe the AI system's outputs.", "Date when AI use case became operational or the pilot's start date", 'Was the system involved in this use case purchased from a vendor or developed under contract(s) or in-house?', 'Vendor(s) Name', 'Does this AI use case involve personally identifiable information (PII) that is maintained by the agency?'];
-	const rows = [
-		['Department Of Agriculture', 'USDA-001', 'Repair Spend', 'Administrative and Financial Management', 'Stage 4 - Operation and Maintenance (Use case is integrated into agency operations, and is being monitored for performance)', 'Not high-impact', 'Classifies expenses.', 'A recommendation.', '10/1/2019', 'Developed with both contracting and in-house resources', '', 'No'],
-		['Department Of Labor', 'DOL-007', 'Benefit eligibility triage', 'ETA', 'Deployed', 'High-impact', 'Prioritises claims.', 'A priority score.', '2025-02-01', 'Purchased from a vendor', 'Acme Gov AI', 'Yes'],
-		['Department Of Labor', 'DOL-008', 'Form reader', 'ETA', 'Pilot', 'Presumed high-impact, but not high-impact', 'Reads forms.', 'Text.', '1 Mar 2025', 'Developed in-house', '', 'Yes'],
-	];
-	const csv = [header, ...rows].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n');
-	writeContent(root, 'agency-2025.csv', csv);
-	const result = run('import.ts', ['inventory', 'agency-2025.csv', '--preset', 'omb-2025'], root);
-	expect(result.stderr).toBe('');
-	expect(result.status).toBe(0);
-	expect(result.stdout).not.toContain('Columns the mapping expects but the sheet lacks: title');
-	const usda = readFileSync(join(content, 'systems/usda-001.md'), 'utf8');
-	expect(usda).toMatch(/stage: deployed\n/);
-	expect(usda).toMatch(/riskLevel: medium\n/);
-	expect(usda).toContain('**Operational or pilot start**: 2019-10-01');
-	const dol = readFileSync(join(content, 'systems/dol-007.md'), 'utf8');
-	expect(dol).toMatch(/supplier:\n {2}type: third-party\n {2}vendor: Acme Gov AI\n/);
-	expect(dol).toMatch(/riskLevel: high\n/);
-	expect(dol).toContain('- personally identifiable information maintained by the agency');
-	expect(existsSync(join(content, 'impact-assessments/dol-007.md'))).toBe(true);
-	expect(readFileSync(join(content, 'systems/dol-008.md'), 'utf8')).toMatch(/stage: validation\n[\s\S]*riskLevel: medium\n/);
-	expect(errorsOf(root)).toEqual([]);
+describe('re-imports respect hand edits', () => {
+	const csv = 'ID,Name,Purpose,Stage,Risk level,Notes\nS-1,Claims triage,Sorts claims.,live,low,First\nS-2,Chat helper,Answers staff.,pilot,medium,\n';
+	const setup = (name: string) => {
+		const { root, content } = contentTree(name);
+		writeContent(root, 'inv.csv', csv);
+		expect(run('import.ts', ['inventory', 'inv.csv'], root).status).toBe(0);
+		return { root, file: join(content, 'systems/s-1.md'), content };
+	};
+
+	test('a title edited by hand is kept and reported as a conflict by file and field, run after run, while other fields update', () => {
+		const { root, file, content } = setup('import-conflict');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('title: Claims triage', 'title: Claims triage (v2)'));
+		writeContent(root, 'inv.csv', csv.replace('Claims triage,Sorts claims.,live,low', 'Claims triage,Sorts claims.,live,high'));
+		for (let i = 0; i < 2; i++) {
+			const again = run('import.ts', ['inventory', 'inv.csv'], root);
+			expect(again.status).toBe(0);
+			expect(again.stdout).toContain('Edited by hand since the last import, and the sheet says otherwise: 1 field in 1 file. The files\' values were kept:');
+			expect(again.stdout).toContain('  conflict src/content/systems/s-1.md (row 2): title: the file has "Claims triage (v2)", the sheet "Claims triage"');
+			expect(again.stdout).toContain('--theirs');
+			const after = readFileSync(file, 'utf8');
+			expect(after).toContain('title: Claims triage (v2)');
+			expect(after).toContain('riskLevel: high');
+		}
+		expect(errorsOf(root)).toEqual([]);
+		// --ours: the edit stays and is no longer reported, until the sheet changes the title.
+		expect(run('import.ts', ['inventory', 'inv.csv', '--ours'], root).stdout).not.toContain('conflict');
+		const quiet = treeHash(content);
+		const next = run('import.ts', ['inventory', 'inv.csv'], root);
+		expect(next.stdout).not.toContain('conflict');
+		expect(next.stdout).toContain('systems: 0 created, 0 updated, 2 unchanged.');
+		expect(treeHash(content)).toBe(quiet);
+		writeContent(root, 'inv.csv', csv.replace('Claims triage', 'Claims sorting'));
+		expect(run('import.ts', ['inventory', 'inv.csv'], root).stdout).toContain('title: the file has "Claims triage (v2)", the sheet "Claims sorting"');
+		expect(readFileSync(file, 'utf8')).toContain('title: Claims triage (v2)');
+	});
+
+	test('a value the sheet gives where it gave none replaces the default, unless someone wrote over the default', () => {
+		const { root, content } = contentTree('import-default');
+		// First without a stage: the default goes in, and is recorded as what the import wrote.
+		writeContent(root, 'inv.csv', csv.replace(',live,', ',,').replace(',pilot,', ',,'));
+		expect(run('import.ts', ['inventory', 'inv.csv'], root).status).toBe(0);
+		expect(readFileSync(join(content, 'systems/s-1.md'), 'utf8')).toContain('stage: proposed');
+		const other = join(content, 'systems/s-2.md');
+		writeFileSync(other, readFileSync(other, 'utf8').replace('riskLevel: medium', 'riskLevel: low'));
+		writeContent(root, 'inv.csv', csv.replace(',pilot,medium,', ',pilot,high,'));
+		const result = run('import.ts', ['inventory', 'inv.csv'], root);
+		expect(result.stdout).not.toContain('conflict src/content/systems/s-1.md');
+		expect(readFileSync(join(content, 'systems/s-1.md'), 'utf8')).toContain('stage: deployed');
+		// s-2's risk level was edited by hand (medium → low) and the sheet now says high: kept, reported.
+		expect(result.stdout).toContain('conflict src/content/systems/s-2.md (row 3): riskLevel: the file has "low", the sheet "high"');
+	});
+
+	test('--theirs takes the sheet’s value over the hand edit', () => {
+		const { root, file } = setup('import-theirs');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('purpose: Sorts claims.', 'purpose: Sorts and routes claims.'));
+		const result = run('import.ts', ['inventory', 'inv.csv', '--theirs'], root);
+		expect(result.stdout).not.toContain('conflict');
+		expect(result.stdout).toContain('updated src/content/systems/s-1.md (row 2): purpose');
+		expect(readFileSync(file, 'utf8')).toContain('purpose: Sorts claims.');
+	});
+
+	test('text written inside the import block is kept and reported, not replaced', () => {
+		const { root, file } = setup('import-block');
+		const edited = readFileSync(file, 'utf8').replace('**Notes**: First', '**Notes**: First, and reviewed by me');
+		writeFileSync(file, edited);
+		writeContent(root, 'inv.csv', csv.replace(',First', ',First (revised)'));
+		const result = run('import.ts', ['inventory', 'inv.csv'], root);
+		expect(result.stdout).toContain('conflict src/content/systems/s-1.md (row 2): body (the import block): the file has');
+		expect(readFileSync(file, 'utf8')).toBe(edited);
+		run('import.ts', ['inventory', 'inv.csv', '--theirs'], root);
+		expect(readFileSync(file, 'utf8')).toContain('**Notes**: First (revised)');
+	});
+
+	test('--theirs and --ours together are a usage error', () => {
+		const result = run('import.ts', ['inventory', 'inv.csv', '--theirs', '--ours']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe('npm run import: give --theirs or --ours, not both (see npm run import -- --help)\n');
+	});
 });
