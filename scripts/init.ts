@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseCli, usageError, type CommandSpec } from '../src/lib/cli/args.ts';
 import { writeAll } from '../src/lib/import/write.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
-import { initContent } from '../src/lib/scaffold/init.ts';
+import { initContent, placeholderLogo } from '../src/lib/scaffold/init.ts';
 
 const command: CommandSpec = {
 	name: 'init',
@@ -48,10 +48,15 @@ if (existsSync(dir) && readdirSync(dir).some((name) => !name.startsWith('.'))) {
 }
 const files = initContent({ name: values.name as string, domain, owner: { name: values.owner as string, title: values['owner-title'] as string, email }, asOf });
 writeAll(files.map((f) => ({ path: join(dir, f.path), content: f.content })));
+// The logo is a site file (public/), beside the project's own, and never replaces one.
+const logo = placeholderLogo(values.name as string);
+const logoPath = join(process.cwd(), 'public', logo.path);
+if (!existsSync(logoPath)) writeAll([{ path: logoPath, content: logo.content }]);
 const flag = shown === 'src/content' ? '' : ` --content ${shown}`;
 console.log(`Created ${shown}/ for ${values.name}: the organisation, one owner (${files[1]!.path}), and ${files.length - 2} Statement of Applicability lines as planned.
 Next:
   npm run new -- system "Your first AI system"${flag}
   npm run check${flag ? ` --${flag}` : ''}
   npm run build${flag ? ` --${flag}` : ''}
-Edit ${shown}/organization/organization.yaml (tagline, colours, scope, addresses) before you publish.`);
+Edit ${shown}/organization/organization.yaml (tagline, colours, scope, addresses) before you publish,
+and replace the placeholder logo public/${logo.path} with your own.`);

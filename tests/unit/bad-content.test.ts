@@ -17,7 +17,8 @@ const AS_OF = '2026-11-28';
 
 /**
  * Rules no corpus case can show, and the test that covers each instead: `import` is reported by
- * `npm run import`, never by the check; an unreadable file cannot be made for a test run as root.
+ * `npm run import`, never by the check; an unreadable file cannot be made for a test run as root;
+ * a missing content folder is refused by the CLI before the check runs.
  */
 /** What the covering test asserts, where it does not name the rule id itself. */
 const COVERED_BY: Partial<Record<RuleId, string>> = { import: 'is not a person in people/', 'import-missing-column': 'has no column' };
@@ -25,6 +26,7 @@ const ELSEWHERE: Partial<Record<RuleId, string>> = {
 	import: 'tests/unit/cli/import.test.ts',
 	'import-missing-column': 'tests/unit/cli/import-omb.test.ts',
 	'file-read': 'tests/unit/content/inside.test.ts',
+	'content-folder': 'tests/unit/content/inside.test.ts',
 };
 
 function runCase(name: string) {

@@ -28,14 +28,15 @@ export interface InitFile {
 /** The files of a new content folder (see the module comment). */
 export function initContent(options: InitOptions): InitFile[] {
 	const { name, domain, asOf } = options;
+	const primary = '#1f4e79';
 	const ownerId = slugify(options.owner.name, 40) || 'owner';
 	const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 	const organization = {
 		audience: 'public',
 		name,
 		tagline: `How ${name} governs its AI systems.`,
-		logo: '/logo.svg',
-		colors: { primary: '#1f4e79', accent: '#b35900' },
+		logo: `/${logoFile(name)}`,
+		colors: { primary, accent: '#b35900' },
 		contacts: {
 			security: { email: `security@${domain}` },
 			privacy: { email: `privacy@${domain}` },
@@ -70,6 +71,21 @@ export function initContent(options: InitOptions): InitFile[] {
 		...ANNEX_A_CONTROLS.map((c) => ({ path: `controls/${c.id.toLowerCase()}.yaml`, content: yaml(line(c.id, c.title, false)) })),
 		...CLAUSES.map((c) => ({ path: `controls/clause-${c.id}.yaml`, content: yaml(line(c.id, c.title, true)) })),
 	];
+}
+
+/** The placeholder logo's file name under public/: the organisation's own, never the example's. */
+export function logoFile(name: string): string {
+	return `${slugify(name, 40) || 'organization'}-logo.svg`;
+}
+
+/**
+ * A placeholder logo for public/: the organisation's initial on its brand colour, so the new
+ * trust center shows nothing of the example until the real logo replaces it.
+ */
+export function placeholderLogo(name: string, color = '#1f4e79'): InitFile {
+	const initial = (name.trim()[0] ?? '?').toUpperCase().replace(/[<>&"']/g, '?');
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="${name.replace(/[<>&"]/g, '')}"><rect width="64" height="64" rx="12" fill="${color}"/><text x="32" y="43" font-family="system-ui, sans-serif" font-size="32" font-weight="700" text-anchor="middle" fill="#ffffff">${initial}</text></svg>\n`;
+	return { path: logoFile(name), content: svg };
 }
 
 function addDays(date: string, days: number): string {

@@ -1,5 +1,5 @@
 /** The content boundary on disk: what is read, what is refused, and that refusals never quote a target. */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { isWithin, look, readInside } from '../../../src/lib/content/inside.ts';
@@ -67,5 +67,17 @@ describe('readInside', () => {
 			vi.doUnmock('node:fs');
 			vi.resetModules();
 		}
+	});
+});
+
+describe('the content folder itself', () => {
+	test('one that cannot be read is one diagnostic on the folder, not a crash', async () => {
+		const { checkContent } = await import('../../../src/lib/pipeline.ts');
+		const { root, content } = contentTree('inside-no-folder');
+		rmSync(content, { recursive: true });
+		const { diagnostics } = checkContent({ root, asOf: '2026-11-28' });
+		expect(diagnostics).toEqual([
+			{ severity: 'error', file: 'src/content', rule: 'content-folder', message: 'is not a content folder that can be read', fix: expect.stringContaining('pass --content') },
+		]);
 	});
 });
