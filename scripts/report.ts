@@ -37,7 +37,7 @@ try {
 } catch (error) {
 	fail((error as Error).message);
 }
-if (!isIsoDate(asOf!)) fail(`--as-of must be a real date written YYYY-MM-DD, not "${asOf!}"`);
+if (!isIsoDate(asOf!)) fail(`--as-of must be a date written YYYY-MM-DD, and a real calendar day, not "${asOf!}"`);
 
 const root = process.cwd();
 const checked = checkContent({ root, contentDir: values.content, asOf: asOf! });

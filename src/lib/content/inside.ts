@@ -21,7 +21,7 @@ export function isWithin(boundary: string, real: string): boolean {
 
 /** The content folder's own real path: the boundary everything else is measured against. */
 export function realBoundary(contentDir: string): string {
-	return realpathSync(contentDir);
+	return realpathSync.native(contentDir);
 }
 
 /** What a link points at, for the message; the target's path only, never its contents. */
@@ -63,7 +63,8 @@ export function look(boundary: string, path: string): Looked {
 	}
 	let real: string;
 	try {
-		real = realpathSync(path);
+		// The native call resolves the whole path at once (the JavaScript one lstats every segment).
+		real = realpathSync.native(path);
 	} catch (error) {
 		const code = errorCode(error);
 		if (code === 'ENOENT') return { kind: 'problem', problem: { rule: 'file-link', message: `is a symbolic link to ${linkTarget(path)}, which does not exist`, fix: 'replace the link with the file itself, or remove it' } };
@@ -90,15 +91,16 @@ export function look(boundary: string, path: string): Looked {
 }
 
 /**
- * Reads a file `look` accepted, at most `limit` bytes (more is reported as `size` only). The
- * file is opened without following a link and without blocking, and checked again once open,
- * so a file swapped for a link or a pipe after `look` is refused rather than read.
+ * Reads a file `look` accepted (or looks first, given a path), at most `limit` bytes (more is
+ * reported as `size` only). The file is opened without following a link and without
+ * blocking, and checked again once open, so a file swapped for a link or a pipe after `look`
+ * is refused rather than read.
  */
-export function readInside(boundary: string, path: string, limit: number): { bytes: Buffer; size: number } | { problem: Problem } {
-	const looked = look(boundary, path);
+export function readInside(boundary: string, path: string | Looked, limit: number): { bytes: Buffer; size: number } | { problem: Problem } {
+	const looked = typeof path === 'string' ? look(boundary, path) : path;
 	if (looked.kind === 'problem') return { problem: looked.problem };
-	if (looked.kind === 'missing') return { problem: readProblem(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) };
-	if (looked.kind === 'dir') return { problem: readProblem(Object.assign(new Error('EISDIR'), { code: 'EISDIR' })) };
+	if (looked.kind === 'missing') return { problem: readProblem({ code: 'ENOENT' }) };
+	if (looked.kind === 'dir') return { problem: readProblem({ code: 'EISDIR' }) };
 	let fd: number;
 	try {
 		fd = openSync(looked.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);

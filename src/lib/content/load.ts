@@ -104,7 +104,7 @@ function loadFile(collection: CollectionName, boundary: string, path: string, fi
 	if (!ID.test(id)) {
 		return fail('file-name', `"${id}" cannot be an identifier`, 'name the file in lower case with letters, digits, dots and hyphens, for example claims-triage.md');
 	}
-	const read = readInside(boundary, path, MAX_ENTRY_BYTES);
+	const read = readInside(boundary, looked, MAX_ENTRY_BYTES);
 	if ('problem' in read) return fail(read.problem.rule, read.problem.message, read.problem.fix);
 	if (read.size > MAX_ENTRY_BYTES) {
 		return fail('file-size', `is ${(read.size / 1024 / 1024).toFixed(1)} MB; an entry may be at most ${MAX_ENTRY_BYTES / 1024 / 1024} MB`, 'shorten it, or attach the material as a document file and link to it');

@@ -31,6 +31,11 @@ describe('look', () => {
 		expect(look(content, join(content, 'people', 'nobody.yaml')).kind).toBe('missing');
 	});
 
+	test('a device is refused without being opened', () => {
+		// /dev/null as seen from /dev: inside that boundary, but not a regular file.
+		expect(look('/dev', '/dev/null')).toEqual({ kind: 'problem', problem: { rule: 'file-type', message: 'is a device, not a regular file', fix: 'content entries and documents are ordinary files; remove it' } });
+	});
+
 	test('isWithin compares whole path segments', () => {
 		expect(isWithin('/a/content', '/a/content')).toBe(true);
 		expect(isWithin('/a/content', '/a/content/people/x.yaml')).toBe(true);
