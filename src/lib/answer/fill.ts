@@ -12,8 +12,10 @@ import { questionType, type QuestionType } from './question-type.ts';
  * the candidate is suggested in the review for a person to accept or reject. Below `weak`:
  * blank, listed as a question the knowledge base does not answer. Calibrated on the
  * evaluation sets (docs/questionnaires.md): at 0.55 no wrong answer in the labelled set.
+ * A short answer (Yes, No) needs `short`: between 0.55 and 0.65 only the explanation is
+ * filled, and a person chooses the short answer.
  */
-export const THRESHOLDS = { answered: 0.55, weak: 0.35 } as const;
+export const THRESHOLDS = { answered: 0.55, weak: 0.35, short: 0.65 } as const;
 
 export type Outcome = 'answered' | 'weak' | 'unanswered';
 export type ShortAnswer = 'yes' | 'no' | 'partial' | 'not-applicable';
@@ -40,7 +42,7 @@ export function decide(kb: KnowledgeBase, question: string): Decision {
 	const outcome: Outcome = confidence >= THRESHOLDS.answered ? 'answered' : confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered';
 	if (!match || outcome === 'unanswered') return { question, type, outcome, confidence };
 	const { answer, wording } = match;
-	const short = outcome === 'answered' && type === 'yes-no' && SHORT.has(answer.response) && questionType(answer.question) === 'yes-no' && polarity(question) === polarity(answer.question) && polarity(question) === polarity(wording) ? (answer.response as ShortAnswer) : undefined;
+	const short = confidence >= THRESHOLDS.short && type === 'yes-no' && SHORT.has(answer.response) && questionType(answer.question) === 'yes-no' && polarity(question) === polarity(answer.question) && polarity(question) === polarity(wording) ? (answer.response as ShortAnswer) : undefined;
 	return { question, type, outcome, confidence, answer, wording, ...(short && { short }) };
 }
 
