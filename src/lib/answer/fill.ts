@@ -6,6 +6,7 @@
  */
 import type { KnowledgeAnswer, KnowledgeBase } from './knowledge.ts';
 import { questionType, type QuestionType } from './question-type.ts';
+import { FILLER, termSet } from './terms.ts';
 
 /**
  * Confidence at or above `answered`: filled. Between `weak` and `answered`: left blank, and
@@ -42,7 +43,12 @@ export function decide(kb: KnowledgeBase, question: string): Decision {
 	const outcome: Outcome = confidence >= THRESHOLDS.answered ? 'answered' : confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered';
 	if (!match || outcome === 'unanswered') return { question, type, outcome, confidence };
 	const { answer, wording } = match;
-	const short = confidence >= THRESHOLDS.short && type === 'yes-no' && SHORT.has(answer.response) && questionType(answer.question) === 'yes-no' && polarity(question) === polarity(answer.question) && polarity(question) === polarity(wording) ? (answer.response as ShortAnswer) : undefined;
+	// What the question asks that the matched wording does not: a Yes to the wording may not be a Yes to it.
+	const said = new Set([...termSet(wording), ...termSet(answer.question)]);
+	const content = [...termSet(question)].filter((t) => !FILLER.has(t));
+	const unsaid = content.filter((t) => !said.has(t)).length;
+	// A short question must be said in full (“Do you test the plan?” is not “Do you have a plan?”); a long one may add one detail.
+	const short = confidence >= THRESHOLDS.short && unsaid <= (content.length >= 5 ? 1 : 0) && type === 'yes-no' && SHORT.has(answer.response) && questionType(answer.question) === 'yes-no' && polarity(question) === polarity(answer.question) && polarity(question) === polarity(wording) ? (answer.response as ShortAnswer) : undefined;
 	return { question, type, outcome, confidence, answer, wording, ...(short && { short }) };
 }
 

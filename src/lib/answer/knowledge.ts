@@ -108,6 +108,7 @@ export class KnowledgeBase {
 		const mass = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + this.#weight(t), 0);
 		const askedMass = mass(asked);
 		// Terms no answer uses at all: the question is (partly) about something not written down.
+		const isLabel = questionType(question) === 'value';
 		const contentTerms = [...asked].filter((t) => !FILLER.has(t));
 		const key = contentTerms.sort((a, b) => this.#weight(b) - this.#weight(a) || a.localeCompare(b))[0];
 		const content = contentTerms.length;
@@ -126,6 +127,11 @@ export class KnowledgeBase {
 			confidence *= IN_TEXT_ONLY ** Math.min(textOnly, 2);
 			// In a short question, the subject (its rarest term) must be in one of the answer's wordings.
 			if (key && content <= 4 && !entry.wordings.some((w) => w.has(key))) confidence *= IN_TEXT_ONLY;
+			// A label (“Solution Name”) is matched by the same label, not by a longer one (“Solution provider name”).
+			if (isLabel) {
+				const w = termSet(wording);
+				if ([...w].some((t) => !asked.has(t)) || [...asked].some((t) => !w.has(t))) confidence *= LABEL_MISMATCH;
+			}
 			// “Where…?” answered by a “Which…?”: a different question about the same thing.
 			const asks = lead(question);
 			if (asks && SPECIFIC_LEADS.has(asks) && lead(wording) !== asks && !entry.answer.wordings.some((w) => lead(w) === asks)) confidence *= IN_TEXT_ONLY;
@@ -140,6 +146,9 @@ export class KnowledgeBase {
 /** Confidence is capped here, below the answered threshold, when at least UNKNOWN_SHARE of the question's weight is in terms no answer uses. */
 const UNKNOWN_CAP = 0.4;
 const UNKNOWN_SHARE = 0.25;
+/** Confidence is multiplied by this when a label question and the closest wording are not the same terms. */
+const LABEL_MISMATCH = 0.55;
+
 /** The question word a question starts with, if any. */
 function lead(question: string): string | undefined {
 	return question.trim().toLowerCase().match(/^(where|when|who|how long|how often|how many|which|what|how)\b/)?.[1];
