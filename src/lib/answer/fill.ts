@@ -43,8 +43,8 @@ export function decide(kb: KnowledgeBase, question: string): Decision {
 	const outcome: Outcome = confidence >= THRESHOLDS.answered ? 'answered' : confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered';
 	if (!match || outcome === 'unanswered') return { question, type, outcome, confidence };
 	const { answer, wording } = match;
-	// What the question asks that the matched wording does not: a Yes to the wording may not be a Yes to it.
-	const said = new Set([...termSet(wording), ...termSet(answer.question)]);
+	// What the question asks that none of the answer's wordings asks: a Yes to them may not be a Yes to it.
+	const said = new Set(answer.wordings.flatMap((w) => [...termSet(w)]));
 	const content = [...termSet(question)].filter((t) => !FILLER.has(t));
 	const unsaid = content.filter((t) => !said.has(t)).length;
 	// A short question must be said in full (“Do you test the plan?” is not “Do you have a plan?”); a long one may add one detail.
