@@ -76,7 +76,7 @@ export function deriveAnswers(view: AudienceView, asOf = new Date().toISOString(
 			id: 'derived:subprocessors',
 			topic: 'third-party',
 			question: 'Do you use subprocessors?',
-			aliases: ['List your subprocessors and where they process data', 'Which third parties process our data?', 'Which subprocessors will have access to customer data?', 'Who are your subprocessors and in which locations do they process data?', 'Which hosting or data center providers do you use?'],
+			aliases: ['List your subprocessors and where they process data', 'Which third parties process our data?', 'Which subprocessors will have access to customer data?', 'Who are your subprocessors and in which locations do they process data?', 'Which hosting providers do you use?'],
 			text: `Yes. ${plural(subs.length, 'subprocessor')}: ${subs.map(line).join('; ')}.`,
 			response: 'yes',
 			sources: subs.map((s) => `subprocessors/${s.id}`),

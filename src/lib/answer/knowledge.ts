@@ -82,7 +82,8 @@ export class KnowledgeBase {
 		);
 		const documents = [...this.#byId.values()].map((e) => e.all);
 		this.#df = documentFrequency(documents);
-		const rarity = (t: string) => Math.log((documents.length + 1) / ((this.#df.get(t) ?? 0) + 0.5));
+		// A term no answer uses weighs as much as one used once: the question's own vocabulary is wider than ours.
+		const rarity = (t: string) => Math.log((documents.length + 1) / (Math.max(1, this.#df.get(t) ?? 0) + 0.5));
 		this.#weight = (t) => (FILLER.has(t) ? 0.3 : rarity(t));
 		this.#index = new MiniSearch<Doc>({
 			fields: ['question', 'aliases', 'body'],
@@ -107,6 +108,10 @@ export class KnowledgeBase {
 		const mass = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + this.#weight(t), 0);
 		const askedMass = mass(asked);
 		// Terms no answer uses at all: the question is (partly) about something not written down.
+		const isLabel = questionType(question) === 'value';
+		const contentTerms = [...asked].filter((t) => !FILLER.has(t));
+		const key = contentTerms.sort((a, b) => this.#weight(b) - this.#weight(a) || a.localeCompare(b))[0];
+		const content = contentTerms.length;
 		const unknownShare = mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
 			const entry = this.#byId.get(String(hit.id))!;
@@ -115,10 +120,21 @@ export class KnowledgeBase {
 			if (places.some((p) => !entry.places.has(p))) confidence = Math.min(confidence, 0.2);
 			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide.
 			if (unknownShare >= UNKNOWN_SHARE) confidence = Math.min(confidence, UNKNOWN_CAP);
-			// What of the question this answer never mentions counts against it once more.
-			confidence *= 1 - mass([...asked].filter((t) => !entry.all.has(t))) / askedMass;
-			// Each content term found only in the answer's text, in none of its wordings: a weaker sign.
-			for (const t of asked) if (!FILLER.has(t) && entry.all.has(t) && !entry.wordings.some((w) => w.has(t))) confidence *= IN_TEXT_ONLY;
+			// What of the question this answer never mentions counts against it once more, at half weight.
+			confidence *= 1 - mass([...asked].filter((t) => !entry.all.has(t))) / askedMass / 2;
+			// Content terms found only in the answer's text, in none of its wordings: a weaker sign (at most twice).
+			const textOnly = [...asked].filter((t) => !FILLER.has(t) && entry.all.has(t) && !entry.wordings.some((w) => w.has(t))).length;
+			confidence *= IN_TEXT_ONLY ** Math.min(textOnly, 2);
+			// In a short question, the subject (its rarest term) must be in one of the answer's wordings.
+			if (key && content <= 4 && !entry.wordings.some((w) => w.has(key))) confidence *= IN_TEXT_ONLY;
+			// A label (“Solution Name”) is matched by the same label, not by a longer one (“Solution provider name”).
+			if (isLabel) {
+				const w = termSet(wording);
+				if ([...w].some((t) => !asked.has(t)) || [...asked].some((t) => !w.has(t))) confidence *= LABEL_MISMATCH;
+			}
+			// “Where…?” answered by a “Which…?”: a different question about the same thing.
+			const asks = lead(question);
+			if (asks && SPECIFIC_LEADS.has(asks) && lead(wording) !== asks && !entry.answer.wordings.some((w) => lead(w) === asks)) confidence *= IN_TEXT_ONLY;
 			out.push({ answer: entry.answer, confidence: Math.round(confidence * 100) / 100, wording });
 		}
 		// A written answer is preferred to a derived one that fits about as well: it says more.
@@ -129,11 +145,21 @@ export class KnowledgeBase {
 
 /** Confidence is capped here, below the answered threshold, when at least UNKNOWN_SHARE of the question's weight is in terms no answer uses. */
 const UNKNOWN_CAP = 0.4;
-const UNKNOWN_SHARE = 0.2;
+const UNKNOWN_SHARE = 0.25;
+/** Confidence is multiplied by this when a label question and the closest wording are not the same terms. */
+const LABEL_MISMATCH = 0.55;
+
+/** The question word a question starts with, if any. */
+function lead(question: string): string | undefined {
+	return question.trim().toLowerCase().match(/^(where|when|who|how long|how often|how many|which|what|how)\b/)?.[1];
+}
+/** Question words that ask for one kind of fact: a place, a date, a person, a duration, a frequency. */
+const SPECIFIC_LEADS = new Set(['where', 'when', 'who', 'how long', 'how often']);
+
 /** Confidence is multiplied by this for each term of the question that is only in the answer's text. */
 const IN_TEXT_ONLY = 0.8;
 /** How much better than a written answer a derived one must fit to be chosen. */
-const DERIVED_HANDICAP = 0.08;
+const DERIVED_HANDICAP = 0.03;
 
 /**
  * In how many answers each term occurs. Terms weigh by inverse document frequency: “data” or
@@ -157,7 +183,14 @@ function confidenceOf(asked: Set<string>, entry: Indexed, weight: (term: string)
 	let closest = 0;
 	let wording = entry.answer.question;
 	entry.wordings.forEach((w, i) => {
-		const dice = (2 * mass(shared(asked, w))) / (askedMass + mass(w));
+		// How much of the wording the question says (precision), and how much of the question
+		// the wording says, with half credit for what only the answer's text says (recall).
+		const inWording = mass(shared(asked, w));
+		const precision = inWording / mass(w);
+		// A derived answer's text is a list of everything (every subprocessor's purpose): no credit.
+		const textCredit = entry.answer.id.startsWith('derived:') ? 0 : 0.5;
+		const recall = (inWording + textCredit * mass([...asked].filter((t) => !w.has(t) && entry.all.has(t)))) / askedMass;
+		const dice = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
 		if (dice > closest) {
 			closest = dice;
 			wording = entry.answer.wordings[i]!;

@@ -120,8 +120,11 @@ function withAnswerColumn(rows: readonly (readonly string[])[], headerRow: numbe
 
 /** The sheet as a grid, with drop-down choices resolved (a hidden list sheet included) and merges. */
 function sheetGrid(workbook: Workbook, info: SheetInfo, xml: SheetXml): Grid {
-	const rows = [...xml.rows.keys()].sort((a, b) => a - b);
-	const width = Math.min(60, Math.max(0, ...[...xml.rows.values()].map((r) => (r.cells.at(-1)?.col ?? -1) + 1)));
+	// Only rows with some text: a sheet formatted down to row 1,048,576 has as many empty rows.
+	const rows = [...xml.rows.values()].filter((r) => r.cells.some((c) => c.text.trim() !== '')).map((r) => r.index).sort((a, b) => a - b);
+	let width = 0;
+	for (const index of rows) width = Math.max(width, (xml.rows.get(index)!.cells.at(-1)?.col ?? -1) + 1);
+	width = Math.min(60, width);
 	const lists = new Map<string, string[]>();
 	return {
 		rows,

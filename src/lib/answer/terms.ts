@@ -77,7 +77,7 @@ const SYNONYMS: Record<string, string> = {
 	backups: 'backup', backed: 'backup',
 	certificate: 'certify', certificates: 'certify', certification: 'certify', certifications: 'certify', certified: 'certify', accredited: 'certify', attestation: 'certify', attestations: 'certify',
 	genai: 'llm', chatbot: 'llm', chatbots: 'llm', copilot: 'llm',
-	ml: 'ai', model: 'ai', models: 'ai', algorithm: 'ai', algorithms: 'ai', algorithmic: 'ai',
+	ml: 'ai', model: 'ai', models: 'ai',
 	training: 'train', trained: 'train', fine: 'train', tune: 'train', tuning: 'train', tuned: 'train', finetune: 'train', 
 	encrypted: 'encrypt', encryption: 'encrypt', encrypts: 'encrypt', encrypting: 'encrypt', cryptography: 'encrypt', cryptographic: 'encrypt', aes: 'encrypt',
 	authenticate: 'authentication', login: 'authentication', logon: 'authentication', signin: 'authentication',
@@ -94,7 +94,9 @@ const SYNONYMS: Record<string, string> = {
 	quickly: 'timeline', quick: 'timeline', promptly: 'timeline', fast: 'timeline', timeframe: 'timeline', timeframes: 'timeline', timelines: 'timeline', deadline: 'timeline', soon: 'timeline',
 	know: 'disclose', tell: 'disclose', told: 'disclose', disclosure: 'disclose', disclosed: 'disclose', aware: 'disclose', label: 'disclose', labelled: 'disclose', labeled: 'disclose', marked: 'disclose',
 	talking: 'interact', talk: 'interact', interacting: 'interact', interaction: 'interact', chatting: 'interact', conversing: 'interact',
-	kept: 'retain',
+	kept: 'retain', used: 'use', uses: 'use', using: 'use', usage: 'use', utilise: 'use', utilize: 'use', utilised: 'use', utilized: 'use', leverage: 'use',
+	termination: 'end', terminate: 'end', terminated: 'end', ends: 'end', ended: 'end', expiry: 'end', expiration: 'end', offboarding: 'end', exit: 'end', cancellation: 'end',
+	returned: 'return', returning: 'return', export: 'return', exported: 'return', portability: 'return',
 	recent: 'latest', last: 'latest', newest: 'latest', current: 'latest',
 	share: 'provide', send: 'provide', supply: 'provide', furnish: 'provide',
 	bias: 'fairness', biased: 'fairness', discrimination: 'fairness', discriminatory: 'fairness', fair: 'fairness',
@@ -109,7 +111,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation staff customer data system service services solution product products information user users account accounts' 
+	'industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation staff data system service services solution product products information user users account accounts' 
 		.split(' ')
 		.map((w) => stem(w)),
 );
@@ -145,7 +147,8 @@ export function words(text: string): string[] {
 /** One word as an index term, or null for a stop word. */
 export function term(word: string): string | null {
 	const w = word.toLowerCase();
-	return STOP_WORDS.has(w) || w.length < 2 ? null : stem(w);
+	// Bare numbers (“TLS 1.2”, “AES-256”, “72 hours”) are left to the words around them.
+	return STOP_WORDS.has(w) || w.length < 2 || /^\d+$/.test(w) ? null : stem(w);
 }
 
 /** The distinct content terms of a text. */

@@ -42,19 +42,23 @@ export interface SheetXml {
 	sheetDataSelfClosing: boolean;
 }
 
+const ROW_NUMBER = /\br="(\d+)"/;
+
 export function parseSheet(xml: string, sharedStrings: readonly string[]): SheetXml {
 	const rows = new Map<number, Row>();
 	const open = xml.search(/<sheetData\b/);
 	const selfClosing = open >= 0 && /^<sheetData\b[^>]*\/>/.test(xml.slice(open, open + 200));
 	const close = selfClosing ? xml.indexOf('>', open) + 1 : xml.indexOf('</sheetData>');
 	if (open >= 0 && !selfClosing) {
-		const data = xml.slice(0, close);
+		// Scanned in place: slicing a 50 MB sheet per row would copy it.
+		const data = xml;
 		const rowPattern = /<row\b([^>]*?)(\/>|>)/g;
 		rowPattern.lastIndex = open;
 		let previous = -1;
-		for (let m = rowPattern.exec(data); m; m = rowPattern.exec(data)) {
-			const attrs = attributes(m[1]!);
-			const index = attrs.r ? Number(attrs.r) - 1 : previous + 1;
+		const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+		for (let m = rowPattern.exec(data); m && m.index < close; m = rowPattern.exec(data)) {
+			const r = ROW_NUMBER.exec(m[1]!)?.[1];
+			const index = r ? Number(r) - 1 : previous + 1;
 			previous = index;
 			const start = m.index;
 			if (m[2] === '/>') {
@@ -63,14 +67,13 @@ export function parseSheet(xml: string, sharedStrings: readonly string[]): Sheet
 			}
 			const inner = data.indexOf('</row>', rowPattern.lastIndex);
 			const row: Row = { index, start, end: inner + 6, inner, cells: [] };
-			const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-			const body = data.slice(rowPattern.lastIndex, inner);
+			cellPattern.lastIndex = rowPattern.lastIndex;
 			let col = -1;
-			for (let c = cellPattern.exec(body); c; c = cellPattern.exec(body)) {
+			for (let c = cellPattern.exec(data); c && c.index < inner; c = cellPattern.exec(data)) {
 				const cellAttrs = attributes(c[1]!);
 				col = cellAttrs.r ? (parseRef(cellAttrs.r)?.col ?? col + 1) : col + 1;
 				const content = c[2] ?? '';
-				row.cells.push({ row: index, col, text: cellText(cellAttrs.t, content, sharedStrings), formula: /<f\b/.test(content), start: rowPattern.lastIndex + c.index, end: rowPattern.lastIndex + cellPattern.lastIndex, attrs: cellAttrs });
+				row.cells.push({ row: index, col, text: content ? cellText(cellAttrs.t, content, sharedStrings) : '', formula: content.includes('<f'), start: c.index, end: cellPattern.lastIndex, attrs: cellAttrs });
 			}
 			rows.set(index, row);
 			rowPattern.lastIndex = row.end;

@@ -24,9 +24,15 @@ export function escapeXml(text: string): string {
 }
 
 /** Attributes of a start tag's inside (`r="A1" s="3"`), names as written (prefixes kept). */
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
 export function attributes(tag: string): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = decodeXml(m[2] ?? m[3] ?? '');
+	ATTRIBUTE.lastIndex = 0;
+	for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) {
+		const value = m[2] ?? m[3] ?? '';
+		out[m[1]!] = value.includes('&') ? decodeXml(value) : value;
+	}
 	return out;
 }
 

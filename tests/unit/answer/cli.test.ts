@@ -78,7 +78,10 @@ describe('npm run answer on a CSV questionnaire', () => {
 			expect(r[3], question).toBe(short);
 			expect(r[4], question).toBe(markdownToText(ANSWERS.find((a) => a.id === id)!.body));
 		}
-		expect(row('Will our data be used to train your models or your vendors\' models?')[3]).toBe('No');
+		// The answer's wordings do not ask about vendors' models: its text, but no short answer, and never a Yes.
+		const vendors = row('Will our data be used to train your models or your vendors\' models?');
+		expect(vendors[3]).toBe('');
+		expect(vendors[4]).toBe(kbText('training-data'));
 	});
 
 	test('leaves topics the knowledge base does not cover blank, and lists them by domain in the review', () => {
