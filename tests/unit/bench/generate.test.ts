@@ -2,12 +2,12 @@
  * The benchmark's synthetic organisation is valid content (the real loader, schemas and
  * integrity rules accept it) in the proportions the benchmark promises.
  */
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { benchCounts, generateOrganization } from '../../../src/lib/bench/generate.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
-import { TMP, writeContent } from '../../helpers/content.ts';
+import { PROJECT, TMP, writeContent } from '../../helpers/content.ts';
 
 const AS_OF = '2026-11-28';
 
@@ -16,6 +16,7 @@ function check(systems: number) {
 	rmSync(root, { recursive: true, force: true });
 	const files = generateOrganization(systems);
 	for (const [path, text] of Object.entries(files)) writeContent(join(root, 'src/content'), path, text);
+	cpSync(join(PROJECT, 'public'), join(root, 'public'), { recursive: true });
 	return { files, result: checkContent({ root, asOf: AS_OF }) };
 }
 
