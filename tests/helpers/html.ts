@@ -1,6 +1,6 @@
 /** Built pages parsed as the browser would read them, for tests that check what a page says. */
 import { selectAll, selectOne } from 'css-select';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 
@@ -14,8 +14,8 @@ export interface Html {
 export function parseHtml(source: string): Html {
 	const document = parseDocument(source);
 	return {
-		all: (selector) => selectAll(selector, document),
-		one: (selector) => selectOne(selector, document),
+		all: (selector) => selectAll<AnyNode, Element>(selector, document),
+		one: (selector) => selectOne<AnyNode, Element>(selector, document),
 		text: (element) => textContent(element).replace(/\s+/g, ' ').trim(),
 	};
 }

@@ -85,7 +85,7 @@ const organizationName = (org: Organization) => org.legalName ?? org.name;
 /** Who supplies the system: the vendor, or the organisation itself when it is built in-house. */
 function supplierOf(s: System, org: Organization): Models.OrganizationalEntity {
 	if (s.supplier.vendor && s.supplier.type !== 'in-house') return new Models.OrganizationalEntity({ name: s.supplier.vendor });
-	return new Models.OrganizationalEntity({ name: organizationName(org), url: [org.trustCenterUrl] });
+	return new Models.OrganizationalEntity({ name: organizationName(org), url: new Set([org.trustCenterUrl]) });
 }
 
 /** Who made the model: as written, else the vendor, else the organisation. */
