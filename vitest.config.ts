@@ -24,7 +24,6 @@ export default defineConfig({
 					// A loaded 2-core machine builds the three sites in tens of minutes: generous, to catch a hang.
 					testTimeout: 900_000,
 					hookTimeout: 1_800_000,
-					teardownTimeout: 300_000,
 				},
 			},
 		],

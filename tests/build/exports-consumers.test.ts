@@ -24,7 +24,7 @@ const html = (site: Site, path: string) => parseHtml(read(site, path));
 const json = (site: Site, path: string) => JSON.parse(read(site, path)) as Json;
 
 /** The built file an address of the site serves (`/controls/` → `controls/index.html`), and its #fragment. */
-function builtFile(_site: Site, href: string, base: string): { file: string; fragment: string } {
+function builtFile(href: string, base: string): { file: string; fragment: string } {
 	const url = new URL(href);
 	expect(url.origin, href).toBe(new URL(base).origin);
 	const path = decodeURIComponent(url.pathname).slice(1);
@@ -43,7 +43,7 @@ describe.each(SITES)('%s: OSCAL SSP links', (site) => {
 	test('every link to the site resolves to a built page, and every #fragment to an element on it', () => {
 		expect(hrefs.length).toBeGreaterThan(10);
 		for (const href of hrefs) {
-			const { file, fragment } = builtFile(site, href, base);
+			const { file, fragment } = builtFile(href, base);
 			expect(existsSync(join(dist, site, file)), `${href} → ${file}`).toBe(true);
 			if (fragment) expect(html(site, file).one(`[id="${fragment}"]`), href).not.toBeNull();
 		}
@@ -60,7 +60,7 @@ describe.each(SITES)('%s: OSCAL SSP links', (site) => {
 describe.each(['trust', 'trust-private'] as const)('%s: trust.json and the JSON Feed agree with the pages', (site) => {
 	const data = json(site, 'trust.json');
 	const base = data.$schema.replace(/\/trust\.schema\.json$/, '');
-	const pageOf = (url: string) => html(site, builtFile(site, url, base).file);
+	const pageOf = (url: string) => html(site, builtFile(url, base).file);
 	const h1 = (url: string) => {
 		const page = pageOf(url);
 		return page.text(page.one('h1')!);
@@ -160,7 +160,7 @@ describe.each(SITES)('%s: page metadata', (site) => {
 			withImage++;
 			expect([meta('og:image:width'), meta('og:image:height')], file).toEqual(['1200', '630']);
 			expect(meta('og:image:alt'), file).toMatch(/\S/);
-			const image = builtFile(site, meta('og:image')!, meta('og:image')!).file;
+			const image = builtFile(meta('og:image')!, meta('og:image')!).file;
 			expect(existsSync(join(dist, site, image)), `${file}: ${image}`).toBe(true);
 		}
 		if (site !== 'handbook') expect(withImage).toBe(pages.length - 1);

@@ -84,6 +84,18 @@ describe.each(cases)('OSCAL SSP invariants ($name)', ({ entries, audience }) => 
 	});
 });
 
+describe('OSCAL catalog, as compliance-trestle loads it', () => {
+	test('version, UUID, unique ids, tokens and date-times pass its checks', () => {
+		expect(catalog.metadata['oscal-version']).toMatch(/^1\.[01]\.\d+$/);
+		expect(catalog.uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+		expect(catalog.metadata['last-modified']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+		const ids = collect(catalog, 'id').map(([, v]) => v);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const [path, id] of collect(catalog, 'id')) expect(id, path).toMatch(/^[_a-zA-Z][\w.-]*$/);
+		expect(collect(catalog, 'ns')).toEqual([]);
+	});
+});
+
 describe('OSCAL SSP stability', () => {
 	test('the same content gives the same UUIDs, whatever the order it was loaded in', () => {
 		const again = checkContent({ root: PROJECT, asOf: '2026-11-28' }).entries.reverse();
