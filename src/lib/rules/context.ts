@@ -13,6 +13,8 @@ export interface RuleContext {
 	asOf: string;
 	/** Absolute path of the content directory, for rules about attached files. */
 	contentDir: string;
+	/** Absolute path of the project root, for rules that ask git about the content. */
+	root: string;
 	/** A path inside the content directory, relative to the project root, for diagnostics. */
 	contentFile(...segments: string[]): string;
 }
@@ -32,6 +34,7 @@ export function createContext(entries: readonly Entry[], asOf: string, contentDi
 		get: (collection, id) => byKey.get(`${collection}/${id}`),
 		asOf,
 		contentDir,
+		root,
 		contentFile: (...segments) => relative(root, join(contentDir, ...segments)).split(sep).join('/'),
 	};
 }

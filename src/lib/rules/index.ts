@@ -5,6 +5,7 @@
 import type { Entry } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { createContext, type Rule } from './context.ts';
+import { documentControl } from './document-control.ts';
 import { freshness } from './freshness.ts';
 import { organization, uniqueIds, uniqueKeys } from './identity.ts';
 import { approvals, certifications, consistency, correctiveActions, documentFiles, residualRisk } from './records.ts';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
 	certifications,
 	residualRisk,
 	approvals,
+	documentControl,
 	correctiveActions,
 	consistency,
 	documentFiles,
