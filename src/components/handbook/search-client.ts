@@ -85,6 +85,12 @@ export async function searchPage(doc: Document): Promise<void> {
 	const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
 	if (!form || !(input instanceof HTMLInputElement) || !filterBox || !status || !list || !more) return;
 	doc.querySelector('[data-search-nojs]')?.remove();
+	// Filters beside the results on a wide screen, a closed “Filters” above them on a phone.
+	const facets = doc.querySelector<HTMLDetailsElement>('[data-search-facets]');
+	if (facets) {
+		facets.hidden = false;
+		facets.open = window.matchMedia('(min-width: 60rem)').matches;
+	}
 	const labels = JSON.parse(filterBox.dataset.labels ?? '{}') as Record<string, Record<string, string>>;
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
@@ -113,6 +119,7 @@ export async function searchPage(doc: Document): Promise<void> {
 			box.name = name;
 			box.value = value;
 			box.checked = params.getAll(name).includes(value);
+			label.dataset.filterValue = '';
 			const count = doc.createElement('span');
 			count.className = 'hb-count';
 			countSpans.set(`${name}\0${value}`, count);
@@ -165,7 +172,10 @@ export async function searchPage(doc: Document): Promise<void> {
 			list.replaceChildren();
 			results = [];
 			more.hidden = true;
-			for (const [key, span] of countSpans) span.textContent = `(${available[key.split('\0')[0]!]?.[key.split('\0')[1]!] ?? 0})`;
+			for (const [key, span] of countSpans) {
+				span.textContent = `(${available[key.split('\0')[0]!]?.[key.split('\0')[1]!] ?? 0})`;
+				(span.parentElement as HTMLElement).hidden = false;
+			}
 			status.textContent = 'Type a word to search, or choose a filter.';
 			return;
 		}
@@ -173,7 +183,11 @@ export async function searchPage(doc: Document): Promise<void> {
 		if (current !== run) return;
 		for (const [key, span] of countSpans) {
 			const [name, value] = key.split('\0') as [string, string];
-			span.textContent = `(${found.filters[name]?.[value] ?? 0})`;
+			const n = found.filters[name]?.[value] ?? 0;
+			span.textContent = `(${n})`;
+			// Values the query cannot reach are hidden, unless chosen (so they can be unchosen).
+			const label = span.parentElement as HTMLElement;
+			label.hidden = n === 0 && !(label.querySelector('input') as HTMLInputElement).checked;
 		}
 		results = found.results;
 		shown = 0;
