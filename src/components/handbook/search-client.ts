@@ -119,7 +119,6 @@ export async function searchPage(doc: Document): Promise<void> {
 			box.name = name;
 			box.value = value;
 			box.checked = params.getAll(name).includes(value);
-			label.dataset.filterValue = '';
 			const count = doc.createElement('span');
 			count.className = 'hb-count';
 			countSpans.set(`${name}\0${value}`, count);
