@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 
 const TYPES = ['systems', 'risks', 'controls', 'impact-assessments', 'datasets', 'audits'] as const;
-/** Listing pages under /systems/ that are not entries. */
-const NOT_ENTRIES = /^\/systems\/(tier|stage|supplier|owner|page)\//;
+/** Listing pages that are not entries: inventory filter pages, numbered pages of an index. */
+const NOT_ENTRIES = /^\/systems\/(tier|stage|supplier|owner)\/|^\/[^/]+\/page\//;
 const ENTRY_LINK = new RegExp(`href="(/(?:${TYPES.join('|')})/[^/"#?]+/)(?:#[^"]*)?"`, 'g');
 
 let graph: Map<string, Set<string>>;
