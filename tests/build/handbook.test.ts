@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { readHistory } from '../../src/lib/git/history.ts';
 import { FACETS, facetValues } from '../../src/lib/handbook/facets.ts';
+import { dueByOwner, dueItems } from '../../src/lib/handbook/due.ts';
 import { AREAS } from '../../src/lib/handbook/nav.ts';
 import { DETAIL_COLLECTIONS, hrefOf } from '../../src/lib/handbook/routes.ts';
 import { checkContent } from '../../src/lib/pipeline.ts';
@@ -19,7 +20,7 @@ import { AS_OF, listFiles } from '../helpers/build.ts';
 import { EXAMPLE, PROJECT } from '../helpers/content.ts';
 
 let dist: string;
-let view: AudienceView;
+let view: AudienceView<'internal'>;
 
 beforeAll(() => {
 	dist = join(inject('exampleDist'), 'handbook');
@@ -95,7 +96,7 @@ describe('handbook pages', () => {
 		for (const policy of view.entries.policies) {
 			const html = page(`/policies/${policy.id}/`);
 			const block = html.match(/<dl data-doc-control>[\s\S]*?<\/dl>/)?.[0] ?? '';
-			for (const label of ['Document', 'Version', 'Status', 'Owner', 'Approver', 'Approved on', 'Next review']) expect(block, `${policy.id}: ${label}`).toContain(`<dt>${label}</dt>`);
+			for (const label of ['Document', 'Version', 'Status', 'Owner', 'Approver', 'Last approved', 'Next review']) expect(block, `${policy.id}: ${label}`).toContain(`<dt>${label}</dt>`);
 			expect(block).toContain(policy.data.docId);
 			expect(block).toContain(policy.data.version);
 			const commits = history.get(policy.file) ?? [];
@@ -105,7 +106,112 @@ describe('handbook pages', () => {
 	});
 });
 
+describe('document control', () => {
+	/** Rows of the revision table in a page (or a part of one): version, approval date, approver's page, summary. */
+	const revisionRows = (html: string) =>
+		[...(html.match(/<table data-revisions>[\s\S]*?<\/table>/)?.[0] ?? '').matchAll(/<tr data-version="([^"]+)"><th scope="row">[^<]*<\/th><td>([^<]*)<\/td><td>(?:<a href="([^"]+)">)?[\s\S]*?<\/td><td>([^<]*)<\/td><\/tr>/g)].map(([, version, date, approver, summary]) => ({ version, date, approver, summary }));
+	const controlled = () => [
+		...view.entries.policies.map((p) => ({ path: `/policies/${p.id}/`, doc: p.data })),
+		{ path: '/soa/', doc: view.organization.data.soa! },
+	];
+
+	test('every controlled document shows its revision table, with a dated, approved row for its current version', () => {
+		expect(view.organization.data.soa, 'the example records the SoA’s document control').toBeDefined();
+		for (const { path, doc } of controlled()) {
+			const html = page(path);
+			const rows = revisionRows(html);
+			expect(rows.map((r) => r.version), path).toEqual(doc.revisions.map((r) => r.version));
+			const current = rows.find((r) => r.version === doc.version);
+			expect(current, `${path}: a row for version ${doc.version}`).toBeDefined();
+			expect(current!.date, path).toBe(doc.approvedOn);
+			expect(current!.approver, path).toBe(`/people/${doc.approver}/`);
+			for (const row of rows) expect(row.summary!.trim().length, `${path} ${row.version}`).toBeGreaterThan(0);
+			const block = html.match(/<dl data-doc-control>[\s\S]*?<\/dl>/)?.[0] ?? '';
+			expect(block, path).toContain(`<dt>Last approved</dt><dd>${doc.approvedOn}</dd>`);
+			expect(block, path).toContain(`<dt>Next review</dt><dd>${doc.nextReview}</dd>`);
+		}
+	});
+
+	test('the example policies have consistent revision histories: newest first, one row per version, dates not going backwards', () => {
+		for (const policy of view.entries.policies) {
+			const versions = policy.data.revisions.map((r) => r.version);
+			expect(new Set(versions).size, policy.id).toBe(versions.length);
+			expect(versions[0], policy.id).toBe(policy.data.version);
+			const dates = policy.data.revisions.map((r) => r.date!);
+			expect([...dates].sort().reverse(), policy.id).toEqual(dates);
+		}
+	});
+
+	test('the audit pack is dated and bundles the SoA, the clause evidence map, every policy’s revisions, the risk register and open nonconformities', () => {
+		const html = page('/audit-pack/');
+		expect(html).toMatch(new RegExp(`<time datetime="${AS_OF}" data-pack-date>`));
+		const rows = [...html.matchAll(/<tr data-requirement="([^"]+)"/g)].map(([, id]) => id);
+		expect(rows.filter((id) => id!.startsWith('A.'))).toEqual([...ANNEX_A_IDS]);
+		expect(rows.filter((id) => !id!.startsWith('A.'))).toHaveLength(32);
+		for (const policy of view.entries.policies) {
+			const part = html.match(new RegExp(`<section[^>]*data-pack-policy="${policy.id}"[\\s\\S]*?</table>`))?.[0] ?? '';
+			expect(revisionRows(part).map((r) => r.version), policy.id).toEqual(policy.data.revisions.map((r) => r.version));
+		}
+		for (const risk of view.entries.risks) expect(html, risk.id).toContain(`<tr data-risk="${risk.id}">`);
+		expect(html).toContain('data-open-actions');
+	});
+});
+
+describe('dashboard', () => {
+	test('heatmap cells that hold risks are links to them, labelled by title', () => {
+		const html = page('/');
+		for (const axis of ['inherent', 'residual'] as const) {
+			const svg = html.match(new RegExp(`<svg[^>]*data-heatmap="${axis}"[\\s\\S]*?</svg>`))![0];
+			const cells = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)" class="hb-cell[^"]*" data-likelihood="(\d)" data-impact="(\d)" data-count="(\d+)"/g)];
+			const held = view.entries.risks.map((r) => `${r.data[axis].likelihood}x${r.data[axis].impact}`);
+			expect(cells.length, axis).toBe(new Set(held).size);
+			for (const [, href, label, l, i] of cells) {
+				const risks = view.entries.risks.filter((r) => r.data[axis].likelihood === Number(l) && r.data[axis].impact === Number(i));
+				for (const risk of risks) expect(label, `${axis} ${l}×${i}`).toContain(risk.data.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+				if (risks.length === 1) expect(href).toBe(`/risks/${risks[0]!.id}/`);
+				else {
+					expect(href).toBe(`#heatmap-${axis}-${l}x${i}`);
+					const row = html.match(new RegExp(`<tr id="heatmap-${axis}-${l}x${i}"[\\s\\S]*?</tr>`))?.[0] ?? '';
+					for (const risk of risks) expect(row).toContain(`href="/risks/${risk.id}/"`);
+				}
+			}
+		}
+	});
+
+	test('reviews and actions coming due in 30, 60 and 90 days stand beside the overdue ones, by owner', () => {
+		const html = page('/');
+		const groups = dueByOwner(dueItems(view), AS_OF);
+		const summary = html.match(/<table data-due-summary>[\s\S]*?<\/table>/)?.[0] ?? '';
+		const rendered = [...summary.matchAll(/<td data-bucket="([^"]+)">(\d+)<\/td>/g)].reduce<Record<string, number>>((sum, [, bucket, n]) => ({ ...sum, [bucket!]: (sum[bucket!] ?? 0) + Number(n) }), {});
+		const expected = groups.reduce<Record<string, number>>((sum, g) => {
+			for (const [bucket, n] of Object.entries(g.counts)) sum[bucket] = (sum[bucket] ?? 0) + n;
+			return sum;
+		}, {});
+		expect(rendered).toEqual(expected);
+		// The example has something coming due, not only overdue, so the test is not vacuous.
+		expect((expected['within-30'] ?? 0) + (expected['within-60'] ?? 0) + (expected['within-90'] ?? 0)).toBeGreaterThan(0);
+		expect(expected.overdue).toBeGreaterThan(0);
+		for (const g of groups) if (g.owner) expect(summary).toContain(`href="#due-${g.owner}"`);
+	});
+});
+
 describe('handbook output rules', () => {
+	test('headings never skip a level, and every page starts with its h1', () => {
+		const bad: string[] = [];
+		for (const name of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+			const levels = [...readFileSync(join(dist, name), 'utf8').matchAll(/<h([1-6])[\s>]/g)].map(([, n]) => Number(n));
+			if (levels[0] !== 1) bad.push(`${name}: first heading h${levels[0]}`);
+			levels.forEach((level, i) => {
+				if (i > 0 && level > levels[i - 1]! + 1) bad.push(`${name}: h${levels[i - 1]} → h${level}`);
+			});
+		}
+		expect(bad).toEqual([]);
+	});
+
+	test('no script or other content after </html>', () => {
+		for (const name of listFiles(dist).filter((f) => f.endsWith('.html'))) expect(readFileSync(join(dist, name), 'utf8').trimEnd().endsWith('</html>'), name).toBe(true);
+	});
+
 	const htmlFiles = () => listFiles(dist).filter((f) => f.endsWith('.html'));
 
 	test('the sidebar lists areas, not entries, on every page', () => {

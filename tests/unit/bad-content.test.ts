@@ -18,15 +18,17 @@ const AS_OF = '2026-11-28';
 /**
  * Rules no corpus case can show, and the test that covers each instead: `import` is reported by
  * `npm run import`, never by the check; an unreadable file cannot be made for a test run as root;
- * a missing content folder is refused by the CLI before the check runs.
+ * a missing content folder is refused by the CLI before the check runs; the git cross-check
+ * needs a repository with history.
  */
 /** What the covering test asserts, where it does not name the rule id itself. */
-const COVERED_BY: Partial<Record<RuleId, string>> = { import: 'is not a person in people/', 'import-missing-column': 'has no column' };
+const COVERED_BY: Partial<Record<RuleId, string>> = { import: 'is not a person in people/', 'import-missing-column': 'has no column', 'revision-git': '[revision-git]' };
 const ELSEWHERE: Partial<Record<RuleId, string>> = {
 	import: 'tests/unit/cli/import.test.ts',
 	'import-missing-column': 'tests/unit/cli/import-omb.test.ts',
 	'file-read': 'tests/unit/content/inside.test.ts',
 	'content-folder': 'tests/unit/content/inside.test.ts',
+	'revision-git': 'tests/unit/handbook/document-control.test.ts',
 };
 
 function runCase(name: string) {

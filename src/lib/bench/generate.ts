@@ -84,7 +84,7 @@ export function generateOrganization(systems: number): Files {
 
 	for (const n of range(counts.policies)) {
 		files[`policies/${id.policy(n)}.mdx`] = markdown(
-			{ audience: 'public', title: `Policy ${pad(n, 3)}: ${phrase(n)}`, docId: `POL-${pad(n, 3)}`, version: '1.0', status: 'approved', owner: person(n), approver: person(1), approvedOn: '2026-01-15', nextReview: '2027-06-30', clauses: ['5.2'], controls: [annexA(n)], summary: prose(n, 2) },
+			{ audience: 'public', title: `Policy ${pad(n, 3)}: ${phrase(n)}`, docId: `POL-${pad(n, 3)}`, version: '1.0', status: 'approved', owner: person(n), approver: person(1), approvedOn: '2026-01-15', nextReview: '2027-06-30', revisions: [{ version: '1.0', date: '2026-01-15', approver: person(1), summary: 'First issue.' }], clauses: ['5.2'], controls: [annexA(n)], summary: prose(n, 2) },
 			`## Purpose\n\n${prose(n * 3, 4)}\n\n## Rules\n\n${prose(n * 3 + 1, 6)}\n\n## Responsibilities\n\n${prose(n * 3 + 2, 3)}`,
 		);
 	}

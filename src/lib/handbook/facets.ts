@@ -1,11 +1,14 @@
 /**
  * Filters of the AI system inventory that work without JavaScript: each value of each facet
  * gets its own pre-rendered page (/systems/tier/high-risk-annex-iii/). Each system appears on
- * one page per facet, so the filter pages grow linearly with the inventory.
+ * one page per facet, so the filter pages grow linearly with the inventory; a value with
+ * more systems than a page holds gets numbered pages after its first.
  */
 import { EU_AI_ACT_TIERS } from '../reference/index.ts';
 import { LIFECYCLE_STAGES, SUPPLIER_TYPES } from '../schemas/systems.ts';
-import type { ViewEntry } from '../views/audience.ts';
+import type { AudienceView, ViewEntry } from '../views/audience.ts';
+import { euTitle, humanize, personName } from './format.ts';
+import { paginate, type Paged } from './paging.ts';
 
 export const FACETS = ['tier', 'stage', 'supplier', 'owner'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -46,4 +49,35 @@ export function groupByFacet(systems: readonly ViewEntry<'systems'>[]): Map<Face
 		}
 	}
 	return groups;
+}
+
+/** Label of one facet value, as the filter links and headings show it. */
+export function facetLabel(view: AudienceView, facet: Facet, value: string): string {
+	if (facet === 'tier') return euTitle(value);
+	if (facet === 'owner') return personName(view, value);
+	return humanize(value);
+}
+
+export interface FacetPage {
+	facet: Facet;
+	value: string;
+	title: string;
+	/** What the rows are, for captions and the pager: “AI systems: Minimal risk”. */
+	label: string;
+	/** Address of the value's first page. */
+	base: string;
+	paged: Paged<ViewEntry<'systems'>>;
+}
+
+/** Every page of every filter value, facets in FACETS order, values sorted, pages in order. */
+export function facetPages(view: AudienceView): FacetPage[] {
+	return [...groupByFacet(view.entries.systems)].flatMap(([facet, byValue]) =>
+		[...byValue]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.flatMap(([value, systems]) => {
+				const label = facetLabel(view, facet, value);
+				const title = `AI systems by ${FACET_LABELS[facet]}: ${label}`;
+				return paginate(systems).map((paged) => ({ facet, value, title, label: `AI systems: ${label}`, base: `/systems/${facet}/${value}/`, paged }));
+			}),
+	);
 }

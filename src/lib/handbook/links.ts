@@ -52,6 +52,9 @@ function push<T>(map: Map<string, T[]>, at: string, item: T): void {
 	else map.set(at, [item]);
 }
 
+/** Annex A's group on assessing the impacts of AI systems. */
+const IMPACT_GROUP = 'A.5.';
+
 const key = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
 const built = new WeakMap<AudienceView, Links>();
 
@@ -74,6 +77,16 @@ export function links(view: AudienceView): Links {
 	for (const entry of byKey.values()) {
 		for (const ref of findReferences(COLLECTIONS[entry.collection].schema, entry.data)) add(entry, byKey.get(`${ref.collection}/${ref.id}`), String(ref.path[0]));
 		for (const { field, requirement } of requirementsOf(entry)) add(entry, byRequirement.get(requirement), field);
+	}
+	// An impact assessment concerns the risks of the system it assesses and the SoA lines of
+	// Annex A's impact-assessment group (A.5): linked both ways, so a risk or control page
+	// shows the assessments too (issue 14, traceability). Derived once the direct links exist.
+	const impactControls = view.entries.controls.filter((c) => c.data.requirement.startsWith(IMPACT_GROUP));
+	for (const assessment of view.entries['impact-assessments']) {
+		const systemKey = `systems/${assessment.data.system}`;
+		const neighbours = [...(outgoing.get(systemKey) ?? []).map((l) => l.to), ...(incoming.get(systemKey) ?? []).map((l) => l.from)];
+		for (const risk of new Set(neighbours.filter((e) => e.collection === 'risks'))) add(assessment, risk, 'system');
+		for (const control of impactControls) add(assessment, control, 'system');
 	}
 
 	const result: Links = {

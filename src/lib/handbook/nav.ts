@@ -28,6 +28,7 @@ export const AREAS = [
 	{ href: '/trainings/', label: 'Training', type: 'Training', clauses: ['7.2', '7.3'] },
 	{ href: '/people/', label: 'People and RACI', type: 'Person', clauses: ['5.1', '5.3'] },
 	{ href: '/certifications/', label: 'Certifications', type: 'Certification', clauses: ['9.2'] },
+	{ href: '/audit-pack/', label: 'Audit pack (printable)', type: 'Audit pack', clauses: ['7.5', '9.2'] },
 	{ href: '/exports/', label: 'Exports (OSCAL, CycloneDX, CSV, XLSX)', type: 'Export', clauses: ['7.5'] },
 ] as const satisfies readonly Area[];
 

@@ -14,7 +14,7 @@ export interface RuleContext {
 	asOf: string;
 	/** Absolute path of the content directory, for rules about attached files. */
 	contentDir: string;
-	/** Absolute path of the project root, whose public/ folder holds the site's static files. */
+	/** Absolute path of the project root: its public/ folder holds the site's static files, and git is asked about the content there. */
 	root: string;
 	/** A path inside the content directory, relative to the project root, for diagnostics. */
 	contentFile(...segments: string[]): string;

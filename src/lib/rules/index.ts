@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { createContext, type Rule } from './context.ts';
 import { publicFiles } from './assets.ts';
 import { bodyLinks } from './body-links.ts';
+import { documentControl } from './document-control.ts';
 import { freshness } from './freshness.ts';
 import { organization, uniqueIds, uniqueKeys } from './identity.ts';
 import { approvals, certifications, consistency, correctiveActions, documentFiles, residualRisk } from './records.ts';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
 	certifications,
 	residualRisk,
 	approvals,
+	documentControl,
 	correctiveActions,
 	consistency,
 	documentFiles,

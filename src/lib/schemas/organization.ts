@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { soaDocument } from './document-control.ts';
 import { audience, email, internalOnly, isoDate, text, url } from './fields.ts';
 
 const contact = z
@@ -60,6 +61,7 @@ export const organizationSchema = z.strictObject({
 			.describe('Where the content lives, for “edit this page” links in the handbook.'),
 	),
 	aimsScope: text.describe('The AIMS scope statement (clause 4.3): which organisation, products and AI systems it covers.'),
+	soa: internalOnly(soaDocument.optional()),
 	securityTxt: z
 		.strictObject({
 			expires: isoDate.describe('Date after which security.txt must not be trusted (RFC 9116 §2.5.5). At most a year ahead.'),

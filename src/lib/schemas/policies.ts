@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { documentVersion, revisions } from './document-control.ts';
 import { annexAControl, audience, clause, internalOnly, isoDate, refTo, text } from './fields.ts';
 
 export const POLICY_STATUSES = ['draft', 'approved', 'retired'] as const;
@@ -8,7 +9,7 @@ export const policiesSchema = z.strictObject({
 	audience: audience,
 	title: text.describe('Title of the policy.'),
 	docId: z.string().regex(/^[A-Z][A-Z0-9-]+$/, { error: 'must be a document number in capitals, for example POL-AI-001' }).describe('Document-control number (ISO 42001 7.5.3), unique across policies.'),
-	version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, { error: 'must be a version such as 1.0 or 2.1.3' }).describe('Version of the approved text.'),
+	version: documentVersion.describe('Version of the current text; `revisions` must have a row for it.'),
 	status: z.enum(POLICY_STATUSES).describe('draft: being written; approved: in force; retired: kept for the record.'),
 	owner: internalOnly(refTo('people').describe('Person who maintains the policy (staff only).')),
 	approver: internalOnly(refTo('people').describe('Person or committee chair who approved it (staff only).')),
@@ -18,6 +19,7 @@ export const policiesSchema = z.strictObject({
 	nextReview: isoDate.describe('When the next review is due. Overdue reviews are warnings, errors under --strict.'),
 	clauses: z.array(clause).default([]).describe('ISO 42001 clauses this policy implements, for example 5.2.'),
 	controls: z.array(annexAControl).default([]).describe('Annex A controls this policy implements, for example A.2.2.'),
+	revisions: internalOnly(revisions),
 	summary: text.describe('One paragraph in plain language; the trust center shows it to buyers.'),
 });
 
