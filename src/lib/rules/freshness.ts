@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Entry } from '../content/validate.ts';
 import { at, daysBetween, type Rule } from './context.ts';
+import { HELD_STATUSES } from '../schemas/certifications.ts';
 
 /** How far ahead expiries are flagged. */
 export const EXPIRY_WINDOW_DAYS = 90;
@@ -35,7 +36,7 @@ export const freshness: Rule = (context) => {
 		...context.all('answers').flatMap((e) => overdue(e, ['nextReview'], e.data.nextReview, 'the answer review')),
 		...context.all('systems').flatMap((e) => (e.data.stage === 'retired' ? [] : overdue(e, ['nextReview'], e.data.nextReview, 'the system review'))),
 		...context.all('impact-assessments').flatMap((e) => (e.data.status === 'superseded' ? [] : overdue(e, ['nextReview'], e.data.nextReview, 'the reassessment'))),
-		...context.all('certifications').flatMap((e) => (['certified', 'surveillance'].includes(e.data.status) ? expiring(e, ['expires'], e.data.expires, `the ${e.data.title} certificate`) : [])),
+		...context.all('certifications').flatMap((e) => (HELD_STATUSES.includes(e.data.status) ? expiring(e, ['expires'], e.data.expires, `the ${e.data.title} certificate`) : [])),
 		...context.all('organization').flatMap((e) => expiring(e, ['securityTxt', 'expires'], e.data.securityTxt.expires, 'security.txt')),
 		...context.all('audits').flatMap((e) => e.data.findings.flatMap((f, i) => (f.correctiveAction ? late(e, ['findings', i, 'correctiveAction'], f.correctiveAction) : []))),
 		...context.all('incidents').flatMap((e) => e.data.correctiveActions.flatMap((a, i) => late(e, ['correctiveActions', i], a))),

@@ -4,6 +4,7 @@
  */
 import type { Entry } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { brandContrast } from './brand.ts';
 import { createContext, type Rule } from './context.ts';
 import { freshness } from './freshness.ts';
 import { organization, uniqueIds, uniqueKeys } from './identity.ts';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
 	uniqueIds,
 	uniqueKeys,
 	organization,
+	brandContrast,
 	references,
 	soaComplete,
 	applicability,
