@@ -53,7 +53,13 @@ export function shadeFor(colour: string, background: string, ratio: number): str
 export const AA_TEXT = 4.5;
 export const AA_NON_TEXT = 3;
 
-/** The backgrounds the sites draw brand colours on, light and dark (src/styles/tokens.css). */
+/** The page backgrounds, light and dark (src/styles/tokens.css `--bg`). */
 export const BACKGROUNDS = { light: '#ffffff', dark: '#0e161d' } as const;
+
+/**
+ * The surfaces brand-coloured text sits on that are closest to it in lightness (tokens.css
+ * `--bg-subtle` in light, `--surface-raised` in dark): shades that pass on these pass on all.
+ */
+export const HARDEST_SURFACES = { light: '#f5f7f9', dark: '#1b2833' } as const;
 
 export const formatRatio = (ratio: number): string => `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;

@@ -2,10 +2,11 @@
  * The brand stylesheet: `--brand` and `--accent` as the content writes them, and for each
  * theme the shades text and marks may use. `--brand-ink` is the brand as text (4.5:1 on the
  * page), `--accent-mark` the accent as a mark (3:1), `--on-brand` the text colour on a brand
- * fill. The light shades equal the colours written when they pass, which the brand-contrast
- * rule requires; the dark shades are lightened until they pass.
+ * fill. Each is checked against the theme's hardest surface (contrast.ts HARDEST_SURFACES):
+ * in light it is the colour as written whenever that passes, in dark it is lightened until it
+ * does.
  */
-import { AA_NON_TEXT, AA_TEXT, BACKGROUNDS, contrast, shadeFor } from './contrast.ts';
+import { AA_NON_TEXT, AA_TEXT, contrast, HARDEST_SURFACES, shadeFor } from './contrast.ts';
 
 export interface BrandColours {
 	primary: string;
@@ -24,8 +25,8 @@ function theme(colors: BrandColours, background: string): string {
 
 export function brandCss(colors: BrandColours): string {
 	return [
-		`:root{--brand:${colors.primary};--accent:${colors.accent};${theme(colors, BACKGROUNDS.light)}}`,
-		`@media (prefers-color-scheme:dark){:root{${theme(colors, BACKGROUNDS.dark)}}}`,
+		`:root{--brand:${colors.primary};--accent:${colors.accent};${theme(colors, HARDEST_SURFACES.light)}}`,
+		`@media (prefers-color-scheme:dark){:root{${theme(colors, HARDEST_SURFACES.dark)}}}`,
 		'',
 	].join('\n');
 }

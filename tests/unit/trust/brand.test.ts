@@ -1,6 +1,6 @@
 /** Brand colours: WCAG contrast, the shades derived for light and dark, and the check rule's diagnostic. */
 import { describe, expect, test } from 'vitest';
-import { AA_NON_TEXT, AA_TEXT, BACKGROUNDS, contrast, luminance, shadeFor } from '../../../src/lib/brand/contrast.ts';
+import { AA_NON_TEXT, AA_TEXT, BACKGROUNDS, contrast, HARDEST_SURFACES, luminance, shadeFor } from '../../../src/lib/brand/contrast.ts';
 import { brandCss } from '../../../src/lib/brand/css.ts';
 
 describe('contrast', () => {
@@ -27,7 +27,7 @@ describe('brand stylesheet', () => {
 		const css = brandCss({ primary: '#1b4965', accent: '#2a9d8f' });
 		const [light, dark] = css.split('@media');
 		const value = (block: string, name: string) => new RegExp(`--${name}:(#[0-9a-f]{6})`).exec(block)![1]!;
-		for (const [block, bg] of [[light!, BACKGROUNDS.light], [dark!, BACKGROUNDS.dark]] as const) {
+		for (const [block, bg] of [[light!, BACKGROUNDS.light], [light!, HARDEST_SURFACES.light], [dark!, BACKGROUNDS.dark], [dark!, HARDEST_SURFACES.dark]] as const) {
 			expect(contrast(value(block, 'brand-ink'), bg)).toBeGreaterThanOrEqual(AA_TEXT);
 			expect(contrast(value(block, 'accent-ink'), bg)).toBeGreaterThanOrEqual(AA_TEXT);
 			expect(contrast(value(block, 'accent-mark'), bg)).toBeGreaterThanOrEqual(AA_NON_TEXT);
