@@ -21,13 +21,14 @@ export function ndaAdditions(view: AudienceView): NdaAddition[] {
 	const count = (list: readonly ViewEntry[]) => list.filter((e) => isNdaOnly(view, e)).length;
 	const { controls, documents, answers, systems, policies, updates } = view.entries;
 	const detailed = controls.filter((c) => c.data.implementation).length;
-	return [
-		{ label: 'Statement of Applicability lines', count: count(controls), href: '/controls/' },
-		{ label: 'controls with implementation detail', count: detailed, href: '/controls/' },
-		{ label: 'documents to download', count: count(documents), href: '/documents/' },
-		{ label: 'questionnaire answers', count: count(answers), href: '/answers/' },
-		{ label: 'AI systems', count: count(systems), href: '/ai-systems/' },
-		{ label: 'policies', count: count(policies), href: '/policies/' },
-		{ label: 'updates', count: count(updates), href: '/updates/' },
-	].filter((a) => a.count > 0);
+	const rows: [string, string, number, string][] = [
+		['Statement of Applicability line', 'Statement of Applicability lines', count(controls), '/controls/'],
+		['control with implementation detail', 'controls with implementation detail', detailed, '/controls/'],
+		['document to download', 'documents to download', count(documents), '/documents/'],
+		['questionnaire answer', 'questionnaire answers', count(answers), '/answers/'],
+		['AI system', 'AI systems', count(systems), '/ai-systems/'],
+		['policy', 'policies', count(policies), '/policies/'],
+		['update', 'updates', count(updates), '/updates/'],
+	];
+	return rows.map(([one, many, n, href]) => ({ label: n === 1 ? one : many, count: n, href })).filter((a) => a.count > 0);
 }

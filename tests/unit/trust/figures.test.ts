@@ -56,11 +56,11 @@ describe('the NDA tier', () => {
 		expect(ndaAdditions(trustView('public'))).toEqual([]);
 		const additions = ndaAdditions(trustView('private'));
 		expect(additions.map((a) => [a.label, a.count])).toEqual([
-			['Statement of Applicability lines', 1],
-			['controls with implementation detail', 1],
-			['documents to download', 1],
-			['questionnaire answers', 1],
-			['updates', 1],
+			['Statement of Applicability line', 1],
+			['control with implementation detail', 1],
+			['document to download', 1],
+			['questionnaire answer', 1],
+			['update', 1],
 		]);
 	});
 });
