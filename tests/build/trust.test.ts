@@ -149,7 +149,7 @@ describe.each(SITE_NAMES)('%s', (site) => {
 	test('the answers page cites its sources, offers copy, search and downloads', () => {
 		const html = read(site, 'answers/index.html');
 		for (const answer of view.entries.answers) {
-			expect(html).toContain(`<h3 id="${answer.id}">${escapeHtml(answer.data.question)}</h3>`);
+			expect(html).toContain(`<h3 id="${answer.id}" data-answer-question>${escapeHtml(answer.data.question)}</h3>`);
 			for (const policy of answer.data.policies) expect(html).toContain(`href="/policies/${policy}/"`);
 		}
 		expect(html.match(/data-copy=/g)).toHaveLength(view.entries.answers.length);
