@@ -22,6 +22,7 @@ export const RULE_IDS = {
 	'body-image': 'an image in a body is not an image file of the repository',
 	// Fields (the schemas)
 	schema: 'a field is missing, of the wrong type, or not one of its allowed values',
+	'brand-contrast': 'a brand colour does not reach WCAG AA contrast where the sites use it',
 	'public-file': 'a logo or image path does not name a file under public/',
 	// Identity
 	'duplicate-id': 'two entries share an identifier, a document number, an SoA line or a finding number',
@@ -40,6 +41,7 @@ export const RULE_IDS = {
 	'high-risk-review-point': 'a high-risk system has no human review point',
 	'assessment-link': 'a system names an impact assessment of another system',
 	// Records
+	'certification-track': "a certification's status is not a step of its kind's track",
 	'certified-details': 'a held certification lacks its number, body or expiry',
 	'residual-risk': 'residual risk exceeds inherent risk',
 	approval: 'an approved document does not say who approved it, or when',

@@ -13,7 +13,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/pipeline.ts';
 import { buildTrustJson } from '../../src/lib/trust/trust-json.ts';
+import { isYesNoQuestion } from '../../src/lib/trust/answers.ts';
+import { isHeld } from '../../src/lib/trust/certifications.ts';
 import { cardOf, trustPages } from '../../src/lib/trust/pages.ts';
+import { inPlace, posture } from '../../src/lib/trust/posture.ts';
+import { securityTxtUrls } from '../../src/lib/trust/security-txt.ts';
 import { ogImagePath } from '../../src/lib/trust/urls.ts';
 import { createView } from '../../src/lib/views/audience.ts';
 import { AS_OF, listFiles } from '../helpers/build.ts';
@@ -37,7 +41,7 @@ describe.each(SITE_NAMES)('%s', (site) => {
 	const pages = trustPages(view);
 
 	test('has every section, every entry page and every machine-readable file', () => {
-		const sections = ['/', '/certifications/', '/controls/', '/ai/', '/ai-systems/', '/answers/', '/policies/', '/subprocessors/', '/documents/', '/updates/'];
+		const sections = ['/', '/security/', '/request-access/', '/search/', '/certifications/', '/controls/', '/ai/', '/ai-systems/', '/answers/', '/policies/', '/subprocessors/', '/documents/', '/updates/'];
 		const entryPages = [...view.entries.systems.map((s) => `/ai-systems/${s.id}/`), ...view.entries.policies.map((p) => `/policies/${p.id}/`), ...view.entries.updates.map((u) => `/updates/${u.id}/`)];
 		for (const path of [...sections, ...entryPages, ...pages.map((p) => p.path)]) expect(existsSync(file(site, htmlFile(path))), path).toBe(true);
 		for (const path of ['trust.json', 'trust.schema.json', '.well-known/security.txt', 'sitemap.xml', 'updates/rss.xml', 'updates/feed.json']) expect(existsSync(file(site, path)), path).toBe(true);
@@ -50,7 +54,8 @@ describe.each(SITE_NAMES)('%s', (site) => {
 			const html = read(site, htmlFile(page.path));
 			expect(html, page.path).toContain(`<title>${escapeHtml(`${page.title} · ${org.name}`)}`);
 			expect(html, page.path).toContain(`<meta name="description" content="${escapeHtml(page.description)}">`);
-			expect(html.match(/<main id="main" data-pagefind-body>/g), page.path).toHaveLength(1);
+			// The search page is the one page kept out of the search index.
+			expect(html.match(page.path === '/search/' ? /<main id="main">/g : /<main id="main" data-pagefind-body>/g), page.path).toHaveLength(1);
 			const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
 			expect(levels[0], page.path).toBe(1);
 			levels.forEach((level, i) => i > 0 && expect(level, `${page.path}: h${levels[i - 1]} then h${level}`).toBeLessThanOrEqual(levels[i - 1]! + 1));
@@ -144,7 +149,7 @@ describe.each(SITE_NAMES)('%s', (site) => {
 	test('the answers page cites its sources, offers copy, search and downloads', () => {
 		const html = read(site, 'answers/index.html');
 		for (const answer of view.entries.answers) {
-			expect(html).toContain(`<h3 id="${answer.id}">${escapeHtml(answer.data.question)}</h3>`);
+			expect(html).toContain(`<h3 id="${answer.id}" data-answer-question>${escapeHtml(answer.data.question)}</h3>`);
 			for (const policy of answer.data.policies) expect(html).toContain(`href="/policies/${policy}/"`);
 		}
 		expect(html.match(/data-copy=/g)).toHaveLength(view.entries.answers.length);
@@ -193,13 +198,132 @@ describe('public and private differ only by what the private view adds', () => {
 		const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
 		const ld = JSON.parse(json!);
 		expect(ld['@type']).toBe('Organization');
-		const held = SITES.trust.entries.certifications.filter((c) => ['certified', 'surveillance'].includes(c.data.status));
+		const held = SITES.trust.entries.certifications.filter((c) => isHeld(c.data.status));
 		expect(ld.hasCertification.map((c: { name: string }) => c.name)).toEqual(held.map((c) => `${c.data.standard} certificate`));
 	});
 });
 
+/** A line of plain text that ends a sentence or is a list item: what a clean paragraph looks like. */
+const CLEAN_LINE = /(?:[.!?:)"”’]|^(?:- |\d+[.)] ).*)$/;
+
+describe.each(SITE_NAMES)('%s: what buyers look for', (site) => {
+	const view = SITES[site];
+	const org = view.organization.data;
+
+	test('/security/ covers policies, controls by category, testing, incident response, disclosure and contact', () => {
+		const html = read(site, 'security/index.html');
+		for (const id of ['policies', 'controls', 'testing', 'incident-response', 'disclosure', 'contact']) expect(html, id).toContain(`id="${id}"`);
+		const approved = view.entries.policies.filter((p) => p.data.status === 'approved');
+		expect(approved.length).toBeGreaterThan(0);
+		for (const p of approved) expect(html).toContain(`href="/policies/${p.id}/"`);
+		expect(html.match(/<span class="cat-id">A\.\d+<\/span>/g)).toHaveLength(9);
+		expect(html).toContain(`href="mailto:${org.contacts.security.email}"`);
+		if (org.vulnerabilityDisclosure) expect(html).toContain('href="/security/disclosure-policy/"');
+	});
+
+	test('every security.txt URL on the trust center’s own host resolves to a built page', () => {
+		const text = read(site, '.well-known/security.txt');
+		const hosts = new Set([org.trustCenterUrl, org.privateTrustCenterUrl].filter((u): u is string => u !== undefined).map((u) => new URL(u).host));
+		const own = [...text.matchAll(/^[A-Za-z-]+: (https:\/\/\S+)$/gm)].map((m) => new URL(m[1]!)).filter((u) => hosts.has(u.host));
+		// Contact, Policy and Canonical in the example: the check cannot pass on an empty list.
+		expect(own.length).toBeGreaterThanOrEqual(3);
+		expect(own.map((u) => u.href)).toEqual(expect.arrayContaining(securityTxtUrls(org).map((u) => u.url)));
+		for (const url of own) {
+			const path = decodeURIComponent(url.pathname).slice(1);
+			const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
+			expect(candidates.some((c) => existsSync(file(site, c))), `${url.href} → ${candidates.join(' or ')}`).toBe(true);
+		}
+	});
+
+	test('a short-answer pill only beside a yes/no question', () => {
+		const html = read(site, 'answers/index.html');
+		const articles = [...html.matchAll(/<article class="answer" data-answer="([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)];
+		expect(articles).toHaveLength(view.entries.answers.length);
+		const pills = new Map(articles.map(([, id, inner]) => [id!, /class="pill (yes|no|partial|not-applicable)"/.exec(inner!)?.[1]]));
+		// Open questions with a short response in the content: none of them may show it.
+		const open = view.entries.answers.filter((a) => a.data.response && /^(who|what|how|describe|which|when|where|why|list|explain)\b/i.test(a.data.question));
+		expect(open.length, 'the example has open questions with a response, so the rule is exercised').toBeGreaterThan(0);
+		for (const a of open) expect(pills.get(a.id), a.data.question).toBeUndefined();
+		for (const a of view.entries.answers) if (pills.get(a.id)) expect(isYesNoQuestion(a.data.question), a.data.question).toBe(true);
+		expect([...pills.values()].filter(Boolean).length, 'yes/no questions keep their pill').toBeGreaterThan(0);
+	});
+
+	test('answer downloads hold clean paragraphs: no line break inside a sentence', async () => {
+		expect(view.entries.answers.some((a) => /[a-z,]\n[a-z]/.test(a.body ?? '')), 'the source files are hard-wrapped, so the check means something').toBe(true);
+		const json = JSON.parse(read(site, 'exports/answers.json')) as { answers: { id: string; answer: string }[] };
+		const sheet = await new ExcelJS.Workbook().csv.read(Readable.from([readFileSync(file(site, 'exports/answers.csv'))]));
+		const column = (sheet.getRow(1).values as string[]).findIndex((v) => String(v).replace(/^\uFEFF/, '') === 'Answer');
+		const csvTexts = sheet.getSheetValues().slice(2).filter(Array.isArray).map((row) => String((row as unknown[])[column]));
+		expect(csvTexts).toHaveLength(view.entries.answers.length);
+		for (const text of [...json.answers.map((a) => a.answer), ...csvTexts]) {
+			for (const line of text.split('\n')) if (line.trim() !== '') expect(line, text.slice(0, 80)).toMatch(CLEAN_LINE);
+		}
+	});
+
+	test('the header navigation is a <details> menu with every section, for phones without JavaScript', () => {
+		for (const path of ['index.html', 'answers/index.html', 'security/index.html']) {
+			const html = read(site, path);
+			const nav = /<nav class="nav-row" aria-label="Trust center">\s*<details class="nav-menu">\s*<summary>Menu<\/summary>([\s\S]*?)<\/details>\s*<\/nav>/.exec(html)?.[1];
+			expect(nav, path).toBeDefined();
+			for (const href of ['/', '/security/', '/controls/', '/answers/', '/documents/', '/subprocessors/']) expect(nav, `${path} ${href}`).toContain(`href="${href}"`);
+		}
+	});
+
+	test('the overview, /controls/ and /security/ show the same figures, from one derivation', () => {
+		const { annexA, clauses } = posture(view);
+		const tile = `${inPlace(annexA)}<small> / ${annexA.applicable}</small>`;
+		expect(read(site, 'index.html')).toContain(tile);
+		const controls = read(site, 'controls/index.html');
+		expect(controls).toContain(tile);
+		expect(read(site, 'security/index.html')).toContain(`${inPlace(annexA)} of ${annexA.applicable} applicable ISO/IEC 42001 Annex A controls`);
+		// The chips count every published line, and agree with the rows of the page.
+		for (const status of ['implemented', 'partial'] as const) {
+			const rows = controls.match(new RegExp(`<tr id="[^"]+" data-status="${status}"`, 'g'))?.length ?? 0;
+			expect(rows, status).toBe(annexA.byStatus[status] + clauses.byStatus[status]);
+			expect(controls).toMatch(new RegExp(`data-filter="${status}"[^>]*>\\s*[^<(]+\\(${rows}\\)`));
+		}
+	});
+});
+
+describe('the NDA tier is visible on the private site', () => {
+	test('private-only entries carry an NDA badge there; the public site shows none', () => {
+		for (const page of htmlPages('trust')) expect(read('trust', page), page).not.toContain('class="nda-badge"');
+		const view = SITES['trust-private'];
+		const answers = read('trust-private', 'answers/index.html');
+		const articles = new Map([...answers.matchAll(/<article class="answer" data-answer="([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)].map(([, id, inner]) => [id!, inner!]));
+		const privateAnswers = view.entries.answers.filter((a) => a.data.audience === 'private');
+		expect(privateAnswers.length).toBeGreaterThan(0);
+		for (const a of view.entries.answers) expect(articles.get(a.id)?.includes('class="nda-badge"'), a.id).toBe(a.data.audience === 'private');
+		const documents = read('trust-private', 'documents/index.html');
+		for (const d of view.entries.documents.filter((d) => d.data.audience === 'private')) expect(documents).toMatch(new RegExp(`<li id="${d.id}">[\\s\\S]*?class="nda-badge"[\\s\\S]*?</li>`));
+	});
+
+	test('the private overview says what the NDA adds and drops copy meant for the public', () => {
+		const privateHome = read('trust-private', 'index.html');
+		expect(privateHome).toContain('What this NDA trust center adds');
+		expect(privateHome).not.toContain('More for customers and prospects under NDA');
+		expect(privateHome).not.toMatch(/>\s*(?:<svg[^>]*>.*?<\/svg>)?Request access</);
+		const publicHome = read('trust', 'index.html');
+		expect(publicHome).toContain('More for customers and prospects under NDA');
+		expect(publicHome).not.toContain('What this NDA trust center adds');
+	});
+});
+
+describe('certifications follow their own kind’s track', () => {
+	test('an attestation shows its report period and no stage 1 or stage 2 step', () => {
+		const html = read('trust', 'certifications/index.html');
+		const attestations = SITES.trust.entries.certifications.filter((c) => c.data.kind === 'attestation');
+		expect(attestations.length).toBeGreaterThan(0);
+		for (const c of attestations) {
+			const card = new RegExp(`<li id="${c.id}" class="cert-card">([\\s\\S]*?)</li>\\s*(?:<li id=|</ul>)`).exec(html)?.[1] ?? '';
+			expect(card, c.id).toContain('Report period');
+			expect(card, c.id).not.toMatch(/Stage [12] audit/);
+		}
+	});
+});
+
 describe('performance budget', () => {
-	test('the overview with its stylesheets and scripts weighs at most 60 KB compressed', () => {
+	test('the overview with its stylesheets, scripts, fonts and images weighs at most 60 KB compressed', () => {
 		const html = read('trust', 'index.html');
 		const assets = [...html.matchAll(/<(?:link[^>]+rel="(?:stylesheet|modulepreload)"[^>]*href|script[^>]+src)="(\/[^"]+)"/g)].map((m) => m[1]!);
 		// Scripts import further chunks; count those too.
@@ -210,6 +334,10 @@ describe('performance budget', () => {
 			if (path.endsWith('.js')) for (const [, dep] of read('trust', path.slice(1)).matchAll(/from\s*"(\/_astro\/[^"]+)"|import\s*"(\/_astro\/[^"]+)"/g)) visit(dep!);
 		};
 		assets.forEach(visit);
+		// Fonts the stylesheets load, and images the page shows, count too.
+		for (const path of [...seen].filter((p) => p.endsWith('.css'))) for (const [, url] of read('trust', path.slice(1)).matchAll(/url\(\s*["']?(\/[^"')]+\.woff2)/g)) seen.add(url!);
+		for (const [, src] of html.matchAll(/<img[^>]+src="(\/[^"]+)"/g)) seen.add(src!);
+		expect([...seen].some((p) => p.endsWith('.woff2')), 'the overview loads its display font').toBe(true);
 		const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 		const total = gz(html) + [...seen].reduce((sum, path) => sum + gz(readFileSync(file('trust', path.slice(1)))), 0);
 		console.info(`overview: ${total} bytes gzipped (${[...seen].join(', ')})`);

@@ -18,7 +18,7 @@ const KIND: Record<SiteName, 'trust' | 'handbook'> = { trust: 'trust', 'trust-pr
  * page. Edit this list when the information architecture changes; a missing page fails.
  */
 export const KEY_PAGES: Record<'trust' | 'handbook', string[]> = {
-	trust: ['/', '/answers/', '/controls/', '/ai-systems/', '/certifications/'],
+	trust: ['/', '/security/', '/answers/', '/controls/', '/ai-systems/', '/certifications/', '/documents/', '/subprocessors/'],
 	handbook: ['/', '/systems/', '/risks/', '/soa/', '/policies/'],
 };
 

@@ -1,7 +1,9 @@
 /**
  * Markdown to plain text, for spreadsheet cells and questionnaire answers: buyers paste them
- * into forms that show `**` and `[x](y)` literally. A small converter rather than a Markdown
- * parser: answer bodies are short prose, and the words must come through unchanged.
+ * into forms that show `**` and `[x](y)` literally, and that keep every line break, so a
+ * paragraph comes out as one line (the source files wrap at about 90 columns). A small
+ * converter rather than a Markdown parser: answer bodies are short prose, and the words must
+ * come through unchanged.
  */
 
 /** The text of a Markdown body, with markup removed and links written as “text (url)”. */
@@ -19,8 +21,31 @@ export function markdownToText(markdown: string): string {
 		.replace(/`([^`]+)`/g, '$1')
 		.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
 		.replace(/[ \t]+$/gm, '')
-		.replace(/\n{3,}/g, '\n\n')
+		.split(/\n[ \t]*\n+/)
+		.map(unwrap)
+		.filter(Boolean)
+		.join('\n\n')
 		.trim();
+}
+
+/** A list item's first line: `- `, or a number and a dot or bracket. */
+const ITEM = /^[ \t]*(?:-|\d{1,9}[.)])[ \t]+/;
+
+/**
+ * One block with its soft line breaks joined: each line continues the one before unless it
+ * starts a list item, or the line before ended in a Markdown hard break (two spaces, already
+ * trimmed, or a backslash).
+ */
+function unwrap(block: string): string {
+	const lines: string[] = [];
+	for (const raw of block.split('\n')) {
+		const line = raw.trim();
+		if (line === '') continue;
+		const previous = lines.at(-1);
+		if (previous === undefined || ITEM.test(raw) || previous.endsWith('\\')) lines.push(ITEM.test(raw) ? raw.trimEnd() : line);
+		else lines[lines.length - 1] = `${previous} ${line}`;
+	}
+	return lines.map((l) => l.replace(/\\$/, '')).join('\n');
 }
 
 /**

@@ -15,9 +15,26 @@ export interface OgCard {
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-/** Shortens long titles so they never overflow three lines at 64 px. */
-export function fitTitle(title: string, max = 90): string {
-	return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+/**
+ * A title shortened at a word boundary, never mid-word (issue 13: the tagline was cut as
+ * “…never deci…”), with an ellipsis when anything was dropped.
+ */
+export function fitTitle(title: string, max = 150): string {
+	if (title.length <= max) return title;
+	const cut = title.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/**
+ * The font size at which a title fits the card's text box (1056 × about 330 px of Inter Bold,
+ * about 0.56 em a character): 64 px up to three lines of short titles, down to 44 px for four
+ * lines of a tagline. Sizes by character count, so the card never depends on measuring text.
+ */
+export function titleSize(title: string): number {
+	const lines = (size: number) => Math.ceil(title.length / Math.floor(1056 / (size * 0.56)));
+	for (const size of [64, 56, 50, 44]) if (lines(size) * size * 1.15 <= 330 && lines(size) <= 4) return size;
+	return 44;
 }
 
 export function ogCard(card: OgCard): OgNode {
@@ -30,7 +47,7 @@ export function ogCard(card: OgCard): OgNode {
 			h('div', { fontSize: 32, fontWeight: 700, opacity: 0.9 }, `${card.organization} · ${card.siteTitle}`),
 			h('div', { width: 120, height: 8, marginTop: 24, backgroundColor: card.accent }),
 		),
-		h('div', { fontSize: 64, fontWeight: 700, lineHeight: 1.15 }, fitTitle(card.title)),
+		h('div', { fontSize: titleSize(fitTitle(card.title)), fontWeight: 700, lineHeight: 1.15 }, fitTitle(card.title)),
 		h('div', { flexWrap: 'wrap', gap: 16 }, ...card.badges.map(badge)),
 	);
 }

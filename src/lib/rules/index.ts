@@ -4,6 +4,7 @@
  */
 import type { Entry } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { brandContrast } from './brand.ts';
 import { createContext, type Rule } from './context.ts';
 import { publicFiles } from './assets.ts';
 import { bodyLinks } from './body-links.ts';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
 	uniqueIds,
 	uniqueKeys,
 	organization,
+	brandContrast,
 	references,
 	bodyLinks,
 	soaComplete,

@@ -1,14 +1,27 @@
 import { findDocumentFile } from '../content/document-files.ts';
-import { isHeld } from '../schemas/certifications.ts';
+import { CERTIFICATION_TRACKS, isHeld } from '../schemas/certifications.ts';
 import { at, type Rule } from './context.ts';
 
-/** A certificate that is held has a number, a body and an expiry date. */
+/**
+ * A certification or attestation stands on its own kind's track; one that is held has a
+ * number, a body and an expiry date, and an issued report says which period it covers.
+ */
 export const certifications: Rule = (context) =>
 	context.all('certifications').flatMap((entry) => {
-		if (!isHeld(entry.data.status)) return [];
-		return (['certificateNumber', 'body', 'expires'] as const)
+		const { kind, status } = entry.data;
+		const track: readonly string[] = CERTIFICATION_TRACKS[kind];
+		if (!track.includes(status) && status !== 'surveillance' && status !== 'expired' && status !== 'withdrawn') {
+			const other = kind === 'certification' ? 'attestation' : 'certification';
+			return [at(entry, ['status'], 'certification-track', `"${status}" is not a step of ${kind === 'attestation' ? 'an' : 'a'} ${kind}, whose track is ${track.join(' → ')}`, `use one of ${track.join(', ')}, or write \`kind: ${other}\` if this is a${other === 'attestation' ? 'n' : ''} ${other}`)];
+		}
+		if (status === 'surveillance' && kind === 'attestation') {
+			return [at(entry, ['status'], 'certification-track', 'an attestation has no surveillance audits', 'write `status: attested` while the report is current')];
+		}
+		if (!isHeld(status)) return [];
+		const needed = kind === 'attestation' ? (['certificateNumber', 'body', 'expires', 'period'] as const) : (['certificateNumber', 'body', 'expires'] as const);
+		return needed
 			.filter((field) => !entry.data[field])
-			.map((field) => at(entry, [field], 'certified-details', `a ${entry.data.status} certification needs ${field}`, `add ${field}, as printed on the certificate`));
+			.map((field) => at(entry, [field], 'certified-details', kind === 'attestation' ? `an attestation whose report is issued needs ${field}` : `a ${status} certification needs ${field}`, field === 'period' ? 'add period: { start: YYYY-MM-DD, end: YYYY-MM-DD }, the dates the report covers' : `add ${field}, as printed on the ${kind === 'attestation' ? 'report' : 'certificate'}`));
 	});
 
 /** Treatment never makes a risk worse; residual is rated on each axis against inherent. */

@@ -30,7 +30,8 @@ const PREFERRED: Record<string, unknown> = {
 	'organization:logo': '/logo.svg',
 	'controls:applicable': true,
 	'organization:colors.primary': '#1f4e79',
-	'organization:colors.accent': '#e0a526',
+	// Passes the brand-contrast rule: 3:1 on white for marks and focus rings.
+	'organization:colors.accent': '#b35900',
 };
 
 /** Strings tried, in order, against a string field's own checks: the first it accepts is used. */

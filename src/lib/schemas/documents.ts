@@ -1,7 +1,12 @@
 import { z } from 'astro/zod';
 import { audience, isoDate, text } from './fields.ts';
 
-export const DOCUMENT_KINDS = ['certificate', 'report', 'policy', 'whitepaper', 'assessment', 'other'] as const;
+/**
+ * What a document is, for its icon, its group on /documents/ and the security overview. Beyond
+ * certificates and reports, the papers buyers ask for in every review: the data processing
+ * agreement, the privacy policy, the terms, the insurance certificate, the pen-test letter.
+ */
+export const DOCUMENT_KINDS = ['certificate', 'report', 'pen-test-letter', 'assessment', 'policy', 'dpa', 'privacy-policy', 'terms', 'insurance-certificate', 'whitepaper', 'other'] as const;
 
 /**
  * A downloadable document. `audience` says who receives the file; `listPublicly` lets a private
@@ -11,7 +16,9 @@ export const documentsSchema = z.strictObject({
 	audience: audience,
 	title: text.describe('Title of the document.'),
 	description: text.describe('What it is, in one sentence.'),
-	kind: z.enum(DOCUMENT_KINDS).describe('Kind of document.'),
+	kind: z
+		.enum(DOCUMENT_KINDS)
+		.describe('Kind of document: certificate, report (an audit or attestation report), pen-test-letter (the tester’s letter of attestation), assessment, policy, dpa (data processing agreement), privacy-policy, terms (terms of service), insurance-certificate (cyber or professional liability cover), whitepaper or other.'),
 	file: z
 		.string()
 		.regex(/^[a-z0-9][a-z0-9._-]*\.(pdf|txt|csv|xlsx|docx|json)$/, { error: 'must be a file name in src/content/documents/files/, lower-case, such as soc2-report-2026.pdf' })

@@ -69,6 +69,16 @@ export const organizationSchema = z.strictObject({
 			preferredLanguages: z.array(languageTag).default(['en']).describe('Languages the security team reads, as language tags such as en or de-CH (RFC 9116 §2.5.8).'),
 		})
 		.describe('What /.well-known/security.txt publishes.'),
+	vulnerabilityDisclosure: z
+		.strictObject({
+			inScope: z.array(text).min(1).describe('What researchers may test, one item per line: products, domains, APIs.'),
+			outOfScope: z.array(text).default([]).describe('What they must not test or report, such as denial of service or social engineering.'),
+			acknowledgeWithin: text.describe('How soon a report is acknowledged, in words, for example “3 business days”.'),
+			safeHarbor: text.describe('The commitment to researchers who act in good faith, in one or two sentences.'),
+			recognition: text.optional().describe('How reporters are thanked: a hall of fame, a bounty, none.'),
+		})
+		.optional()
+		.describe('The vulnerability disclosure policy. When set, the trust center publishes it at /security/disclosure-policy/; point securityTxt.policy there.'),
 });
 
 export type OrganizationInput = z.input<typeof organizationSchema>;

@@ -1,38 +1,49 @@
-/** Where a certification stands on the road to a certificate, for the progress indicator. */
-import { CERTIFICATION_STATUSES, isHeld } from '../schemas/certifications.ts';
+/** Where a certification or attestation stands on its own track, for the progress indicator and the badges. */
+import { CERTIFICATION_TRACKS, isHeld, type CertificationKind, type CertificationStatus } from '../schemas/certifications.ts';
 import { CERTIFICATION_STATUS_LABELS } from './labels.ts';
 
-export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
+export type { CertificationStatus } from '../schemas/certifications.ts';
 
-/** The road to a certificate, in order. Surveillance keeps a certificate on the last step. */
-export const CERTIFICATION_PATH = ['planned', 'gap-analysis', 'stage-1', 'stage-2', 'certified'] as const satisfies readonly CertificationStatus[];
+/** The road to a certificate, in order. Kept for readers of the certification track alone. */
+export const CERTIFICATION_PATH = CERTIFICATION_TRACKS.certification;
 
 export interface ProgressStep {
-	id: (typeof CERTIFICATION_PATH)[number];
+	id: CertificationStatus;
 	label: string;
 	state: 'done' | 'current' | 'todo';
 }
 
 export interface Progress {
 	steps: ProgressStep[];
-	/** Steps reached, counting the current one: 5 of 5 once certified. */
+	/** Steps reached, counting the current one: 5 of 5 once certified, 4 of 4 once attested. */
 	reached: number;
-	/** Set when the certificate has lapsed or been withdrawn: the path no longer applies. */
+	/** Set when the certificate or report has lapsed or been withdrawn: the track no longer applies. */
 	ended?: 'expired' | 'withdrawn';
 }
 
-export function certificationProgress(status: CertificationStatus): Progress {
+export function certificationProgress(status: CertificationStatus, kind: CertificationKind = 'certification'): Progress {
+	const track: readonly CertificationStatus[] = CERTIFICATION_TRACKS[kind];
 	if (status === 'expired' || status === 'withdrawn') {
-		return { steps: CERTIFICATION_PATH.map((id) => ({ id, label: CERTIFICATION_STATUS_LABELS[id], state: 'todo' })), reached: 0, ended: status };
+		return { steps: track.map((id) => ({ id, label: stepLabel(id, kind), state: 'todo' })), reached: 0, ended: status };
 	}
-	const current = CERTIFICATION_PATH.indexOf(status === 'surveillance' ? 'certified' : status);
-	const steps = CERTIFICATION_PATH.map((id, index): ProgressStep => ({
+	const current = Math.max(0, track.indexOf(status === 'surveillance' ? 'certified' : status));
+	const steps = track.map((id, index): ProgressStep => ({
 		id,
-		label: CERTIFICATION_STATUS_LABELS[id],
+		label: stepLabel(id, kind),
 		state: index < current ? 'done' : index === current ? 'current' : 'todo',
 	}));
 	return { steps, reached: current + 1 };
 }
 
-/** Whether the organisation holds a valid certificate now (as the content says). */
+/** A step's name on its track: an attestation is “planned”, not “planned certification”. */
+function stepLabel(id: CertificationStatus, kind: CertificationKind): string {
+	return kind === 'attestation' && id === 'planned' ? 'Planned' : CERTIFICATION_STATUS_LABELS[id];
+}
+
+/** Whether the organisation holds a valid certificate or a current report now (as the content says). */
 export { isHeld };
+
+/** Whether work towards it has begun but nothing is held yet: a badge shows it as “in progress”. */
+export function isInProgress(status: CertificationStatus): boolean {
+	return !isHeld(status) && status !== 'planned' && status !== 'expired' && status !== 'withdrawn';
+}

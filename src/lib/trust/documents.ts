@@ -1,3 +1,7 @@
+import { DOCUMENT_KINDS } from '../schemas/documents.ts';
+import type { AudienceView, ViewEntry } from '../views/audience.ts';
+import { DOCUMENT_KIND_LABELS } from './labels.ts';
+
 /** Media types of the document files the schema accepts (pdf, txt, csv, xlsx, docx, json). */
 const TYPES: Record<string, string> = {
 	pdf: 'application/pdf',
@@ -10,4 +14,20 @@ const TYPES: Record<string, string> = {
 
 export function contentType(file: string): string {
 	return TYPES[file.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream';
+}
+
+
+export interface DocumentGroup {
+	kind: (typeof DOCUMENT_KINDS)[number];
+	label: string;
+	documents: ViewEntry<'documents'>[];
+}
+
+/** The site's documents by kind, in the schema's order of kinds, newest first within each. */
+export function documentGroups(view: AudienceView): DocumentGroup[] {
+	return DOCUMENT_KINDS.map((kind) => ({
+		kind,
+		label: DOCUMENT_KIND_LABELS[kind],
+		documents: view.entries.documents.filter((d) => d.data.kind === kind).sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id.localeCompare(b.id))),
+	})).filter((g) => g.documents.length > 0);
 }

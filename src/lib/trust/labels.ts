@@ -1,6 +1,7 @@
 /** Words buyers read for the content's enum values. */
 import type { ANSWER_CATEGORIES, SHORT_ANSWERS } from '../schemas/answers.ts';
 import type { CERTIFICATION_STATUSES } from '../schemas/certifications.ts';
+import type { DOCUMENT_KINDS } from '../schemas/documents.ts';
 import type { IMPLEMENTATION_STATUSES } from '../schemas/controls.ts';
 import type { OVERSIGHT_MODES, LIFECYCLE_STAGES, SUPPLIER_TYPES } from '../schemas/systems.ts';
 import type { UPDATE_CATEGORIES } from '../schemas/updates.ts';
@@ -20,6 +21,9 @@ export const CERTIFICATION_STATUS_LABELS: Record<(typeof CERTIFICATION_STATUSES)
 	'stage-2': 'Stage 2 audit',
 	certified: 'Certified',
 	surveillance: 'Certified (surveillance)',
+	readiness: 'Readiness assessment',
+	observation: 'Audit period running',
+	attested: 'Report issued',
 	expired: 'Expired',
 	withdrawn: 'Withdrawn',
 };
@@ -84,4 +88,18 @@ export const STAGE_LABELS: Record<(typeof LIFECYCLE_STAGES)[number], string> = {
 	deployed: 'Deployed',
 	monitoring: 'In operation, monitored',
 	retired: 'Retired',
+};
+
+export const DOCUMENT_KIND_LABELS: Record<(typeof DOCUMENT_KINDS)[number], string> = {
+	certificate: 'Certificates',
+	report: 'Audit and attestation reports',
+	'pen-test-letter': 'Penetration test letters',
+	assessment: 'Assessments',
+	policy: 'Policies',
+	dpa: 'Data processing agreement',
+	'privacy-policy': 'Privacy policy',
+	terms: 'Terms of service',
+	'insurance-certificate': 'Insurance certificates',
+	whitepaper: 'White papers',
+	other: 'Other documents',
 };

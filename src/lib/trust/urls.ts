@@ -28,3 +28,10 @@ export function requestAccessHref(org: Pick<Organization, 'contacts' | 'name'>, 
 	const body = `Hello ${org.name} team,\n\nPlease send us "${title}". Our company:\nNDA in place (yes/no):\n`;
 	return `mailto:${documentRequestEmail(org)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
+
+/**
+ * Where “Request access” leads: on the public site, the page explaining the NDA tier and how
+ * to get it; on the private site the same address says that every NDA document is already a
+ * download there, and how to ask for anything else.
+ */
+export const REQUEST_ACCESS_PATH = '/request-access/';

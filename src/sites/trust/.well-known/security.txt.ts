@@ -1,11 +1,20 @@
 // RFC 9116 security.txt from the organisation's security contact and securityTxt fields.
 import type { APIRoute } from 'astro';
 import { site, trustView } from '../../../lib/queries.ts';
-import { securityTxt } from '../../../lib/trust/security-txt.ts';
+import { trustPages } from '../../../lib/trust/pages.ts';
+import { securityTxt, unresolvedSecurityTxtUrls } from '../../../lib/trust/security-txt.ts';
 import { absoluteUrl } from '../../../lib/trust/urls.ts';
 
 export const GET: APIRoute = async () => {
-	const org = (await trustView()).organization.data;
+	const view = await trustView();
+	const org = view.organization.data;
+	// A Contact or Policy on our own host must be a page we build, or researchers meet a 404 (issue 13).
+	const unresolved = unresolvedSecurityTxtUrls(org, trustPages(view).map((p) => p.path));
+	if (unresolved.length > 0) {
+		throw new Error(
+			`security.txt would point at pages the trust center does not have: ${unresolved.map((u) => `${u.field} ${u.url}`).join('; ')}. Fix src/content/organization: point them at a page of the trust center (/security/, /security/disclosure-policy/ when vulnerabilityDisclosure is set) or at another host.`,
+		);
+	}
 	// Canonical is where this copy is served: the private site only has one when its address is known.
 	const base = site.audience === 'public' ? org.trustCenterUrl : org.privateTrustCenterUrl;
 	const body = securityTxt(org, base ? absoluteUrl(base, '/.well-known/security.txt') : undefined);
