@@ -29,6 +29,7 @@ interface BodyLink {
 
 interface Node {
 	type: string;
+	name?: string | null;
 	url?: string;
 	value?: unknown;
 	attributes?: { type: string; name?: string; value?: unknown }[];
@@ -102,10 +103,17 @@ export function linksOf(entry: Pick<Entry, 'format' | 'body' | 'bodyLine'>): Bod
 		const line = node.position ? node.position.start.line + offset : undefined;
 		if (typeof node.url === 'string') links.push({ url: node.url, line, image: node.type === 'image' || node.type === 'imageReference' });
 		if (node.type === 'html' && typeof node.value === 'string') {
-			for (const match of node.value.matchAll(/\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) links.push({ url: match[2] ?? match[3] ?? match[4]!, line, image: match[1]!.toLowerCase() === 'src' });
+			// Other elements' sources (frames, scripts) are removed by the sanitiser; images are kept.
+			for (const tag of node.value.matchAll(/<([a-z][a-z0-9]*)\b[^>]*>/gi)) {
+				for (const match of tag[0].matchAll(/\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+					const isSrc = match[1]!.toLowerCase() === 'src';
+					if (!isSrc || tag[1]!.toLowerCase() === 'img') links.push({ url: match[2] ?? match[3] ?? match[4]!, line, image: isSrc });
+				}
+			}
 		}
 		for (const attribute of node.attributes ?? []) {
-			if (/^(?:href|src)$/i.test(attribute.name ?? '') && typeof attribute.value === 'string') links.push({ url: attribute.value, line, image: attribute.name!.toLowerCase() === 'src' });
+			const isSrc = attribute.name?.toLowerCase() === 'src';
+			if ((attribute.name?.toLowerCase() === 'href' || (isSrc && node.name === 'img')) && typeof attribute.value === 'string') links.push({ url: attribute.value, line, image: isSrc });
 		}
 		for (const child of node.children ?? []) visit(child);
 	};
