@@ -58,7 +58,7 @@ export function facetLabel(view: AudienceView, facet: Facet, value: string): str
 	return humanize(value);
 }
 
-export interface FacetPage {
+export type FacetPage = {
 	facet: Facet;
 	value: string;
 	title: string;
@@ -67,7 +67,7 @@ export interface FacetPage {
 	/** Address of the value's first page. */
 	base: string;
 	paged: Paged<ViewEntry<'systems'>>;
-}
+};
 
 /** Every page of every filter value, facets in FACETS order, values sorted, pages in order. */
 export function facetPages(view: AudienceView): FacetPage[] {
