@@ -22,6 +22,7 @@ const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 export function benchAnswers(root: string, files: readonly string[] = EVALUATION_FILES, log: (line: string) => void = console.log): void {
 	const checked = checkContent({ root });
 	const kb = knowledgeBase(createView(checked.entries, 'public'));
+	const nda = knowledgeBase(createView(checked.entries, 'private'));
 	log(`knowledge base (public): ${kb.answers.length} answers (${kb.answers.filter((a) => a.id.startsWith('derived:')).length} derived); thresholds: answered ≥ ${THRESHOLDS.answered}, suggested ≥ ${THRESHOLDS.weak}`);
 	for (const file of files) {
 		const path = join(root, file);
@@ -29,16 +30,20 @@ export function benchAnswers(root: string, files: readonly string[] = EVALUATION
 			log(`\n${file}: not there; skipped`);
 			continue;
 		}
-		const items = parseEvaluation(readFileSync(path, 'utf8'), file);
+		const all = parseEvaluation(readFileSync(path, 'utf8'), file);
+		// Items labelled private are answered by the NDA site's knowledge, as `--audience private` would.
+		for (const [label, base, items] of [['public', kb, all.filter((i) => i.audience !== 'private')], ['private', nda, all.filter((i) => i.audience === 'private')]] as const) {
+		if (items.length === 0) continue;
 		const started = performance.now();
-		const score = evaluate(kb, items);
+		const score = evaluate(base, items);
 		const ms = performance.now() - started;
-		log(`\n${file}: ${score.items} questions in ${ms.toFixed(0)} ms (${(ms / Math.max(1, score.items)).toFixed(1)} ms each)`);
+		log(`\n${file}, ${label} audience: ${score.items} questions in ${ms.toFixed(0)} ms (${(ms / Math.max(1, score.items)).toFixed(1)} ms each)`);
 		log(`  filled ${score.filled}, right ${score.right}: precision ${pct(score.precision)}, recall ${pct(score.recall)}, false "Yes" ${score.falseYes}`);
 		log(`  off-topic left blank: ${score.blankOffTopic.blank} of ${score.blankOffTopic.of}`);
 		log(`  by kind (right or rightly blank): ${Object.entries(score.byKind).map(([k, v]) => `${k} ${v.right}/${v.of}`).join(', ')}`);
-		if (score.unknown.length) log(`  labels naming answers the public knowledge base does not hold: ${score.unknown.join(', ')}`);
+		if (score.unknown.length) log(`  labels naming answers this knowledge base does not hold: ${score.unknown.join(', ')}`);
 		for (const r of score.results.filter((x) => x.verdict === 'wrong')) log(`  wrong: "${r.item.question}" → ${r.got}${r.short ? ` (${r.short})` : ''}, expected ${r.item.expected}${r.item.short ? ` (${r.item.short})` : ''} [${r.confidence.toFixed(2)}]`);
+		}
 	}
 
 	const work = mkdtempSync(join(tmpdir(), 'aims-answer-bench-'));

@@ -1,6 +1,7 @@
 /**
  * Scores the matcher on a labelled evaluation set: each question with the answer it should get
- * (an answers entry id, `derived:<key>`, or `none` for a question that must stay blank), the
+ * (an answers entry id, `derived:<key>`, or `none` for a question that must stay blank; where
+ * two entries answer it equally well, both, written `a | b`), the
  * short answer it should carry if it is a yes/no question, and its kind. Precision counts
  * filled answers that are right; recall counts on-topic questions answered right; a false
  * "Yes" is a Yes where the label says otherwise (the error a buyer's analyst never forgives).
@@ -9,13 +10,15 @@ import { parse } from 'yaml';
 import { decide } from './fill.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 
-export const KINDS = ['reworded', 'generic', 'off-topic', 'direct'] as const;
+export const KINDS = ['reworded', 'generic', 'off-topic', 'direct', 'derived'] as const;
 
 export interface EvaluationItem {
 	question: string;
 	expected: string;
 	short?: string;
 	kind: (typeof KINDS)[number];
+	/** The audience whose knowledge base should answer it: `private` for an answer buyers read under NDA. */
+	audience?: 'public' | 'private';
 }
 
 /** The items of an evaluation file, or an error naming the item and the field. */
@@ -28,7 +31,14 @@ export function parseEvaluation(text: string, file: string): EvaluationItem[] {
 		if (typeof item.expected !== 'string' || !item.expected.trim()) throw new Error(`${at}: expected must be an answer id, derived:<key> or none`);
 		if (!KINDS.includes(item.kind as EvaluationItem['kind'])) throw new Error(`${at}: kind must be one of ${KINDS.join(', ')}, not ${JSON.stringify(item.kind)}`);
 		if (item.short !== undefined && typeof item.short !== 'string') throw new Error(`${at}: short must be text such as "Yes"`);
-		return { question: item.question, expected: item.expected.trim(), kind: item.kind as EvaluationItem['kind'], ...(typeof item.short === 'string' && { short: item.short }) };
+		if (item.audience !== undefined && item.audience !== 'public' && item.audience !== 'private') throw new Error(`${at}: audience must be public or private`);
+		return {
+			question: item.question,
+			expected: item.expected.trim(),
+			kind: item.kind as EvaluationItem['kind'],
+			...(typeof item.short === 'string' && { short: item.short }),
+			...(item.audience === 'private' && { audience: 'private' as const }),
+		};
 	});
 }
 
@@ -57,6 +67,11 @@ export interface Score {
 	unknown: string[];
 }
 
+/** The answers an item accepts: `a | b` when two entries answer it equally well. */
+function acceptedIds(item: EvaluationItem): string[] {
+	return item.expected.split('|').map((id) => id.trim());
+}
+
 const DISPLAY: Record<string, string> = { yes: 'Yes', no: 'No', partial: 'Partial', 'not-applicable': 'N/A' };
 
 export function evaluate(kb: KnowledgeBase, items: readonly EvaluationItem[]): Score {
@@ -65,8 +80,10 @@ export function evaluate(kb: KnowledgeBase, items: readonly EvaluationItem[]): S
 		const d = decide(kb, item.question);
 		const got = d.outcome === 'answered' ? d.answer!.id : 'none';
 		const short = d.short && DISPLAY[d.short];
-		const verdict = got === 'none' ? (item.expected === 'none' ? 'blank-correctly' : 'blank') : got === item.expected && (!short || !item.short || short === item.short) && (!short || item.short !== undefined) ? 'right' : 'wrong';
-		return { item, got, ...(short && { short }), confidence: d.confidence, verdict, falseYes: short === 'Yes' && (got !== item.expected || item.short !== 'Yes') };
+		const accepted = acceptedIds(item).includes(got);
+		const shortRight = (!short || !item.short || short === item.short) && (!short || item.short !== undefined);
+		const verdict = got === 'none' ? (item.expected === 'none' ? 'blank-correctly' : 'blank') : accepted && shortRight ? 'right' : 'wrong';
+		return { item, got, ...(short && { short }), confidence: d.confidence, verdict, falseYes: short === 'Yes' && (!accepted || item.short !== 'Yes') };
 	});
 	const filled = results.filter((r) => r.got !== 'none');
 	const right = results.filter((r) => r.verdict === 'right').length;
@@ -88,6 +105,6 @@ export function evaluate(kb: KnowledgeBase, items: readonly EvaluationItem[]): S
 		blankOffTopic: { blank: offTopic.filter((r) => r.got === 'none').length, of: offTopic.length },
 		byKind,
 		results,
-		unknown: [...new Set(items.map((i) => i.expected).filter((e) => e !== 'none' && !ids.has(e)))].sort(),
+		unknown: [...new Set(items.flatMap(acceptedIds).filter((e) => e !== 'none' && !ids.has(e)))].sort(),
 	};
 }
