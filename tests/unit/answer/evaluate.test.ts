@@ -10,7 +10,7 @@ const FILE = 'tests/fixtures/questionnaires/evaluation-fixture.yaml';
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
-		expect(() => parseEvaluation('- question: "Q?"\n  expected: a\n  kind: sideways\n', 'e.yaml')).toThrow('e.yaml: item 1: kind must be one of reworded, generic, off-topic, direct, not "sideways"');
+		expect(() => parseEvaluation('- question: "Q?"\n  expected: a\n  kind: sideways\n', 'e.yaml')).toThrow('e.yaml: item 1: kind must be one of reworded, generic, off-topic, direct, derived, not "sideways"');
 		expect(() => parseEvaluation('- question: "Q?"\n  kind: direct\n', 'e.yaml')).toThrow('e.yaml: item 1: expected must be an answer id, derived:<key> or none');
 		expect(() => parseEvaluation('question: x\n', 'e.yaml')).toThrow('e.yaml: must be a list');
 	});
