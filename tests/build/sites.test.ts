@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { annexACoverage, coverageSentence } from '../../src/lib/derive/coverage.ts';
 import { checkContent } from '../../src/lib/pipeline.ts';
+import { inPlace, posture } from '../../src/lib/trust/posture.ts';
 import { createView } from '../../src/lib/views/audience.ts';
 import { AS_OF, build, listFiles } from '../helpers/build.ts';
 import { contentTree, EXAMPLE, writeContent } from '../helpers/content.ts';
@@ -33,7 +33,8 @@ describe('one source, three sites', () => {
 			expect(existsSync(join(dist, site, 'index.html')), site).toBe(true);
 			// Self-contained: every asset a page names is inside the site's own folder.
 			for (const [, path] of html(site).matchAll(/(?:href|src)="(\/[^"]*)"/g)) {
-				const file = path!.endsWith('/') ? `${path}index.html` : path!;
+				const bare = path!.replace(/[?#].*$/, '');
+				const file = bare.endsWith('/') ? `${bare}index.html` : bare;
 				expect(existsSync(join(dist, site, file)), `${site}${path}`).toBe(true);
 			}
 		}
@@ -42,7 +43,10 @@ describe('one source, three sites', () => {
 	test('the trust center shows the public posture computed from the content', () => {
 		const view = createView(checkContent({ root, asOf: AS_OF }).entries, 'public');
 		const page = html('trust');
-		expect(page).toContain(coverageSentence(annexACoverage(view.entries.controls)));
+		// The Annex A tile: controls in place of applicable, from the posture derivation every trust page uses.
+		const { annexA } = posture(view);
+		expect(annexA.applicable).toBeGreaterThan(0);
+		expect(page).toContain(`${inPlace(annexA)}<small> / ${annexA.applicable}</small>`);
 		for (const certification of view.entries.certifications) expect(page).toContain(certification.data.title);
 		const answers = html('trust', 'answers/index.html');
 		for (const answer of view.entries.answers) expect(answers).toContain(escapeHtml(answer.data.question));

@@ -76,7 +76,8 @@ export function formatProblems(problems: PageProblem[]): string {
 
 /** Same-origin links of the page, as paths without fragments, that point at pages rather than files. */
 export async function pageLinks(page: Page, origin: string): Promise<string[]> {
-	const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+	// getAttribute, not .href: an SVG <a> (a heatmap cell) has an SVGAnimatedString there.
+	const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
 	const paths = new Set<string>();
 	for (const href of hrefs) {
 		const url = new URL(href);

@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { build, listFiles } from '../helpers/build.ts';
-import { contentTree, PROJECT, TMP, writeContent } from '../helpers/content.ts';
+import { contentTree, PROJECT, TMP } from '../helpers/content.ts';
 
 const digest = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 
@@ -40,9 +41,10 @@ describe('a failed build leaves the previous dist/ untouched', () => {
 
 	test('when only the last site fails, after the others built', () => {
 		const { content } = contentTree('build-aside/last-site');
-		writeContent(content, 'policies/broken-mdx.mdx', `---\ntitle: Broken MDX\ndocId: POL-BROKEN-001\nversion: "1.0"\nstatus: draft\nowner: ada\napprover: ada\nnextReview: "2027-01-10"\nsummary: Its body does not compile.\n---\n\nAn unclosed expression { like this.\n`);
-		// The two trust centers first (the default order builds the handbook first).
-		const result = build(content, out, {}, ['--site', 'trust', '--site', 'trust-private', '--site', 'handbook']);
+		// Content the check passes (it would catch broken MDX before any site builds), and a
+		// handbook process that fails as it starts; the two trust centers build first.
+		const fault = join(PROJECT, 'tests/fixtures/faults/fail-handbook.mjs');
+		const result = build(content, out, { NODE_OPTIONS: `--import=${pathToFileURL(fault).href}` }, ['--site', 'trust', '--site', 'trust-private', '--site', 'handbook']);
 		expect(result.status, result.output).not.toBe(0);
 		expect(result.output).toMatch(/built trust in[\s\S]*built trust-private in/);
 		expect(result.output).toContain('The handbook site failed to build');

@@ -104,7 +104,7 @@ unassigned: 2
 	test('refuses bad options', () => {
 		expect(run('report.ts', ['--format', 'xml'], root)).toMatchObject({ status: 2, stderr: expect.stringContaining('--format must be one of text, markdown, json') });
 		expect(run('report.ts', ['--within', 'soon'], root)).toMatchObject({ status: 2, stderr: expect.stringContaining('--within must be a whole number of days') });
-		expect(run('report.ts', ['--as-of', '28/11/2026'], root)).toMatchObject({ status: 2, stderr: expect.stringContaining('--as-of must be a real date written YYYY-MM-DD') });
+		expect(run('report.ts', ['--as-of', '28/11/2026'], root)).toMatchObject({ status: 2, stderr: expect.stringContaining('--as-of must be a date written YYYY-MM-DD, and a real calendar day') });
 	});
 });
 
