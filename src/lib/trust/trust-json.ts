@@ -13,7 +13,7 @@ import { POLICY_STATUSES } from '../schemas/policies.ts';
 import { UPDATE_CATEGORIES } from '../schemas/updates.ts';
 import { EU_AI_ACT_TIERS, isAnnexA, requirementTitle } from '../reference/index.ts';
 import type { AudienceView } from '../views/audience.ts';
-import { aiPolicy } from '../../sites/trust/_policies.ts';
+import { aiPolicy } from './policies.ts';
 import { lastUpdated } from './dates.ts';
 import { newestFirst } from './order.ts';
 import { absoluteUrl, documentRequestEmail, siteBaseUrl } from './urls.ts';
