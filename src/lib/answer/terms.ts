@@ -18,6 +18,22 @@ const PHRASES: [RegExp, string][] = [
 	[/\bmachine learning\b/g, 'ml'],
 	[/\blarge language models?\b|\bllms\b/g, 'llm'],
 	[/\bgenerative ai\b|\bgen ai\b/g, 'genai'],
+	[/\bsecond (?:authentication )?factor\b|\bone[- ]time (?:codes?|passwords?|passcodes?)\b|\b(?:hardware |physical )?security keys?\b|\bpasskeys?\b|\bfido2?\b|\bwebauthn\b/g, 'mfa'],
+	[/\bwhile (?:moving|travell?ing|being sent)\b|\bon the wire\b|\bbetween (?:systems|services|components)\b/g, ' intransit '],
+	[/\bwhile (?:stored|at rest|on disk)\b|\bon disk\b|\bin the database\b/g, ' atrest '],
+	[/\badmin(?:istrator|istrative)? (?:rights|access|privileges?|accounts?|permissions)\b|\broot (?:access|accounts?)\b|\bsuper ?users?\b|\belevated (?:access|privileges?|rights|permissions)\b|\bstanding (?:access|privileges?)\b|\bjust[- ]in[- ]time access\b/g, 'privileged'],
+	[/\bknown weakness(?:es)?\b|\bsecurity (?:bugs?|flaws?|weakness(?:es)?|holes?|defects?)\b/g, 'vulnerability'],
+	[/\bscreen[- ]readers?\b|\bassistive tech\w*\b|\ba11y\b|\bpeople with disabilit(?:y|ies)\b|\bdisabled (?:people|users)\b|\bdisabilit(?:y|ies)\b/g, 'accessibility'],
+	[/\bmak(?:e|es|ing) (?:things|stuff|facts|answers) up\b|\bmade[- ]up\b|\binvent(?:s|ing|ed)? (?:facts|answers|things)\b/g, 'accuracy'],
+	[/\bleavers?\b|\bdeparting (?:staff|employees|workers)\b|\bleav(?:es|ing) the (?:company|organi[sz]ation|firm|business)\b|\boff-?board(?:ing|ed)?\b/g, 'offboarding'],
+	[/\bnew (?:hires?|joiners?|employees|staff)\b|\bbefore (?:they are |being )?(?:hired|employed|onboarded)\b|\bpre-?employment\b|\bcandidates\b|\bjob applicants\b/g, 'hiring'],
+	[/\biso ?27k\b|\biso ?27001\b/g, 'iso27001'],
+	[/\bturn(?:s|ed|ing)? (?:it |them |this )?off\b|\bswitch(?:es|ed|ing)? (?:it |them |this )?off\b|\bopt(?:s|ed|ing)?[- ]out\b|\bdisabl(?:e|ed|es|ing)\b|\bdeactivat(?:e|ed|es|ing)\b/g, 'disable'],
+	[/\bon[- ]prem(?:ise|ises)?\b|\bself[- ]host(?:ed|ing)?\b|\bour own (?:servers|hardware|infrastructure|data cent(?:er|re)s?|cloud(?: account)?)\b|\bprivate cloud\b|\bair[- ]gapped\b/g, 'onprem'],
+	[/\baround the clock\b|\b24 ?[x/] ?7\b|\bday and night\b/g, 'roundclock'],
+	[/\bdue diligence\b/g, 'assess'],
+	[/\blive (?:system|systems|environment|service|site)s?\b|\bprod\b/g, 'production'],
+	[/\bnon-?production\b|\bstaging\b|\btest environments?\b|\bdev(?:elopment)? environments?\b|\bsandbox(?:es)?\b/g, 'nonproduction'],
 	[/\b(?:multi|two|2)[- ]?(?:factor|step)(?: authentication| verification| auth)?\b|\b2fa\b|\bmfa\b/g, 'mfa'],
 	[/\bsingle sign[- ]?on\b|\bsaml(?: 2(?:\.0)?)?\b|\bopenid connect\b|\boidc\b|\bidentity federation\b|\bfederated (?:login|authentication|identity)\b/g, 'sso'],
 	[/\bpersonally identifiable information\b|\bpersonal (?:data|information)\b|\bpersonal identifiable information\b/g, 'pii'],
@@ -63,6 +79,21 @@ const PHRASES: [RegExp, string][] = [
  * knowledge base says “staff”, the buyer “personnel”; it says “supplier”, the buyer “vendor”.
  */
 const SYNONYMS: Record<string, string> = {
+	generative: 'llm', bot: 'llm', bots: 'llm', assistant: 'llm', assistants: 'llm',
+	fairly: 'fairness', unfair: 'fairness', unfairly: 'fairness', equitable: 'fairness', equitably: 'fairness',
+	vet: 'assess', vets: 'assess', vetted: 'assess', vetting: 'assess', evaluate: 'assess', evaluated: 'assess', evaluation: 'assess', reassess: 'assess', reassessed: 'assess',
+	fed: 'train', feed: 'train', feeding: 'train', learn: 'train', learns: 'train', learned: 'train', learnt: 'train',
+	apart: 'separate', separated: 'separate', separation: 'separate', segregated: 'separate', segregation: 'separate', segregate: 'separate', segmented: 'separate', segmentation: 'separate',
+	weakness: 'vulnerability', weaknesses: 'vulnerability', flaw: 'vulnerability', flaws: 'vulnerability', exploit: 'vulnerability', exploits: 'vulnerability',
+	watch: 'monitor', watching: 'monitor', watches: 'monitor', watched: 'monitor', monitored: 'monitor', monitoring: 'monitor', monitors: 'monitor', soc: 'monitor',
+	hear: 'notification', alerted: 'notification', warn: 'notification', warned: 'notification',
+	restore: 'recover', restored: 'recover', restoring: 'recover', restoration: 'recover', recovery: 'recover', recovered: 'recover', failover: 'dr', failovers: 'dr',
+	administrator: 'admin', administrators: 'admin', admins: 'admin', administrative: 'admin',
+	screened: 'screen', screening: 'screen',
+	usable: 'accessibility', usability: 'accessibility', accessible: 'accessibility', wcag: 'accessibility',
+	outages: 'availability', downtime: 'availability',
+	keep: 'retain', keeps: 'retain',
+	uploaded: 'upload', uploads: 'upload', uploading: 'upload', submit: 'upload', submitted: 'upload',
 	multifactor: 'mfa', totp: 'mfa', authenticator: 'mfa', yubikey: 'mfa',
 	transport: 'intransit', transit: 'intransit', transmission: 'intransit', transmitted: 'intransit',
 	ssl: 'tls',
@@ -81,7 +112,7 @@ const SYNONYMS: Record<string, string> = {
 	training: 'train', trained: 'train', fine: 'train', tune: 'train', tuning: 'train', tuned: 'train', finetune: 'train', 
 	encrypted: 'encrypt', encryption: 'encrypt', encrypts: 'encrypt', encrypting: 'encrypt', cryptography: 'encrypt', cryptographic: 'encrypt', aes: 'encrypt',
 	authenticate: 'authentication', login: 'authentication', logon: 'authentication', signin: 'authentication',
-	privileges: 'access', privileged: 'access', permissions: 'access', entitlements: 'access', authorization: 'access', authorisation: 'access',
+	permissions: 'access', entitlements: 'access', authorization: 'access', authorisation: 'access',
 	notify: 'notification', notified: 'notification', notifying: 'notification', inform: 'notification', informed: 'notification',
 	uptime: 'availability', sla: 'availability', outage: 'availability',
 	contract: 'agreement', contracts: 'agreement', contractual: 'agreement', agreements: 'agreement', clauses: 'agreement',
@@ -111,7 +142,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation staff data system service services solution product products information user users account accounts' 
+	'industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens main full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants'
 		.split(' ')
 		.map((w) => stem(w)),
 );
