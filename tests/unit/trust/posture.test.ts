@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { certificationProgress, isHeld } from '../../../src/lib/trust/certifications.ts';
 import { annexAGroups, clauseGroups, mappingsOf, requirementAnchor, statusCounts } from '../../../src/lib/trust/controls.ts';
-import { contentDates, formatDate, lastUpdated } from '../../../src/lib/trust/dates.ts';
+import { contentDate } from '../../../src/lib/exports/stamp.ts';
+import { formatDate, lastUpdated } from '../../../src/lib/trust/dates.ts';
 import { classification, tierCounts } from '../../../src/lib/trust/systems.ts';
 import { trustView } from './fixture.ts';
 
@@ -10,7 +11,10 @@ describe('last updated', () => {
 		const view = trustView('public');
 		expect(lastUpdated(view)).toBe('2026-10-15');
 		// The certificate expires in 2029 and the policy is due in 2027: neither counts.
-		expect(contentDates(view).every((d) => d <= '2026-10-15')).toBe(true);
+	});
+
+	test('is the date every export of the site is stamped with', () => {
+		for (const audience of ['public', 'private'] as const) expect(contentDate(trustView(audience))).toBe(lastUpdated(trustView(audience)));
 	});
 
 	test('the private site also counts what only it shows', () => {
