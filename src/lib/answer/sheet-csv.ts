@@ -6,27 +6,20 @@
  */
 import Papa from 'papaparse';
 import { defuse, toCsv } from '../exports/csv.ts';
+import { decodeText, type Encoding } from '../import/decode.ts';
 import type { AnsweredQuestion } from './run.ts';
 
 export interface CsvSheet {
 	rows: string[][];
 	delimiter: string;
-	/** windows-1252 when the bytes were not valid UTF-8 (old Excel exports). */
-	encoding: 'utf-8' | 'windows-1252';
+	/** How the bytes were read: by their BOM (UTF-8, UTF-16), else UTF-8, else windows-1252 (old Excel exports). */
+	encoding: Encoding;
 }
 
 export class SheetError extends Error {}
 
-function decode(bytes: Uint8Array): { text: string; encoding: CsvSheet['encoding'] } {
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-	}
-}
-
 export function readCsv(bytes: Uint8Array): CsvSheet {
-	const { text, encoding } = decode(bytes);
+	const { text, encoding } = decodeText(bytes);
 	const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
 	// A one-column file has no delimiter to detect; that is not an error.
 	const errors = result.errors.filter((e) => e.code !== 'UndetectableDelimiter');
