@@ -5,7 +5,7 @@
  * tests/build/exports-links.test.ts proves every link an export makes resolves to a built file.
  */
 import { requirementAnchor } from '../trust/controls.ts';
-import { siteBaseUrl } from '../trust/urls.ts';
+import { siteBaseUrl, siteFor } from '../sites.ts';
 import type { AudienceView, ViewEntry } from '../views/audience.ts';
 
 export interface SitePages {
@@ -21,16 +21,14 @@ export interface SitePages {
 
 /** Base address of the site a view is built for. The handbook's is internal-only, present only in its own view. */
 export function viewBaseUrl(view: AudienceView): string {
-	const org = view.organization.data;
-	if (view.audience === 'internal') return org.handbookUrl ?? org.trustCenterUrl;
-	return siteBaseUrl(org, view.audience);
+	return siteBaseUrl(siteFor(view.audience), view.organization.data);
 }
 
 export function sitePages(view: AudienceView): SitePages {
 	const base = viewBaseUrl(view);
 	const at = (path: string) => new URL(path, base).href;
 	const policies = new Set(view.entries.policies.map((p) => p.id));
-	const handbook = view.audience === 'internal';
+	const handbook = siteFor(view.audience).kind === 'handbook';
 	return {
 		base: at('/'),
 		policy: (id) => (policies.has(id) ? at(`/policies/${id}/`) : undefined),

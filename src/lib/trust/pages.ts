@@ -4,6 +4,7 @@
  * build test checks it against the HTML files actually written.
  */
 import { UPDATE_CATEGORIES } from '../schemas/updates.ts';
+import { siteFor } from '../sites.ts';
 import type { AudienceView } from '../views/audience.ts';
 import { statusCounts } from './controls.ts';
 import { CONTROL_STATUS_LABELS, UPDATE_CATEGORY_LABELS } from './labels.ts';
@@ -58,7 +59,7 @@ export function trustPages(view: AudienceView): PageMeta[] {
 		{ path: '/documents/', title: 'Documents', description: `Certificates, reports and other documents from ${org.name}, and how to request those shared under NDA.` },
 		{ path: '/security/', title: 'Security', description: `${org.name}'s security programme: certifications, policies, controls by category, testing, incident response and how to report a vulnerability.` },
 		...(org.vulnerabilityDisclosure ? [{ path: '/security/disclosure-policy/', title: 'Vulnerability disclosure policy', description: `How to report a security vulnerability to ${org.name}: scope, safe harbour and what to expect.`, card: '/security/' }] : []),
-		{ path: '/request-access/', title: view.audience === 'public' ? 'Request access' : 'Request a document', description: `How customers and prospects get ${org.name}'s audit reports and other documents shared under NDA.` },
+		{ path: '/request-access/', title: siteFor(view.audience).requestLabel!, description: `How customers and prospects get ${org.name}'s audit reports and other documents shared under NDA.` },
 		{ path: '/search/', title: 'Search', description: `Search the ${org.name} trust center.`, card: '/' },
 		{ path: '/updates/', title: 'Updates', description: `News from the ${org.name} trust center.` },
 		...updateCategories(view).map((c) => ({ path: `/updates/category/${c}/`, title: `Updates: ${UPDATE_CATEGORY_LABELS[c]}`, description: `${UPDATE_CATEGORY_LABELS[c]} updates from the ${org.name} trust center.` })),

@@ -12,11 +12,12 @@ import { DOCUMENT_KINDS } from '../schemas/documents.ts';
 import { POLICY_STATUSES } from '../schemas/policies.ts';
 import { UPDATE_CATEGORIES } from '../schemas/updates.ts';
 import { EU_AI_ACT_TIERS, isAnnexA, requirementTitle } from '../reference/index.ts';
-import type { AudienceView } from '../views/audience.ts';
+import type { AudienceView, TrustAudience } from '../views/audience.ts';
 import { aiPolicy } from './policies.ts';
 import { lastUpdated } from './dates.ts';
 import { newestFirst } from './order.ts';
-import { absoluteUrl, documentRequestEmail, siteBaseUrl } from './urls.ts';
+import { siteBaseUrl, siteFor } from '../sites.ts';
+import { absoluteUrl, documentRequestEmail } from './urls.ts';
 
 /** 1.1 added the overview's figures, policies, subprocessors, documents and updates. */
 export const SCHEMA_VERSION = '1.1';
@@ -134,10 +135,10 @@ export type TrustJson = z.output<typeof trustJsonSchema>;
 
 const byRequirement = (a: { requirement: string }, b: { requirement: string }) => (a.requirement < b.requirement ? -1 : a.requirement > b.requirement ? 1 : 0);
 
-export function buildTrustJson(view: AudienceView): TrustJson {
+export function buildTrustJson(view: AudienceView<TrustAudience>): TrustJson {
 	const org = view.organization.data;
-	const base = siteBaseUrl(org, view.audience);
-	const audience = view.audience === 'public' ? 'public' : 'private';
+	const base = siteBaseUrl(siteFor(view.audience), org);
+	const { audience } = view;
 	const coverage = annexACoverage(view.entries.controls);
 	const data: TrustJson = {
 		$schema: absoluteUrl(base, '/trust.schema.json'),

@@ -1,11 +1,5 @@
-/** Absolute addresses of the trust center being built: the public one, or its NDA twin. */
-import type { Audience } from '../schemas/index.ts';
+/** Addresses within the trust center being built (its base URL is the site's: `siteBaseUrl` in src/lib/sites.ts). */
 import type { Organization } from '../schemas/organization.ts';
-
-/** Base URL of the site being built. The private site falls back to the public address when it has none. */
-export function siteBaseUrl(org: Pick<Organization, 'trustCenterUrl' | 'privateTrustCenterUrl'>, audience: Audience): string {
-	return audience === 'public' ? org.trustCenterUrl : (org.privateTrustCenterUrl ?? org.trustCenterUrl);
-}
 
 export function absoluteUrl(base: string, path: string): string {
 	return new URL(path, base).href;

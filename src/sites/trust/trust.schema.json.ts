@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { site, trustView } from '../../lib/queries.ts';
 import { trustJsonSchemaDocument } from '../../lib/trust/trust-json.ts';
-import { absoluteUrl, siteBaseUrl } from '../../lib/trust/urls.ts';
+import { siteBaseUrl } from '../../lib/sites.ts';
+import { absoluteUrl } from '../../lib/trust/urls.ts';
 
 export const GET: APIRoute = async () => {
 	const org = (await trustView()).organization.data;
-	const document = trustJsonSchemaDocument(absoluteUrl(siteBaseUrl(org, site.audience), '/trust.schema.json'));
+	const document = trustJsonSchemaDocument(absoluteUrl(siteBaseUrl(site, org), '/trust.schema.json'));
 	return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
 };

@@ -36,7 +36,7 @@ export const FILES: Record<string, string> = {
 let entries: ReturnType<typeof checkContent>['entries'] | undefined;
 
 /** The fixture's view for one audience; the content is checked once per test file. */
-export function trustView(audience: Audience) {
+export function trustView<A extends Audience>(audience: A) {
 	if (!entries) {
 		const { root, content } = contentTree(`trust-unit-${process.env.VITEST_WORKER_ID ?? process.pid}`);
 		for (const [path, text] of Object.entries(FILES)) writeContent(content, path, text);

@@ -5,7 +5,8 @@ import { jsonLdText, organizationJsonLd } from '../../../src/lib/trust/json-ld.t
 import { pageMeta, trustPages } from '../../../src/lib/trust/pages.ts';
 import { securityTxt } from '../../../src/lib/trust/security-txt.ts';
 import { sitemapXml } from '../../../src/lib/trust/sitemap.ts';
-import { ogImagePath, requestAccessHref, siteBaseUrl } from '../../../src/lib/trust/urls.ts';
+import { siteBaseUrl, SITES } from '../../../src/lib/sites.ts';
+import { ogImagePath, requestAccessHref } from '../../../src/lib/trust/urls.ts';
 import { trustView } from './fixture.ts';
 
 const options = { title: 'T', description: 'D', homePageUrl: 'https://t.example/updates/', feedUrl: 'https://t.example/updates/rss.xml', base: 'https://t.example' };
@@ -92,8 +93,11 @@ describe('documents and links', () => {
 	});
 
 	test('the private site has its own address when it has one', () => {
-		expect(siteBaseUrl({ trustCenterUrl: 'https://a.example', privateTrustCenterUrl: 'https://b.example' }, 'private')).toBe('https://b.example');
-		expect(siteBaseUrl({ trustCenterUrl: 'https://a.example' }, 'private')).toBe('https://a.example');
+		expect(siteBaseUrl(SITES['trust-private'], { trustCenterUrl: 'https://a.example', privateTrustCenterUrl: 'https://b.example' })).toBe('https://b.example');
+		expect(siteBaseUrl(SITES['trust-private'], { trustCenterUrl: 'https://a.example' })).toBe('https://a.example');
+		expect(siteBaseUrl(SITES.handbook, { trustCenterUrl: 'https://a.example', handbookUrl: 'https://aims.internal.example' })).toBe('https://aims.internal.example');
+		// A real address only where one is named: security.txt's Canonical is left out rather than guessed.
+		expect(SITES['trust-private'].address({ trustCenterUrl: 'https://a.example' })).toBeUndefined();
 	});
 
 	test('files get their media type', () => {

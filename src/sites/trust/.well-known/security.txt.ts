@@ -15,8 +15,8 @@ export const GET: APIRoute = async () => {
 			`security.txt would point at pages the trust center does not have: ${unresolved.map((u) => `${u.field} ${u.url}`).join('; ')}. Fix src/content/organization: point them at a page of the trust center (/security/, /security/disclosure-policy/ when vulnerabilityDisclosure is set) or at another host.`,
 		);
 	}
-	// Canonical is where this copy is served: the private site only has one when its address is known.
-	const base = site.audience === 'public' ? org.trustCenterUrl : org.privateTrustCenterUrl;
+	// Canonical is where this copy is served: only the site's real address will do.
+	const base = site.address(org);
 	const body = securityTxt(org, base ? absoluteUrl(base, '/.well-known/security.txt') : undefined);
 	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -3,14 +3,15 @@ import { site } from '../../../lib/queries.ts';
 import type { UPDATE_CATEGORIES } from '../../../lib/schemas/updates.ts';
 import type { FeedOptions } from '../../../lib/trust/feeds.ts';
 import { UPDATE_CATEGORY_LABELS } from '../../../lib/trust/labels.ts';
-import { absoluteUrl, siteBaseUrl } from '../../../lib/trust/urls.ts';
+import { siteBaseUrl } from '../../../lib/sites.ts';
+import { absoluteUrl } from '../../../lib/trust/urls.ts';
 import type { AudienceView } from '../../../lib/views/audience.ts';
 
 type Category = (typeof UPDATE_CATEGORIES)[number];
 
 export function feedOptions(view: AudienceView, file: 'rss.xml' | 'feed.json', category?: Category): FeedOptions {
 	const org = view.organization.data;
-	const base = siteBaseUrl(org, site.audience);
+	const base = siteBaseUrl(site, org);
 	const page = category ? `/updates/category/${category}/` : '/updates/';
 	return {
 		title: `${org.name} ${site.title}: ${category ? `${UPDATE_CATEGORY_LABELS[category]} updates` : 'updates'}`,
