@@ -30,6 +30,32 @@ describe('terms', () => {
 		same('Which vendors do you use?', 'Which third parties do you use?');
 		expect(termSet('Is data encrypted at rest?')).not.toEqual(termSet('Is data encrypted in transit?'));
 	});
+
+	test('everyday paraphrases of the field meet its terms', () => {
+		const same = (a: string, b: string) => expect(termSet(a), `${a} / ${b}`).toEqual(termSet(b));
+		same('Do staff need a second factor?', 'Do staff need MFA?');
+		same('Who has admin rights?', 'Who has privileged access?');
+		same('Are servers scanned for known weaknesses?', 'Are servers scanned for vulnerabilities?');
+		same('Is it usable with a screen reader?', 'Is it usable with assistive technology?');
+		same('Can we turn it off?', 'Can we opt out?');
+		same('Can it run on our own servers?', 'Can it run on-premises?');
+		same('Is staging kept apart from the live system?', 'Is non-production separated from production?');
+		same('Are idle sessions logged out?', 'Do sessions time out?');
+		same('Is our claims data used?', 'Is customer data used?');
+		same('Are changes seen by a second developer?', 'Are changes seen by four eyes?');
+		same('What if your primary region goes down?', 'What if your main region fails?');
+	});
+
+	test('everyday verbs and generic nouns weigh as filler, not as the subject', () => {
+		const kbase = kb([{ id: 'soc2', question: 'Can you provide your latest SOC 2 report?', response: 'yes' }, { id: 'pentest', question: 'Can you provide your latest penetration test report?' }]);
+		// “see” is not a subject the knowledge base lacks: the SOC 2 answer is found with confidence.
+		expect(decide(kbase, 'Can we see your SOC2 report?')).toMatchObject({ outcome: 'answered', answer: { id: 'soc2' } });
+	});
+
+	test('a questionnaire’s “our data” is the customer’s data, but “our own data centre” is not', () => {
+		expect(termSet('Is our data encrypted?')).toEqual(termSet('Is customer data encrypted?'));
+		expect(termSet('Can it run in our own data centre?')).not.toContain('customer');
+	});
 });
 
 describe('question types', () => {
