@@ -41,8 +41,8 @@ function arrayElement(schema: z.ZodType): z.ZodType | undefined {
 }
 
 /** The importer's block of the body: sheet columns kept as text, and values the schema could not take. */
-export function importBlock(sections: readonly Section[], unmapped: readonly Section[], notes: readonly string[]): string {
-	const lines = [BLOCK_START, '', '## From the inventory', ''];
+export function importBlock(sections: readonly Section[], unmapped: readonly Section[], notes: readonly string[], heading = 'From the inventory'): string {
+	const lines = [BLOCK_START, '', `## ${heading}`, ''];
 	for (const s of sections) lines.push(...field(s));
 	if (unmapped.length) {
 		lines.push('### Values the schema could not take', '', 'Kept here as written in the sheet; move them into the fields above once decided.', '');

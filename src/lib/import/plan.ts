@@ -12,7 +12,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { runRules } from '../rules/index.ts';
 import { isHighRisk } from '../rules/systems.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
-import { addDays, impactAssessmentStub, reviewPointPlaceholder } from './stubs.ts';
+import { addDays, assessmentBlock, impactAssessmentStub, reviewPointPlaceholder } from './stubs.ts';
 import { assignIds, type AssignedId } from './ids.ts';
 import type { Mapping } from './mapping.ts';
 import { blockOf, importBlock, mergeBody, mergeData, orderBySchema, toMarkdown } from './markdown.ts';
@@ -178,11 +178,27 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 			data.impactAssessment ??= id;
 			const assessment = data.impactAssessment as string;
 			const existingStub = loaded.entries.find((e) => e.collection === 'impact-assessments' && e.id === assessment);
+			const stubPath = join(dir, 'impact-assessments', `${id}.md`);
+			const stubKey = `impact-assessments/${id}`;
+			const sheetBlock = p.assessment.length ? blockOf(assessmentBlock(p.assessment)) : undefined;
 			if (assessment === id && !existingStub) {
-				const stubPath = join(dir, 'impact-assessments', `${id}.md`);
 				const stub = impactAssessmentStub(id, String(data.title), String(data.owner), data.riskLevel === 'critical' ? 'critical' : 'high', options.asOf, addDays(options.asOf, 30), p.assessment);
 				const stubSchema = COLLECTIONS['impact-assessments'].schema;
 				files.push({ path: stubPath, file: rel(stubPath), collection: 'impact-assessments', id, content: toMarkdown(stubSchema, stub.data, stub.body), status: 'created', row: p.row, changedFields: [], entry: { data: orderBySchema(stubSchema, structuredClone(stub.data)), body: stub.body } });
+				if (sheetBlock !== undefined) nextState[stubKey] = { fields: {}, block: { sheet: valueHash(sheetBlock) } };
+			} else if (assessment === id && existingStub?.format === 'md' && sheetBlock !== undefined) {
+				// The assessment the import started: its block follows the sheet's hi_* answers like a system's block does.
+				const onDisk = blockOf(existingStub.body ?? '');
+				if (onDisk !== undefined) {
+					const decision = decide(onDisk, sheetBlock, state[stubKey]?.block, resolution);
+					if (decision.take === 'file' && decision.conflict) conflicts.push({ file: existingStub.file, row: p.row, field: 'body (the import block)', fileValue: onDisk, sheetValue: sheetBlock });
+					if (decision.take === 'sheet' && onDisk !== sheetBlock) {
+						const raw = readFileSync(stubPath, 'utf8');
+						const body = existingStub.body!.replace(onDisk, () => sheetBlock);
+						files.push({ path: stubPath, file: rel(stubPath), collection: 'impact-assessments', id, content: raw.replace(onDisk, () => sheetBlock), status: 'updated', row: p.row, changedFields: ['body'], entry: { data: existingStub.data, body } });
+					}
+					nextState[stubKey] = { fields: {}, ...(decision.record && { block: decision.record }) };
+				}
 			}
 			if (!existingStub || JSON.stringify(existingStub.data).includes(PLACEHOLDER)) {
 				changes.push({ field: 'impactAssessment', kind: 'placeholder', reason: `a high-risk system needs an impact assessment; a draft was started in impact-assessments/${assessment}.md: complete it` });

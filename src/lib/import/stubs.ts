@@ -3,13 +3,16 @@
  * point and a draft impact assessment, both marked as placeholders. They keep the content
  * valid, and `npm run report` lists every one of them until someone writes the real thing.
  */
-import { escapeMarkdown } from './markdown.ts';
+import { importBlock } from './markdown.ts';
 import { PLACEHOLDER, type Section } from './transform.ts';
 
-/** One answer of the sheet as a labelled paragraph; sheet text stays text. */
-function quoted({ label, value }: Section): string {
-	const text = escapeMarkdown(value);
-	return text.includes('\n') ? `**${escapeMarkdown(label)}**:\n\n${text.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}\n` : `**${escapeMarkdown(label)}**: ${text}\n`;
+/**
+ * The sheet's answers about a high-impact system (its `hi_*` columns) as the assessment's
+ * import block: a re-import rewrites it when the sheet changes, and keeps it, reporting a
+ * conflict, when someone has edited it by hand.
+ */
+export function assessmentBlock(answers: readonly Section[]): string {
+	return importBlock(answers, [], [], 'What the inventory says');
 }
 
 /** A human review point whose every field is the placeholder. */
@@ -19,7 +22,6 @@ export function reviewPointPlaceholder(): { role: string; reviews: string; befor
 
 /** A draft assessment of `system`, dated the day of the import, due in 30 days. */
 export function impactAssessmentStub(system: string, title: string, assessor: string, severity: 'high' | 'critical', date: string, nextReview: string, answers: readonly Section[] = []): { data: Record<string, unknown>; body: string } {
-	const fromSheet = answers.length ? `\n## What the inventory says\n\n${answers.map((a) => quoted(a)).join('\n')}` : '';
 	return {
 		data: {
 			audience: 'internal',
@@ -33,7 +35,7 @@ export function impactAssessmentStub(system: string, title: string, assessor: st
 			date,
 			nextReview,
 		},
-		body: `Started by \`npm run import\` because the inventory marks ${system} as high-impact. Replace every "${PLACEHOLDER}" and set the real assessment date.\n${fromSheet}`,
+		body: `Started by \`npm run import\` because the inventory marks ${system} as high-impact. Replace every "${PLACEHOLDER}" and set the real assessment date.\n${answers.length ? `\n${assessmentBlock(answers)}` : ''}`,
 	};
 }
 

@@ -41,9 +41,28 @@ export async function readTable(bytes: Uint8Array, name: string, sheet?: string,
 	throw new TableError(`${name}: cannot read this kind of file; export the inventory as .csv or .xlsx`);
 }
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter that cuts the first rows into the most rows of one width (more than one
+ * column), the wider on a tie. Papa Parse's own guess scores field counts over a sample and
+ * takes a semicolon for the delimiter of a short comma-separated file whose quoted cells hold
+ * semicolons, which turns a six-row excerpt of a federal inventory into one column.
+ */
+export function guessDelimiter(text: string): string {
+	let best: { delimiter: string; rows: number; width: number } = { delimiter: ',', rows: 0, width: 0 };
+	for (const delimiter of DELIMITERS) {
+		const widths = Papa.parse<string[]>(text, { header: false, delimiter, preview: 50, skipEmptyLines: true }).data.map((r) => r.length);
+		const counts = new Map<number, number>();
+		for (const w of widths) if (w > 1) counts.set(w, (counts.get(w) ?? 0) + 1);
+		for (const [width, rows] of counts) if (rows > best.rows || (rows === best.rows && width > best.width)) best = { delimiter, rows, width };
+	}
+	return best.delimiter;
+}
+
 function readCsv(bytes: Uint8Array, name: string, expected: readonly (readonly string[])[]): Table {
 	const { text, encoding } = decodeText(bytes);
-	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(text) });
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
 	if (fatal) throw new TableError(`${name}: row ${(fatal.row ?? 0) + 2}: ${fatal.message}; check that every quoted cell is closed`);
 	// The newline that ends the last line is not a row of its own.

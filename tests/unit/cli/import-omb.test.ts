@@ -133,6 +133,46 @@ describe('the 2025 federal inventory (3,611 individually reported use cases)', (
 	});
 });
 
+describe('a high-impact use case whose hi_* answers change after the import', () => {
+	const inventory = omb2025();
+	// A slice of the real-size file around one high-impact use case with an identifier.
+	const at = inventory.truth.findIndex((t) => t.high && t.id);
+	const rows = inventory.rows.slice(Math.max(0, at - 5), at + 5);
+	const target = rows.indexOf(inventory.rows[at]!);
+	const column = inventory.headers.indexOf('hi_potential_impacts');
+	const stubOf = (content: string) => readFileSync(join(content, 'impact-assessments', `${slugify(inventory.truth[at]!.id!, 80)}.md`), 'utf8');
+	const withImpacts = (text: string): Inventory => ({ ...inventory, rows: rows.map((r, i) => (i === target ? r.map((c, j) => (j === column ? text : c)) : r)) });
+
+	test('the draft assessment follows the sheet; an edit inside its block is kept and reported; --theirs takes the sheet', () => {
+		const { root, content } = contentTree('import-omb-assessment-refresh');
+		const csv = join(root, 'inv.csv');
+		writeFileSync(csv, toCsv(withImpacts('Wrongful denial of benefits.')));
+		const first = run('import.ts', ['inventory', csv, '--preset', 'omb-2025'], root);
+		expect(first.status).toBe(0);
+		expect(first.stdout).toContain('impact-assessments: 1 created');
+		expect(stubOf(content)).toContain('**Potential impacts**: Wrongful denial of benefits.');
+
+		// The sheet changes: the draft follows, and nothing else in it moves.
+		const before = stubOf(content);
+		writeFileSync(csv, toCsv(withImpacts('Wrongful denial or delay of benefits.')));
+		const second = run('import.ts', ['inventory', csv, '--preset', 'omb-2025'], root);
+		expect(second.status).toBe(0);
+		expect(second.stdout).toContain('impact-assessments: 0 created, 1 updated');
+		expect(stubOf(content)).toBe(before.replace('Wrongful denial of benefits.', 'Wrongful denial or delay of benefits.'));
+
+		// An assessor writes inside the block, and the sheet changes again: the edit stays and is reported.
+		const file = join(content, 'impact-assessments', `${slugify(inventory.truth[at]!.id!, 80)}.md`);
+		writeFileSync(file, stubOf(content).replace('Wrongful denial or delay of benefits.', 'Denial of benefits; reviewed with the program office.'));
+		writeFileSync(csv, toCsv(withImpacts('Delay of benefits.')));
+		const third = run('import.ts', ['inventory', csv, '--preset', 'omb-2025'], root);
+		expect(third.stdout).toMatch(/conflict src\/content\/impact-assessments\/[^ ]+\.md \(row \d+\): body \(the import block\)/);
+		expect(stubOf(content)).toContain('Denial of benefits; reviewed with the program office.');
+		expect(run('import.ts', ['inventory', csv, '--preset', 'omb-2025', '--theirs'], root).status).toBe(0);
+		expect(stubOf(content)).toContain('**Potential impacts**: Delay of benefits.');
+		expect(errorsOf(root)).toEqual([]);
+	}, 120_000);
+});
+
 describe('the 2024 consolidated federal inventory (2,133 rows, windows-1252, no identifier column)', () => {
 	const inventory = omb2024();
 	const { root, content } = contentTree('import-omb-2024-full');
