@@ -2,11 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { EVALUATION_FILES } from '../../../src/lib/answer/bench.ts';
 import { evaluate, parseEvaluation } from '../../../src/lib/answer/evaluate.ts';
+import { knowledgeBase } from '../../../src/lib/answer/knowledge.ts';
+import { checkContent } from '../../../src/lib/pipeline.ts';
+import { createView } from '../../../src/lib/views/audience.ts';
 import { PROJECT } from '../../helpers/content.ts';
 import { fixtureKnowledge } from './kb.ts';
 
 const FILE = 'tests/fixtures/questionnaires/evaluation-fixture.yaml';
+const HOLDOUT = 'tests/fixtures/questionnaires/evaluation-holdout.yaml';
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
@@ -24,6 +29,18 @@ describe('evaluation sets', () => {
 		expect(score.blankOffTopic.blank).toBe(score.blankOffTopic.of);
 		expect(score.byKind.reworded!.right / score.byKind.reworded!.of).toBeGreaterThanOrEqual(0.8);
 		expect(score.filled).toBe(score.results.filter((r) => r.got !== 'none').length);
+	});
+
+	// The held-out set's figures are measured by the bench, never asserted: only its shape and labels are checked here.
+	test('the held-out set is benched, and its labels name public answers of the example content', () => {
+		expect(EVALUATION_FILES).toContain(HOLDOUT);
+		const items = parseEvaluation(readFileSync(join(PROJECT, HOLDOUT), 'utf8'), HOLDOUT);
+		expect(items.filter((i) => i.kind === 'reworded')).toHaveLength(80);
+		expect(items.filter((i) => i.kind === 'off-topic').every((i) => i.expected === 'none')).toBe(true);
+		expect(items.filter((i) => i.kind === 'off-topic')).toHaveLength(40);
+		expect(items.every((i) => i.audience === undefined)).toBe(true);
+		const kb = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+		expect(evaluate(kb, items).unknown).toEqual([]);
 	});
 
 	test('a wrong Yes is counted as one', () => {
