@@ -70,7 +70,9 @@ try {
 	throw error;
 }
 const staging = stagingDir(out);
-let checkedFile: string | undefined;
+// All audiences' content: in a private temporary folder, never under the output folder (which
+// a deploy step might publish) nor the checkout.
+const checkedFile = createCheckedFile();
 
 // From here on, every exit path cleans up: success, failure, an exception, or a signal.
 /** The child processes running now, stopped if this build is interrupted. */
@@ -81,7 +83,7 @@ function cleanUp(): void {
 	cleaned = true;
 	for (const child of children) child.kill('SIGKILL');
 	rmSync(staging, { recursive: true, force: true });
-	if (checkedFile) removeCheckedFile(checkedFile);
+	removeCheckedFile(checkedFile);
 	lock.release();
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -111,9 +113,6 @@ sweepLegacyCheckedFiles();
 // Inside the output folder: staging folders of builds before staging moved beside it.
 for (const name of existsSync(out) ? readdirSync(out) : []) if (/^\.staging-\d+$/.test(name)) rmSync(join(out, name), { recursive: true, force: true });
 
-// All audiences' content: in a private temporary folder, never under the output folder (which
-// a deploy step might publish) nor the checkout.
-checkedFile = createCheckedFile();
 mkdirSync(staging, { recursive: true });
 
 /** Checked-content files of earlier versions of this build, kept beside Astro's caches. */

@@ -9,10 +9,14 @@ import { basename } from 'node:path';
 import { parseCli, usageError, type CommandSpec } from '../src/lib/cli/args.ts';
 import { loadMapping, mappingColumns, MappingError, PRESET_NAMES } from '../src/lib/import/mapping.ts';
 import { planImport } from '../src/lib/import/plan.ts';
+import type { Resolution } from '../src/lib/import/state.ts';
 import { summarize } from '../src/lib/import/summary.ts';
 import { readTable, TableError } from '../src/lib/import/table.ts';
 import { writeAll } from '../src/lib/import/write.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
+
+/** What an unreadable path is, by its error code; anything else is a permissions problem. */
+const UNREADABLE: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'it is a folder' };
 
 const command: CommandSpec = {
 	name: 'import',
@@ -55,7 +59,7 @@ try {
 		owner: values.owner as string | undefined,
 		source: file,
 		allowMissing: values['allow-missing'] === true,
-		resolution: values.theirs ? 'theirs' : values.ours ? 'ours' : 'ask',
+		resolution: resolutionOf(values),
 	});
 	const dryRun = values['dry-run'] === true;
 	console.log(summarize(plan, table, { file: basename(file), mapping: mappingFile ?? preset ?? 'generic', dryRun }));
@@ -69,9 +73,16 @@ try {
 		process.exit(1);
 	}
 	if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-		console.error(`${(error as NodeJS.ErrnoException).path ?? file}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'permission denied'}); give the path of the inventory file`);
+		console.error(`${(error as NodeJS.ErrnoException).path ?? file}: cannot read it (${UNREADABLE[code ?? ''] ?? 'permission denied'}); give the path of the inventory file`);
 		process.exit(1);
 	}
 	console.error(`npm run import: ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(1);
+}
+
+/** How a run settles a hand edit that the sheet contradicts (`--theirs`, `--ours`, or ask: keep and report). */
+function resolutionOf(flags: { theirs?: boolean; ours?: boolean }): Resolution {
+	if (flags.theirs) return 'theirs';
+	if (flags.ours) return 'ours';
+	return 'ask';
 }

@@ -25,7 +25,10 @@ export interface Diagnostic {
 
 /** `a.b[0].c` from a path of keys and indexes. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+	return path.reduce<string>((out, key) => {
+		if (typeof key === 'number') return `${out}[${key}]`;
+		return out ? `${out}.${String(key)}` : String(key);
+	}, '');
 }
 
 /** One diagnostic as a line an author can act on: `file:line: field: message (rule)`, then the fix. */

@@ -74,6 +74,12 @@ function acceptedIds(item: EvaluationItem): string[] {
 
 const DISPLAY: Record<string, string> = { yes: 'Yes', no: 'No', partial: 'Partial', 'not-applicable': 'N/A' };
 
+/** A blank is right only where the label says none; a fill is right only with the right answer and short answer. */
+function verdictOf(got: string, expected: string, rightFill: boolean): ItemResult['verdict'] {
+	if (got === 'none') return expected === 'none' ? 'blank-correctly' : 'blank';
+	return rightFill ? 'right' : 'wrong';
+}
+
 export function evaluate(kb: KnowledgeBase, items: readonly EvaluationItem[]): Score {
 	const ids = new Set(kb.answers.map((a) => a.id));
 	const results: ItemResult[] = items.map((item) => {
@@ -82,7 +88,7 @@ export function evaluate(kb: KnowledgeBase, items: readonly EvaluationItem[]): S
 		const short = d.short && DISPLAY[d.short];
 		const accepted = acceptedIds(item).includes(got);
 		const shortRight = (!short || !item.short || short === item.short) && (!short || item.short !== undefined);
-		const verdict = got === 'none' ? (item.expected === 'none' ? 'blank-correctly' : 'blank') : accepted && shortRight ? 'right' : 'wrong';
+		const verdict = verdictOf(got, item.expected, accepted && shortRight);
 		return { item, got, ...(short && { short }), confidence: d.confidence, verdict, falseYes: short === 'Yes' && (!accepted || item.short !== 'Yes') };
 	});
 	const filled = results.filter((r) => r.got !== 'none');

@@ -36,11 +36,17 @@ export interface Decision {
 
 const SHORT = new Set<string>(['yes', 'no', 'partial', 'not-applicable']);
 
+/** Filled, suggested to a person, or listed as not answered: by confidence against THRESHOLDS. */
+export function outcomeOf(confidence: number): Outcome {
+	if (confidence >= THRESHOLDS.answered) return 'answered';
+	return confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered';
+}
+
 export function decide(kb: KnowledgeBase, question: string): Decision {
 	const type = questionType(question);
 	const match = kb.best(question);
 	const confidence = match?.confidence ?? 0;
-	const outcome: Outcome = confidence >= THRESHOLDS.answered ? 'answered' : confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered';
+	const outcome = outcomeOf(confidence);
 	if (!match || outcome === 'unanswered') return { question, type, outcome, confidence };
 	const { answer, wording } = match;
 	// What the question asks that none of the answer's wordings asks: a Yes to them may not be a Yes to it.

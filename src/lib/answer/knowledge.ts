@@ -115,7 +115,9 @@ export class KnowledgeBase {
 		const unknownShare = mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
 			const entry = this.#byId.get(String(hit.id))!;
-			let { confidence, wording } = confidenceOf(asked, entry, this.#weight);
+			const closest = confidenceOf(asked, entry, this.#weight);
+			const { wording } = closest;
+			let { confidence } = closest;
 			// A place the question names and the answer never mentions: not this answer.
 			if (places.some((p) => !entry.places.has(p))) confidence = Math.min(confidence, 0.2);
 			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide.

@@ -20,6 +20,9 @@ let cached: { key: string; view: Promise<AudienceView> } | undefined;
 let contentVersion = 0;
 let watching = false;
 
+/** Why a listed document file cannot be copied, when it is not a file. */
+const NOT_A_FILE = { dir: 'is a folder, not a file', missing: 'is missing' } as const;
+
 function contentDirOf(root: string): string {
 	return resolve(root, process.env.AIMS_CONTENT_DIR ?? 'src/content');
 }
@@ -69,7 +72,7 @@ export function aimsLoader(collection: CollectionName): Loader {
 					// still be a regular file inside the content folder (not swapped for a link since).
 					if (entry.format === 'mdx') {
 						const looked = look(realBoundary(contentDirOf(root)), resolve(root, entry.file));
-						if (looked.kind !== 'file') throw new Error(`${entry.file}: ${looked.kind === 'problem' ? looked.problem.message : looked.kind === 'dir' ? 'is a folder, not a file' : 'is missing'}; it is not built`);
+						if (looked.kind !== 'file') throw new Error(`${entry.file}: ${looked.kind === 'problem' ? looked.problem.message : NOT_A_FILE[looked.kind]}; it is not built`);
 						store.set({ ...base, body: entry.body, deferredRender: true });
 					}
 					else if (entry.format === 'md') store.set({ ...base, body: entry.body, rendered: await renderMarkdown(entry.body ?? '') });

@@ -14,6 +14,13 @@ export type Problem = { rule: 'file-link' | 'file-type' | 'file-read' | 'file-si
 export type Looked = { kind: 'file'; real: string; size: number } | { kind: 'dir'; real: string } | { kind: 'missing' } | { kind: 'problem'; problem: Problem };
 
 /** True when `real` is `boundary` itself or a path below it (both already real paths). */
+/** What a path that is neither a file nor a folder is, in words. */
+function specialFileKind(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+	if (stats.isFIFO()) return 'a named pipe';
+	if (stats.isSocket()) return 'a socket';
+	return stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file';
+}
+
 export function isWithin(boundary: string, real: string): boolean {
 	const rel = relative(boundary, real);
 	return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
@@ -84,7 +91,7 @@ export function look(boundary: string, path: string): Looked {
 	}
 	if (stats.isDirectory()) return { kind: 'dir', real };
 	if (!stats.isFile()) {
-		const what = stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file';
+		const what = specialFileKind(stats);
 		return { kind: 'problem', problem: { rule: 'file-type', message: `is ${what}, not a regular file`, fix: 'content entries and documents are ordinary files; remove it' } };
 	}
 	return { kind: 'file', real, size: stats.size };

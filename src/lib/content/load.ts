@@ -128,11 +128,19 @@ function loadFile(collection: CollectionName, boundary: string, path: string, fi
 	}
 }
 
+/** How many continuation bytes a UTF-8 lead byte announces; -1 for a byte that cannot lead. */
+function continuationBytes(lead: number): number {
+	if (lead < 0x80) return 0;
+	if (lead >> 5 === 0b110) return 1;
+	if (lead >> 4 === 0b1110) return 2;
+	return lead >> 3 === 0b11110 ? 3 : -1;
+}
+
 /** Offset of the first byte that cannot be UTF-8, so the error can point at its line. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
 	for (let i = 0; i < bytes.length; ) {
 		const lead = bytes[i]!;
-		const trailing = lead < 0x80 ? 0 : lead >> 5 === 0b110 ? 1 : lead >> 4 === 0b1110 ? 2 : lead >> 3 === 0b11110 ? 3 : -1;
+		const trailing = continuationBytes(lead);
 		if (trailing < 0) return i;
 		for (let k = 1; k <= trailing; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
 		i += trailing + 1;

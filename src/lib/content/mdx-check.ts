@@ -39,9 +39,11 @@ function syntaxProblem(error: unknown, offset: number): MdxProblem {
 	// Positions inside the message count from the body; make them the file's.
 	const text = (error instanceof Error ? error.message : String(error)).replace(/\((\d+):(\d+)\)/g, (_, line: string, column: string) => `(line ${Number(line) + offset}, column ${column})`);
 	const match = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*?)(?:\s*\([\w:-]+\))?$/.exec(text.trim());
+	// The parser's own words, with the column unless they already name one.
+	const said = match && (match[3]!.includes('column') ? match[3]! : `${match[3]} (column ${match[2]})`);
 	return {
 		line: match ? Number(match[1]) : undefined,
-		message: `is not valid MDX: ${match ? (match[3]!.includes('column') ? match[3] : `${match[3]} (column ${match[2]})`) : text.split('\n')[0]}`,
+		message: `is not valid MDX: ${said ?? text.split('\n')[0]}`,
 		fix: 'fix the syntax at that line; to write a literal <, { or }, escape it as \\<, \\{ or \\}',
 	};
 }

@@ -32,7 +32,7 @@ export function parseVersionLog(output: string, prefix = ''): RecordedVersion[] 
 		for (const line of lines) {
 			if (line.startsWith('+++ ')) {
 				const path = line.slice(4).replace(/^b\//, '');
-				file = path === '/dev/null' ? undefined : prefix ? posix.join(prefix, path) : path;
+				file = path === '/dev/null' ? undefined : posix.join(prefix || '.', path);
 				continue;
 			}
 			const match = file ? VERSION_LINE.exec(line) : null;

@@ -17,6 +17,12 @@ export interface AssignedId {
 	generated?: 'blank' | 'repeated' | 'unusable';
 }
 
+/** Why a row's identifier was generated: none in the sheet, one on several rows, or one without letters or digits. */
+function whyGenerated(sourceId: string | undefined, base: string): NonNullable<AssignedId['generated']> {
+	if (!sourceId) return 'blank';
+	return base ? 'repeated' : 'unusable';
+}
+
 /** One identifier per row, in sheet order; see the module comment for the rules. */
 export function assignIds(rows: readonly IdSource[]): AssignedId[] {
 	const bases = rows.map((r) => (r.sourceId ? slugify(r.sourceId, 80) : ''));
@@ -26,7 +32,7 @@ export function assignIds(rows: readonly IdSource[]): AssignedId[] {
 	return rows.map((row, index) => {
 		const base = bases[index]!;
 		if (base && counts.get(base) === 1) return { id: base };
-		const generated = !row.sourceId ? 'blank' : base ? 'repeated' : 'unusable';
+		const generated = whyGenerated(row.sourceId, base);
 		const stem = `${slugify(row.title ?? '', 50) || 'system'}-${shortHash(row.hashKey)}`;
 		// Identical rows hash alike; number them in sheet order, which is all that tells them apart.
 		let id = stem;

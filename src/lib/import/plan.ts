@@ -133,7 +133,7 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 		}
 		const before = systemFiles.has(`${id}.md`) ? readFileSync(path, 'utf8') : undefined;
 		const loadedEntry = onDiskById.get(id);
-		const parsed = before === undefined ? undefined : loadedEntry?.format === 'md' ? { data: loadedEntry.data, body: loadedEntry.body } : parseContent(before.replace(/^\uFEFF/, ''), 'md');
+		const parsed = before === undefined ? undefined : parsedSystem(before, loadedEntry);
 		const existing = parsed?.data as Record<string, unknown> | undefined;
 		const data = existing ? mergeData(existing, p.data, p.soft) : p.data;
 		const key = `systems/${id}`;
@@ -164,7 +164,7 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 			if (decision.record) entryState.fields[field] = decision.record;
 			else delete entryState.fields[field];
 		}
-		const notes = generated ? [`Identifier generated (${generated === 'blank' ? 'the sheet has none' : generated === 'repeated' ? `the sheet's identifier ${p.sourceId} is on more than one row` : `the sheet's identifier ${p.sourceId} has no letters or digits`}).`] : [];
+		const notes = generated ? [`Identifier generated (${generatedBecause(generated, p.sourceId)}).`] : [];
 		const sections = p.sourceId ? [{ label: compiled.idColumn ?? 'Identifier', value: p.sourceId }, ...p.sections] : p.sections;
 		// Notes describe the file as written, so a re-run writes the same notes: a default the
 		// author has since replaced is no longer mentioned.
@@ -219,7 +219,7 @@ export function planImport(table: Table, mapping: Mapping, options: PlanOptions)
 		}
 		nextState[key] = entryState;
 		const content = toMarkdown(schema, data, body);
-		const status: FileStatus = before === undefined ? 'created' : before === content ? 'unchanged' : 'updated';
+		const status = fileStatus(before, content);
 		const changedFields = parsed && status === 'updated' ? diffFields(parsed.data as Record<string, unknown>, data, parsed.body, body) : [];
 		files.push({ path, file, collection: 'systems', id, content, status, row: p.row, changedFields, entry: { data: orderBySchema(schema, structuredClone(data)), body } });
 		rows.push({ row: p.row, id, generated, sourceId: p.sourceId, changes });
@@ -280,6 +280,24 @@ function personResolver(people: RawEntry[]): (cell: string) => string | undefine
  * line of its own (someone must act on them); translations and defaults, which only tell where
  * a value came from, one line each, so a federal inventory's files stay short.
  */
+/** A system file already on disk, as the loader read it (Markdown) or parsed afresh. */
+function parsedSystem(text: string, loaded: RawEntry | undefined): { data: unknown; body?: string | undefined } {
+	if (loaded?.format === 'md') return { data: loaded.data, body: loaded.body };
+	return parseContent(text.replace(/^\uFEFF/, ''), 'md');
+}
+
+/** The note a generated identifier gets, in the words of the sheet. */
+function generatedBecause(why: NonNullable<AssignedId['generated']>, sourceId: string | undefined): string {
+	if (why === 'blank') return 'the sheet has none';
+	return why === 'repeated' ? `the sheet's identifier ${sourceId} is on more than one row` : `the sheet's identifier ${sourceId} has no letters or digits`;
+}
+
+/** What writing `content` does to a file that held `before` (undefined: no file). */
+function fileStatus(before: string | undefined, content: string): FileStatus {
+	if (before === undefined) return 'created';
+	return before === content ? 'unchanged' : 'updated';
+}
+
 function describeChanges(changes: readonly Change[]): string[] {
 	const translated = changes.filter((c) => c.kind === 'translated').map((c) => `${c.field} ${JSON.stringify(c.to)} from ${c.column} "${oneLine(c.from)}"`);
 	// Internal is every entry's default anyway; saying so in each file is noise.

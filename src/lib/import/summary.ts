@@ -68,7 +68,7 @@ export function summarize(plan: Plan, table: Table, source: { file: string; mapp
 		for (const c of r.changes) {
 			// The file named in a reason differs per row; the kind of change does not.
 			const reason = c.reason?.replace(/impact-assessments\/[^ ]+\.md/, 'impact-assessments/<id>.md');
-			const key = c.kind === 'translated' ? `${c.field}: translated (${c.column})` : c.kind === 'unmapped' ? `${c.field}: kept in the body, the schema cannot take it (${c.column})` : c.kind === 'defaulted' ? `${c.field}: no usable value in the sheet, defaulted to ${JSON.stringify(c.to)}` : reason ? `${c.field}: ${reason}` : `${c.field}: no usable value in the sheet, placeholder "TODO: from import"`;
+			const key = changeLine(c, reason);
 			const group = groups.get(key) ?? { rows: [], values: new Map<string, number>() };
 			group.rows.push(r.row);
 			if (c.from !== undefined) {
@@ -89,6 +89,20 @@ export function summarize(plan: Plan, table: Table, source: { file: string; mapp
 	if (plan.compiled.other.length) out.push('', `Columns not mapped to a field, kept in each entry's body: ${plan.compiled.other.join(', ')}.`);
 	if (source.dryRun) out.push('', 'Dry run: nothing was written.');
 	return out.join('\n');
+}
+
+/** One kind of change as the summary groups it: the field, what happened, and why. */
+function changeLine(c: Plan['rows'][number]['changes'][number], reason: string | undefined): string {
+	switch (c.kind) {
+		case 'translated':
+			return `${c.field}: translated (${c.column})`;
+		case 'unmapped':
+			return `${c.field}: kept in the body, the schema cannot take it (${c.column})`;
+		case 'defaulted':
+			return `${c.field}: no usable value in the sheet, defaulted to ${JSON.stringify(c.to)}`;
+		default:
+			return reason ? `${c.field}: ${reason}` : `${c.field}: no usable value in the sheet, placeholder "TODO: from import"`;
+	}
 }
 
 function show(value: unknown): string {

@@ -39,7 +39,8 @@ export function parseDate(raw: string, order: DateOrder = 'mdy'): string | undef
 
 function fullYear(text: string): number {
 	const year = +text;
-	return text.length === 2 ? (year < 70 ? 2000 + year : 1900 + year) : year;
+	if (text.length !== 2) return year;
+	return year < 70 ? 2000 + year : 1900 + year;
 }
 
 function month(name: string): number {

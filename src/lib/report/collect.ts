@@ -14,6 +14,12 @@ import { ownerOf, valueAt } from './owners.ts';
 
 export type Status = 'overdue' | 'due-soon' | 'expired' | 'expiring' | 'gap';
 
+/** An expiry is expired or expiring; any other date is overdue or due soon. */
+function dateStatus(expiry: boolean, past: boolean): Status {
+	if (expiry) return past ? 'expired' : 'expiring';
+	return past ? 'overdue' : 'due-soon';
+}
+
 export interface Item {
 	status: Status;
 	/** Person identifier the item falls to, if the entry or action names one. */
@@ -57,7 +63,7 @@ export function collectItems(checked: Pick<CheckedContent, 'entries'>, options: 
 		// Expiries follow the check's own 90-day warning window, or the report's if that is longer.
 		if (expiry && days > Math.max(within, EXPIRY_WINDOW_DAYS)) continue;
 		if (!expiry && days > within) continue;
-		const status: Status = expiry ? (days < 0 ? 'expired' : 'expiring') : days < 0 ? 'overdue' : 'due-soon';
+		const status = dateStatus(expiry, days < 0);
 		items.push({ ...base(entry, d.field), line: d.line, status, what: describe(entry, d.field, d.rule), date, days, owner: ownerOf(entry, d.field) });
 	}
 	for (const d of highRiskSystems(createContext(checked.entries, asOf, options.contentDir, options.root))) {

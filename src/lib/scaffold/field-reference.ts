@@ -4,6 +4,7 @@
  * its description. Generated so it cannot drift; a test fails when the file is out of date.
  */
 import type { z } from 'astro/zod';
+import type { Audience } from '../schemas/index.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../schemas/index.ts';
 import { shapeOf, unwrap } from '../schemas/walk.ts';
 import { fieldKind, type FieldKind } from '../import/fields.ts';
@@ -35,12 +36,15 @@ interface Row {
 	about: string;
 }
 
+/** How the field reference names a restricted field's audience. */
+const RESTRICTED_LABEL: Partial<Record<Audience, string>> = { internal: 'staff only', private: 'NDA' };
+
 function rows(schema: z.ZodType, prefix: string, inherited: string | undefined): Row[] {
 	const out: Row[] = [];
 	for (const [key, field] of Object.entries(shapeOf(schema) ?? {})) {
 		const path = prefix ? `${prefix}.${key}` : key;
 		const { schema: inner, restrictedTo } = unwrap(field);
-		const audience = restrictedTo === 'internal' ? 'staff only' : restrictedTo === 'private' ? 'NDA' : inherited;
+		const audience = (restrictedTo && RESTRICTED_LABEL[restrictedTo]) ?? inherited;
 		const kind = fieldKind(schema, key);
 		const optional = field.safeParse(undefined);
 		const fallback = optional.success && optional.data !== undefined ? ` (default \`${JSON.stringify(optional.data)}\`)` : '';

@@ -42,6 +42,12 @@ export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefine
 	return def.type === 'object' ? def.shape : undefined;
 }
 
+/** The schema one step down: an object's field or an array's element. */
+function childSchema(def: ReturnType<typeof defOf>, key: PropertyKey): z.ZodType | undefined {
+	if (def.type === 'object') return def.shape?.[String(key)];
+	return def.type === 'array' ? def.element : undefined;
+}
+
 /** The schema of the field at `path`, for its description in error messages. */
 export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
 	let current: z.ZodType | undefined = root;
@@ -49,7 +55,7 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodTy
 		if (!current) return undefined;
 		const inner = unwrap(current).schema;
 		const def = defOf(inner);
-		current = def.type === 'object' ? def.shape?.[String(key)] : def.type === 'array' ? def.element : undefined;
+		current = childSchema(def, key);
 	}
 	return current;
 }

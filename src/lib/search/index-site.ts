@@ -11,6 +11,7 @@
  * them into the first (`src/lib/search/browser.ts`). The price: a bundle that lacks a searched
  * word answers with looser matches of its own, so results carry more noise than one index.
  */
+import { compareIds } from '../order.ts';
 import { linkSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -28,7 +29,7 @@ export interface IndexedSite {
 export function groupPages(files: readonly { path: string; bytes: number }[], budget: number): string[][] {
 	const groups: string[][] = [];
 	let size = 0;
-	for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+	for (const file of [...files].sort((a, b) => compareIds(a.path, b.path))) {
 		const current = groups.at(-1);
 		if (current && size + file.bytes <= budget) {
 			current.push(file.path);

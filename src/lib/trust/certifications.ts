@@ -23,6 +23,10 @@ export interface Progress {
 
 export function certificationProgress(status: CertificationStatus, kind: CertificationKind = 'certification'): Progress {
 	const track: readonly CertificationStatus[] = CERTIFICATION_TRACKS[kind];
+	const stepState = (index: number, current: number): ProgressStep['state'] => {
+		if (index === current) return 'current';
+		return index < current ? 'done' : 'todo';
+	};
 	if (status === 'expired' || status === 'withdrawn') {
 		return { steps: track.map((id) => ({ id, label: stepLabel(id, kind), state: 'todo' })), reached: 0, ended: status };
 	}
@@ -30,7 +34,7 @@ export function certificationProgress(status: CertificationStatus, kind: Certifi
 	const steps = track.map((id, index): ProgressStep => ({
 		id,
 		label: stepLabel(id, kind),
-		state: index < current ? 'done' : index === current ? 'current' : 'todo',
+		state: stepState(index, current),
 	}));
 	return { steps, reached: current + 1 };
 }

@@ -1,3 +1,4 @@
+import { compareIds } from '../order.ts';
 import { DOCUMENT_KINDS } from '../schemas/documents.ts';
 import type { AudienceView, ViewEntry } from '../views/audience.ts';
 import { DOCUMENT_KIND_LABELS } from './labels.ts';
@@ -28,6 +29,6 @@ export function documentGroups(view: AudienceView): DocumentGroup[] {
 	return DOCUMENT_KINDS.map((kind) => ({
 		kind,
 		label: DOCUMENT_KIND_LABELS[kind],
-		documents: view.entries.documents.filter((d) => d.data.kind === kind).sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id.localeCompare(b.id))),
+		documents: view.entries.documents.filter((d) => d.data.kind === kind).sort((a, b) => compareIds(b.data.date, a.data.date) || a.id.localeCompare(b.id)),
 	})).filter((g) => g.documents.length > 0);
 }

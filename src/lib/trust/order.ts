@@ -1,14 +1,12 @@
 /** Explicit orders for lists, so output never depends on file-system or collection order. */
+import { compareIds } from '../order.ts';
 import type { ViewEntry } from '../views/audience.ts';
+
+export { compareIds };
 
 /** Updates newest first; the same day by identifier. */
 export function newestFirst(updates: readonly ViewEntry<'updates'>[]): ViewEntry<'updates'>[] {
 	return [...updates].sort((a, b) => b.data.date.localeCompare(a.data.date) || compareIds(a.id, b.id));
-}
-
-/** Code-point order, not locale order: the same on every machine. */
-export function compareIds(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Groups items by a key, in the order `keys` gives, dropping empty groups. */

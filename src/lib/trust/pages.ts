@@ -3,6 +3,7 @@
  * sitemap and the Open Graph images are generated from, so neither can miss a page. The
  * build test checks it against the HTML files actually written.
  */
+import { compareIds } from '../order.ts';
 import { UPDATE_CATEGORIES } from '../schemas/updates.ts';
 import { siteFor } from '../sites.ts';
 import type { AudienceView } from '../views/audience.ts';
@@ -65,7 +66,7 @@ export function trustPages(view: AudienceView): PageMeta[] {
 		...updateCategories(view).map((c) => ({ path: `/updates/category/${c}/`, title: `Updates: ${UPDATE_CATEGORY_LABELS[c]}`, description: `${UPDATE_CATEGORY_LABELS[c]} updates from the ${org.name} trust center.` })),
 		...updates.map((u) => ({ path: `/updates/${u.id}/`, title: u.data.title, description: u.data.summary, card: '/updates/' })),
 	];
-	pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	pages.sort((a, b) => compareIds(a.path, b.path));
 	cache.set(view, pages);
 	return pages;
 }

@@ -4,6 +4,7 @@
  * `z.toJSONSchema`, so the published documentation cannot drift from the data.
  * Bump SCHEMA_VERSION's major number on any breaking change, the minor on additions.
  */
+import { compareIds } from '../order.ts';
 import { z } from 'astro/zod';
 import { annexACoverage, coverageSentence } from '../derive/coverage.ts';
 import { CERTIFICATION_STATUSES } from '../schemas/certifications.ts';
@@ -133,7 +134,7 @@ export const trustJsonSchema = z
 
 export type TrustJson = z.output<typeof trustJsonSchema>;
 
-const byRequirement = (a: { requirement: string }, b: { requirement: string }) => (a.requirement < b.requirement ? -1 : a.requirement > b.requirement ? 1 : 0);
+const byRequirement = (a: { requirement: string }, b: { requirement: string }) => compareIds(a.requirement, b.requirement);
 
 export function buildTrustJson(view: AudienceView<TrustAudience>): TrustJson {
 	const org = view.organization.data;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decide, polarity, shortFor, THRESHOLDS } from '../../../src/lib/answer/fill.ts';
+import { decide, outcomeOf, polarity, shortFor, THRESHOLDS } from '../../../src/lib/answer/fill.ts';
 import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/lib/answer/knowledge.ts';
 import { placesIn, questionType } from '../../../src/lib/answer/question-type.ts';
 import { stem, termSet } from '../../../src/lib/answer/terms.ts';
@@ -140,7 +140,7 @@ describe('matching', () => {
 			const d = decide(base, q);
 			expect(d.confidence).toBeGreaterThanOrEqual(0);
 			expect(d.confidence).toBeLessThanOrEqual(1);
-			expect(d.outcome).toBe(d.confidence >= THRESHOLDS.answered ? 'answered' : d.confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered');
+			expect(d.outcome).toBe(outcomeOf(d.confidence));
 		}
 		expect(THRESHOLDS.weak).toBeLessThan(THRESHOLDS.answered);
 	});

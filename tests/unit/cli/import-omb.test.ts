@@ -17,16 +17,28 @@ import { AS_OF, run, treeHash } from './_run.ts';
 
 const errorsOf = (root: string) => checkContent({ root, asOf: AS_OF }).diagnostics.filter((d) => d.severity === 'error');
 
+/** The fields of an imported system or assessment file that these tests read. */
+interface ReadData {
+	title?: string;
+	system?: string;
+	riskLevel?: string;
+	impactAssessment?: string;
+	stage?: string;
+	supplier?: { type?: string; vendor?: string };
+	personalData?: string[];
+	purpose?: string;
+}
+
 interface Read {
 	name: string;
-	data: Record<string, any>;
+	data: ReadData;
 	body: string;
 }
 
 function readAll(dir: string): Read[] {
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.md'))
-		.map((name) => ({ name, ...(parseContent(readFileSync(join(dir, name), 'utf8'), 'md') as { data: Record<string, any>; body: string }) }));
+		.map((name) => ({ name, ...(parseContent(readFileSync(join(dir, name), 'utf8'), 'md') as { data: ReadData; body: string }) }));
 }
 
 /** A cell as the importer keeps it: control characters become spaces, ends trimmed. */
@@ -240,7 +252,8 @@ describe('a preset does not fit silently', () => {
 	test('values outside the preset’s vocabulary are reported per column, with counts, and kept in the body', () => {
 		const { root, content } = contentTree('import-omb-unknown');
 		const stage = inventory.headers.indexOf('development_stage');
-		const rows = inventory.rows.map((r, i) => (i < 3 ? r.map((c, j) => (j === stage ? 'Planning' : c)) : i === 3 ? r.map((c, j) => (j === stage ? 'Sunset' : c)) : r));
+		const stageOf = (i: number) => (i < 3 ? 'Planning' : 'Sunset');
+		const rows = inventory.rows.map((r, i) => (i > 3 ? r : r.map((c, j) => (j === stage ? stageOf(i) : c))));
 		writeFileSync(join(root, 'inv.csv'), toCsv({ headers: inventory.headers, rows }));
 		const result = run('import.ts', ['inventory', 'inv.csv', '--preset', 'omb-2025'], root);
 		expect(result.status).toBe(0);

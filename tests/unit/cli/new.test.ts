@@ -20,8 +20,9 @@ test('every collection, by its name or its singular, scaffolds an entry the chec
 	rmSync(join(content, 'organization'), { recursive: true });
 	// Systems first: assessments and incidents point at one.
 	const order = ['systems', ...COLLECTION_NAMES.filter((c) => c !== 'systems')];
+	const IRREGULAR: Record<string, string> = { people: 'person', policies: 'policy' };
 	for (const name of order) {
-		const singular = name === 'people' ? 'person' : name === 'policies' ? 'policy' : name.replace(/s$/, '');
+		const singular = IRREGULAR[name] ?? name.replace(/s$/, '');
 		const resolved = resolveCollection(singular);
 		expect(resolved).toEqual({ collection: name });
 		const result = scaffold({ collection: name as never, title: `New ${singular} entry`, requirement: name === 'controls' ? 'A.6.2.4' : undefined, asOf: AS_OF, root, contentDir: content });
