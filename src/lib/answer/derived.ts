@@ -14,6 +14,13 @@
 import { CERTIFICATION_STATUS_LABELS, CONTROL_STATUS_LABELS } from '../trust/labels.ts';
 import type { AudienceView } from '../views/audience.ts';
 import type { KnowledgeAnswer } from './knowledge.ts';
+import { isHeld, type CertificationStatus } from '../schemas/certifications.ts';
+
+/** Yes when held; Partial while on the way (gap analysis, an audit stage, readiness, an audit period); No when planned, lapsed or withdrawn. */
+function shortAnswerOf(held: boolean, status: CertificationStatus): string {
+	if (held) return 'yes';
+	return ['planned', 'expired', 'withdrawn', 'certified', 'surveillance', 'attested'].includes(status) ? 'no' : 'partial';
+}
 
 type Derived = Omit<KnowledgeAnswer, 'controls' | 'policies' | 'wordings'> & { aliases: string[]; controls?: string[]; policies?: string[] };
 
@@ -36,7 +43,8 @@ export function deriveAnswers(view: AudienceView, asOf = new Date().toISOString(
 	contact('ai-governance', 'AI governance', org.contacts.aiGovernance, ['Contact for questions about your use of AI', 'AI governance lead contact']);
 	out.push({ id: 'derived:aims-scope', topic: 'ai-governance', question: 'What is the scope of your AI management system?', aliases: ['Describe the scope of your AIMS', 'Which products and sites does your AI management system cover?'], text: org.aimsScope, response: '', sources: [orgSource] });
 
-	const certified = (c: (typeof view.entries.certifications)[number]['data']) => (c.status === 'certified' || c.status === 'surveillance') && (!c.expires || c.expires >= asOf);
+	// Held: a status that holds (certified, under surveillance, report issued) and not past its expiry on the answer's date.
+	const certified = (c: (typeof view.entries.certifications)[number]['data']) => isHeld(c.status) && (!c.expires || c.expires >= asOf);
 	for (const { id, data: c } of view.entries.certifications) {
 		const yes = certified(c);
 		const detail = [
@@ -53,7 +61,7 @@ export function deriveAnswers(view: AudienceView, asOf = new Date().toISOString(
 			question: `Are you ${c.title} certified?`,
 			aliases: names.flatMap((n) => [`Do you hold a current ${n} certification?`, `Do you have ${n}?`, `${n} certification status`, `Can you provide your ${n} certificate or report?`, `Has an independent auditor assessed you against ${n}?`]),
 			text: `${status} Scope: ${c.scope.replace(/\s+/g, ' ').trim()}`,
-			response: yes ? 'yes' : 'no',
+			response: shortAnswerOf(yes, c.status),
 			sources: [`certifications/${id}`],
 		});
 	}

@@ -41,10 +41,13 @@ describe('answers derived from the content', () => {
 		for (const title of internalOnly) expect(pub.get('derived:ai-systems')!.text).not.toContain(title);
 	});
 
-	test('certifications say yes only when certified and in date, with body, reference and dates', () => {
+	test('certifications say yes only when held and in date (a certificate or an issued report), with body, reference and dates', () => {
 		const pub = byId('public');
 		expect(pub.get('derived:certification:iso-27001')).toMatchObject({ response: 'yes', text: expect.stringMatching(/^Yes\. ISO\/IEC 27001:2022: certified, by Meridian Assurance Certification Ltd \(accredited by UKAS\), reference MAC-ISMS-20417, issued 2025-04-14, valid until 2028-04-13\. Scope: /) });
-		expect(pub.get('derived:certification:iso-42001')).toMatchObject({ response: 'no', text: expect.stringMatching(/^Not yet\. ISO\/IEC 42001:2023: stage 2 audit/) });
+		// On the way (stage 2 audit): Partial, as the written answer says, and the text says not yet.
+		expect(pub.get('derived:certification:iso-42001')).toMatchObject({ response: 'partial', text: expect.stringMatching(/^Not yet\. ISO\/IEC 42001:2023: stage 2 audit/) });
+		// An attestation whose report is issued is held, like a certificate: not "Not yet … report issued".
+		expect(pub.get('derived:certification:soc-2-type-ii')).toMatchObject({ response: 'yes', text: expect.stringMatching(/^Yes\. SOC 2 Type II/) });
 		const later = new Map(deriveAnswers(view('public'), '2029-01-01').map((a) => [a.id, a]));
 		expect(later.get('derived:certification:iso-27001')!.response).toBe('no');
 	});
