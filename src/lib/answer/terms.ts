@@ -32,6 +32,7 @@ const PHRASES: [RegExp, string][] = [
 	[/\bon[- ]prem(?:ise|ises)?\b|\bself[- ]host(?:ed|ing)?\b|\bour own (?:servers|hardware|infrastructure|data cent(?:er|re)s?|cloud(?: account)?)\b|\bprivate cloud\b|\bair[- ]gapped\b/g, 'onprem'],
 	[/\baround the clock\b|\b24 ?[x/] ?7\b|\bday and night\b|\b24 hours a day(?:,? 7 days a week)?\b|\bat all times\b/g, 'roundclock'],
 	[/\b(?:kept|keeps?|held|holds?) (?:apart|separate|separately|isolated)\b/g, 'separate'],
+	[/\bback(?:s|ed|ing)?[- ]?ups?\b/g, 'backup'],
 	[/\bdue diligence\b/g, 'assess'],
 	[/\blive (?:system|systems|environment|service|site)s?\b|\bprod\b/g, 'production'],
 	[/\bnon-?production\b|\bstaging\b|\btest environments?\b|\bdev(?:elopment)? environments?\b|\bsandbox(?:es)?\b/g, 'nonproduction'],
@@ -189,6 +190,8 @@ export function stem(word: string): string {
 /** Words of a text, lower case, known phrases reduced to one token. */
 export function words(text: string): string[] {
 	let lower = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+	// Letters spelt out one by one (“D-U-N-S”, “A.I.”) are one word, not four dropped letters.
+	lower = lower.replace(/\b[a-z](?:[-.][a-z]\b)+\.?/g, (m) => m.replace(/[-.]/g, ''));
 	for (const [phrase, token] of PHRASES) lower = lower.replace(phrase, token);
 	return (lower.match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []).flatMap((w) => w.replace(/'s$/, '').split(/[-']/)).map((w) => SYNONYMS[w] ?? w);
 }

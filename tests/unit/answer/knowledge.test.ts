@@ -52,6 +52,14 @@ describe('terms', () => {
 		expect(decide(kbase, 'Can we see your SOC2 report?')).toMatchObject({ outcome: 'answered', answer: { id: 'soc2' } });
 	});
 
+	test('letters spelt out one by one are one word, so the question keeps its subject', () => {
+		expect(termSet('What is your D-U-N-S number?')).toEqual(termSet('What is your DUNS number?'));
+		expect(termSet('Is A.I. used?')).toEqual(termSet('Is AI used?'));
+		// A subject no answer has: blank, not the answer that shares only “number”.
+		const kbase = kb([{ id: 'size', question: 'Number of staff and contractors' }]);
+		expect(decide(kbase, 'What is your D-U-N-S number?').outcome).not.toBe('answered');
+	});
+
 	test('a questionnaire’s “our data” is the customer’s data, but “our own data centre” is not', () => {
 		expect(termSet('Is our data encrypted?')).toEqual(termSet('Is customer data encrypted?'));
 		expect(termSet('Can it run in our own data centre?')).not.toContain('customer');
