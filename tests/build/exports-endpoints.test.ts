@@ -3,6 +3,7 @@
  * exactly the exports the catalogue lists for it, and the trust center's files hold only what
  * its audience may read.
  */
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -45,6 +46,18 @@ describe('export endpoints', () => {
 		expect(ids('handbook')).toEqual(['encryption', 'pentest', 'training-data']);
 		expect(read('trust', 'oscal-ssp.json')).not.toContain('Committee minutes');
 		expect(read('handbook', 'oscal-ssp.json')).toContain('Committee minutes');
+	});
+
+	test('each site’s answers workbook, opened by exceljs, holds the same answers as its JSON', async () => {
+		for (const site of ['trust', 'trust-private', 'handbook']) {
+			const workbook = new ExcelJS.Workbook();
+			await workbook.xlsx.load(readFileSync(join(dist, site, 'exports/answers.xlsx')) as unknown as ArrayBuffer);
+			const sheet = workbook.getWorksheet('Questionnaire answers')!;
+			const ids = sheet.getColumn(1).values.slice(2);
+			const json = (JSON.parse(read(site, 'answers.json')) as { answers: { id: string; question: string }[] }).answers;
+			expect(ids, site).toEqual(json.map((a) => a.id));
+			expect(sheet.getColumn(3).values.slice(2), site).toEqual(json.map((a) => a.question));
+		}
 	});
 
 	test('the handbook SoA CSV has 38 control rows and the workbook is a zip', () => {

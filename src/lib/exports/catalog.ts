@@ -11,7 +11,7 @@ import { tableCsv } from './csv.ts';
 import { CYCLONEDX_VERSION, mlBomJson } from './cyclonedx.ts';
 import { annexACatalog, OSCAL_VERSION, statementOfApplicabilitySsp } from './oscal.ts';
 import { answersTable, inventoryTable, risksTable, soaTable } from './tables.ts';
-import { auditorWorkbook } from './xlsx.ts';
+import { answersWorkbook, auditorWorkbook } from './xlsx.ts';
 
 export type SiteKind = 'trust' | 'handbook';
 
@@ -29,6 +29,7 @@ export interface ExportSpec {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const CSV = { format: 'CSV (RFC 4180, UTF-8 with BOM)', formatVersion: 'RFC 4180', mediaType: 'text/csv; charset=utf-8' } as const;
+const XLSX = { format: 'Office Open XML spreadsheet', formatVersion: 'ECMA-376', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 const BOTH = ['trust', 'handbook'] as const;
 
 export const EXPORTS = [
@@ -77,12 +78,18 @@ export const EXPORTS = [
 		render: (view) => json(answersDocument(view)),
 	},
 	{
+		file: 'answers.xlsx',
+		title: 'Questionnaire answers (XLSX)',
+		description: 'The same answers as the CSV, as an Excel workbook: one row per answer, the answer as plain paragraphs, review dates as dates.',
+		...XLSX,
+		sites: BOTH,
+		render: answersWorkbook,
+	},
+	{
 		file: 'auditor-workbook.xlsx',
 		title: 'Auditor workbook (XLSX)',
 		description: 'Statement of Applicability, risk register, AI system inventory and answers, one sheet each, in one workbook.',
-		format: 'Office Open XML spreadsheet',
-		formatVersion: 'ECMA-376',
-		mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		...XLSX,
 		sites: ['handbook'],
 		render: auditorWorkbook,
 	},
