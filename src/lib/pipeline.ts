@@ -1,5 +1,6 @@
 /**
- * Content in, checked entries and diagnostics out: load → validate → integrity rules.
+ * Content in, checked entries and diagnostics out: load → validate → integrity rules. Rules
+ * that need what later stages decide (the trust center's page list) get it from here.
  * `npm run check`, the build and the tests all go through here, so they cannot disagree.
  */
 import { resolve } from 'node:path';
@@ -9,6 +10,8 @@ import { checkMdxEntries } from './content/mdx-check.ts';
 import { validateEntry, type Entry } from './content/validate.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { runRules } from './rules/index.ts';
+import { trustPages } from './trust/pages.ts';
+import { createView } from './views/audience.ts';
 
 export interface CheckedContent {
 	entries: Entry[];
@@ -40,7 +43,9 @@ export function checkContent({ root, contentDir = 'src/content', asOf = todayUtc
 	// Cross-entry rules on half-loaded content would report phantom dangling references and
 	// missing SoA lines; the author fixes the file errors first, then sees the rest.
 	const rulesRan = diagnostics.every((d) => d.severity !== 'error');
-	if (rulesRan) diagnostics.push(...runRules(entries, asOf, dir, root));
+	// The public trust center's page list, for the rule that security.txt links resolve (built only if asked for).
+	const trustPagePaths = () => trustPages(createView(entries, 'public')).map((page) => page.path);
+	if (rulesRan) diagnostics.push(...runRules(entries, asOf, dir, root, { trustPagePaths }));
 	return { entries: entries.sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id)), diagnostics: sortDiagnostics(diagnostics), rulesRan, asOf };
 }
 

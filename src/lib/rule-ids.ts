@@ -54,6 +54,7 @@ export const RULE_IDS = {
 	'date-order': 'a period ends before it starts',
 	'training-counts': 'more people completed a training than were assigned it',
 	'document-file': "a document's file is not in documents/files/",
+	'security-txt-url': "a security.txt Contact or Policy URL on the trust center's own host names no page of it",
 	// Time (warnings; errors under --strict)
 	'review-overdue': 'a review date has passed',
 	'action-overdue': 'an open action is past its due date',

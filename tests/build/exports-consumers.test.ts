@@ -128,7 +128,7 @@ describe('JSON-LD of the overview', () => {
 	};
 	const S = 'http://schema.org/';
 
-	test.each(['trust', 'trust-private'] as const)('%s: expands to an Organization with its Certifications', async (site) => {
+	test.each(['trust', 'trust-private'] as const)('%s: expands to an Organization with its Certifications and its attestation Reports', async (site) => {
 		const page = html(site, 'index.html');
 		const scripts = page.all('script[type="application/ld+json"]');
 		expect(scripts).toHaveLength(1);
@@ -147,6 +147,17 @@ describe('JSON-LD of the overview', () => {
 			expect(c[`${S}certificationStatus`][0]).toEqual({ '@id': 'https://schema.org/CertificationActive' });
 		}
 		expect(JSON.stringify(doc)).not.toContain('EducationalOccupationalCredential');
+		// The example's SOC 2 Type II is an attestation: a Report about the organisation, never a certificate.
+		expect(certifications.map((c) => c[`${S}name`][0]['@value'])).not.toContainEqual(expect.stringMatching(/SOC 2/));
+		const reports = org![`${S}subjectOf`] as Json[];
+		expect(reports.map((r) => r['@type'])).toEqual([[`${S}Report`]]);
+		const [soc2] = reports;
+		expect(soc2![`${S}name`][0]['@value']).toBe('SOC 2 Type II report');
+		expect(soc2![`${S}author`][0]['@type']).toEqual([`${S}Organization`]);
+		expect(soc2![`${S}reportNumber`][0]['@value']).toMatch(/\S/);
+		expect(soc2![`${S}datePublished`][0]).toEqual({ '@type': `${S}Date`, '@value': expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+		expect(soc2![`${S}temporalCoverage`][0]['@value']).toMatch(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
+		expect(JSON.stringify(reports)).not.toMatch(/certif/i);
 	});
 });
 

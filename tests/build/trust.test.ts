@@ -193,13 +193,18 @@ describe('public and private differ only by what the private view adds', () => {
 		expect(page).toContain(`href="mailto:${(org.contacts.documentRequests ?? org.contacts.security).email}?subject=`);
 	});
 
-	test('the overview carries Organization JSON-LD with the certificates held', () => {
+	test('the overview carries Organization JSON-LD with the certificates held, and attestations as reports', () => {
 		const html = read('trust', 'index.html');
 		const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
 		const ld = JSON.parse(json!);
 		expect(ld['@type']).toBe('Organization');
 		const held = SITES.trust.entries.certifications.filter((c) => isHeld(c.data.status));
-		expect(ld.hasCertification.map((c: { name: string }) => c.name)).toEqual(held.map((c) => `${c.data.standard} certificate`));
+		const names = (list: { name: string }[] | undefined) => (list ?? []).map((c) => c.name);
+		expect(names(ld.hasCertification)).toEqual(held.filter((c) => c.data.kind === 'certification').map((c) => `${c.data.standard} certificate`));
+		// SOC 2 is an attestation: an auditor's report, never called a certificate.
+		const attested = held.filter((c) => c.data.kind === 'attestation');
+		expect(attested.length).toBeGreaterThan(0);
+		expect(names(ld.subjectOf)).toEqual(attested.map((c) => `${c.data.standard} report`));
 	});
 });
 

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import { join, relative } from 'node:path';
 import { PROJECT } from './content.ts';
 
@@ -25,11 +26,18 @@ export function listFiles(dir: string): string[] {
 }
 
 /**
- * A file's bytes as text for scanning. Pagefind's index and fragments are gzip-compressed,
- * so compressed files are read decompressed: a scan of their raw bytes would find nothing.
+ * A file's bytes as text for scanning. Pagefind's index and fragments are gzip-compressed and
+ * an XLSX workbook is a deflated zip, so compressed files are read decompressed (a zip as the
+ * text of all its entries, in name order): a scan of their raw bytes would find nothing.
  */
 export function readText(dir: string, file: string): string {
 	const bytes = readFileSync(join(dir, file));
 	const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-	return (isGzip ? gunzipSync(bytes) : bytes).toString('utf8');
+	if (isGzip) return gunzipSync(bytes).toString('utf8');
+	const isZip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
+	if (isZip) {
+		const entries = unzipSync(bytes);
+		return Object.keys(entries).sort().map((name) => strFromU8(entries[name]!)).join('\n');
+	}
+	return bytes.toString('utf8');
 }

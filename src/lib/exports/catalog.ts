@@ -1,8 +1,9 @@
 /**
  * Every machine-readable export, once: its file, what it is, its format and version, which
- * sites publish it and how it is made from a view. The endpoints in src/sites/<kind>/exports/
- * and both exports index pages read this list, so a page cannot describe an export that the
- * site does not serve.
+ * sites publish it and how it is made from a view. One dynamic route per kind of site
+ * (src/sites/<kind>/exports/[file].ts) serves every entry listed for that kind, and both
+ * exports index pages read this list, so a page cannot describe an export that the site does
+ * not serve. Adding an export is its format module plus one entry here.
  */
 import type { AudienceView } from '../views/audience.ts';
 import { answersDocument, ANSWERS_JSON_VERSION } from './answers-json.ts';
@@ -10,7 +11,7 @@ import { tableCsv } from './csv.ts';
 import { CYCLONEDX_VERSION, mlBomJson } from './cyclonedx.ts';
 import { annexACatalog, OSCAL_VERSION, statementOfApplicabilitySsp } from './oscal.ts';
 import { answersTable, inventoryTable, risksTable, soaTable } from './tables.ts';
-import { auditorWorkbook } from './xlsx.ts';
+import { answersWorkbook, auditorWorkbook } from './xlsx.ts';
 
 export type SiteKind = 'trust' | 'handbook';
 
@@ -28,6 +29,7 @@ export interface ExportSpec {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const CSV = { format: 'CSV (RFC 4180, UTF-8 with BOM)', formatVersion: 'RFC 4180', mediaType: 'text/csv; charset=utf-8' } as const;
+const XLSX = { format: 'Office Open XML spreadsheet', formatVersion: 'ECMA-376', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 const BOTH = ['trust', 'handbook'] as const;
 
 export const EXPORTS = [
@@ -76,27 +78,37 @@ export const EXPORTS = [
 		render: (view) => json(answersDocument(view)),
 	},
 	{
+		file: 'answers.xlsx',
+		title: 'Questionnaire answers (XLSX)',
+		description: 'The same answers as the CSV, as an Excel workbook: one row per answer, the answer as plain paragraphs, review dates as dates.',
+		...XLSX,
+		sites: BOTH,
+		render: answersWorkbook,
+	},
+	{
 		file: 'auditor-workbook.xlsx',
 		title: 'Auditor workbook (XLSX)',
 		description: 'Statement of Applicability, risk register, AI system inventory and answers, one sheet each, in one workbook.',
-		format: 'Office Open XML spreadsheet',
-		formatVersion: 'ECMA-376',
-		mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		...XLSX,
 		sites: ['handbook'],
 		render: auditorWorkbook,
 	},
 ] as const satisfies readonly ExportSpec[];
-
-export type ExportFile = (typeof EXPORTS)[number]['file'];
 
 /** The exports a kind of site publishes, in the order its index lists them. */
 export function exportsFor(kind: SiteKind): ExportSpec[] {
 	return EXPORTS.filter((e) => (e.sites as readonly SiteKind[]).includes(kind));
 }
 
-/** The HTTP response an endpoint serves for one export. */
-export async function exportResponse(file: ExportFile, view: AudienceView): Promise<Response> {
-	const spec: ExportSpec = EXPORTS.find((e) => e.file === file)!;
+/** The static paths of a kind of site's exports route: one `file` parameter per export it publishes. */
+export function exportPaths(kind: SiteKind): { params: { file: string } }[] {
+	return exportsFor(kind).map((e) => ({ params: { file: e.file } }));
+}
+
+/** The HTTP response the exports route serves for one export of a kind of site. */
+export async function exportResponse(kind: SiteKind, file: string | undefined, view: AudienceView): Promise<Response> {
+	const spec = exportsFor(kind).find((e) => e.file === file);
+	if (!spec) throw new Error(`/exports/${file ?? ''}: not an export of the ${kind} site; the exports it publishes are listed in src/lib/exports/catalog.ts`);
 	const body = await spec.render(view);
 	return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': spec.mediaType } });
 }

@@ -1,7 +1,7 @@
 /**
- * One workbook for auditors: a cover sheet, then the Statement of Applicability, the risk
- * register, the AI system inventory and the answers, one sheet each, with the same columns
- * as the CSV files.
+ * Spreadsheet exports. One workbook for auditors: a cover sheet, then the Statement of
+ * Applicability, the risk register, the AI system inventory and the answers, one sheet each,
+ * with the same columns as the CSV files. One for buyers: the answers alone.
  *
  * Cells are typed (numbers, dates with a date format, booleans), so an auditor can sort the
  * register by score or review date. Reproducible bytes: the document properties are dated from the content, and the zip
@@ -49,17 +49,30 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
 	if (table.rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
 }
 
+/** A workbook dated from the content and signed by the organisation, with nothing in it yet. */
+function newWorkbook(view: AudienceView, what: string): ExcelJS.Workbook {
+	const org = view.organization.data;
+	const stamp = new Date(`${contentDate(view)}T00:00:00Z`);
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = org.name;
+	workbook.lastModifiedBy = org.name;
+	workbook.title = `${org.name} AI management system: ${what}`;
+	workbook.created = stamp;
+	workbook.modified = stamp;
+	return workbook;
+}
+
+/** The workbook's bytes, every zip entry dated from the content. */
+async function workbookBytes(workbook: ExcelJS.Workbook, view: AudienceView): Promise<Buffer> {
+	const bytes = await workbook.xlsx.writeBuffer();
+	return pinZipDates(new Uint8Array(bytes as ArrayBuffer), contentDate(view));
+}
+
 /** The workbook's bytes; the same view always gives the same bytes. */
 export async function auditorWorkbook(view: AudienceView): Promise<Buffer> {
 	const org = view.organization.data;
 	const date = contentDate(view);
-	const stamp = new Date(`${date}T00:00:00Z`);
-	const workbook = new ExcelJS.Workbook();
-	workbook.creator = org.name;
-	workbook.lastModifiedBy = org.name;
-	workbook.title = `${org.name} AI management system: auditor workbook`;
-	workbook.created = stamp;
-	workbook.modified = stamp;
+	const workbook = newWorkbook(view, 'auditor workbook');
 	const tables = workbookTables(view);
 	const cover = workbook.addWorksheet('About');
 	cover.addRows([
@@ -75,6 +88,15 @@ export async function auditorWorkbook(view: AudienceView): Promise<Buffer> {
 	cover.getColumn(1).width = 28;
 	cover.getColumn(2).width = 80;
 	for (const table of tables) addSheet(workbook, table);
-	const bytes = await workbook.xlsx.writeBuffer();
-	return pinZipDates(new Uint8Array(bytes as ArrayBuffer), date);
+	return workbookBytes(workbook, view);
+}
+
+/**
+ * The answers library as one sheet, for a buyer who works in Excel: the answers CSV's columns
+ * and rows (answer text as plain paragraphs, review dates as dates), for the view's audience.
+ */
+export async function answersWorkbook(view: AudienceView): Promise<Buffer> {
+	const workbook = newWorkbook(view, 'questionnaire answers');
+	addSheet(workbook, answersTable(view));
+	return workbookBytes(workbook, view);
 }

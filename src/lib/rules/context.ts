@@ -18,11 +18,22 @@ export interface RuleContext {
 	root: string;
 	/** A path inside the content directory, relative to the project root, for diagnostics. */
 	contentFile(...segments: string[]): string;
+	/**
+	 * The paths of the public trust center's pages (`/security/`), for rules about links to
+	 * them. Page lists come later in the flow than rules, so the caller supplies them (the
+	 * pipeline does); without it those rules have nothing to check against and stay silent.
+	 */
+	trustPagePaths?: () => readonly string[];
+}
+
+/** What a caller may hand the rules beyond the entries: see `RuleContext.trustPagePaths`. */
+export interface RuleInputs {
+	trustPagePaths?: () => readonly string[];
 }
 
 export type Rule = (context: RuleContext) => Diagnostic[];
 
-export function createContext(entries: readonly Entry[], asOf: string, contentDir: string, root: string): RuleContext {
+export function createContext(entries: readonly Entry[], asOf: string, contentDir: string, root: string, inputs: RuleInputs = {}): RuleContext {
 	const byCollection = new Map<CollectionName, Entry[]>();
 	const byKey = new Map<string, Entry>();
 	for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -39,6 +50,7 @@ export function createContext(entries: readonly Entry[], asOf: string, contentDi
 		contentDir,
 		root,
 		contentFile: (...segments) => relative(root, join(contentDir, ...segments)).split(sep).join('/'),
+		...(inputs.trustPagePaths && { trustPagePaths: inputs.trustPagePaths }),
 	};
 }
 

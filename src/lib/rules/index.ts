@@ -5,7 +5,7 @@
 import type { Entry } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { brandContrast } from './brand.ts';
-import { createContext, type Rule } from './context.ts';
+import { createContext, type Rule, type RuleInputs } from './context.ts';
 import { publicFiles } from './assets.ts';
 import { bodyLinks } from './body-links.ts';
 import { documentControl } from './document-control.ts';
@@ -14,6 +14,7 @@ import { organization, uniqueIds, uniqueKeys } from './identity.ts';
 import { approvals, certifications, consistency, correctiveActions, documentFiles, residualRisk } from './records.ts';
 import { references } from './references.ts';
 import { applicability, soaComplete } from './soa.ts';
+import { securityTxtPages } from './security-txt.ts';
 import { assessmentLinks, highRiskSystems } from './systems.ts';
 
 export const RULES: readonly Rule[] = [
@@ -35,10 +36,11 @@ export const RULES: readonly Rule[] = [
 	consistency,
 	documentFiles,
 	publicFiles,
+	securityTxtPages,
 	freshness,
 ];
 
-export function runRules(entries: readonly Entry[], asOf: string, contentDir: string, root: string): Diagnostic[] {
-	const context = createContext(entries, asOf, contentDir, root);
+export function runRules(entries: readonly Entry[], asOf: string, contentDir: string, root: string, inputs: RuleInputs = {}): Diagnostic[] {
+	const context = createContext(entries, asOf, contentDir, root, inputs);
 	return RULES.flatMap((rule) => rule(context));
 }

@@ -65,7 +65,7 @@ export const organizationSchema = z.strictObject({
 	securityTxt: z
 		.strictObject({
 			expires: isoDate.describe('Date after which security.txt must not be trusted (RFC 9116 §2.5.5). At most a year ahead.'),
-			policy: url.optional().describe('Vulnerability disclosure policy.'),
+			policy: url.optional().describe('Vulnerability disclosure policy. An address on the trust center’s own host must be one of its pages (/security/disclosure-policy/ once vulnerabilityDisclosure is set), as must contacts.security.url: `npm run check` reports any that is not.'),
 			preferredLanguages: z.array(languageTag).default(['en']).describe('Languages the security team reads, as language tags such as en or de-CH (RFC 9116 §2.5.8).'),
 		})
 		.describe('What /.well-known/security.txt publishes.'),

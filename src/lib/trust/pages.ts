@@ -56,7 +56,7 @@ export function trustPages(view: AudienceView): PageMeta[] {
 		{ path: '/policies/', title: 'Policies', description: `Policies ${org.name} publishes, with their document numbers, versions and summaries.` },
 		...policies.map((p) => ({ path: `/policies/${p.id}/`, title: p.data.title, description: p.data.summary, card: '/policies/' })),
 		{ path: '/subprocessors/', title: 'Subprocessors', description: `Vendors and AI providers that process data for ${org.name}.` },
-		{ path: '/exports/', title: 'Machine-readable exports', description: `${org.name}'s posture as data: questionnaire answers in CSV and JSON, the AI inventory as a CycloneDX ML-BOM, the Statement of Applicability in OSCAL.` },
+		{ path: '/exports/', title: 'Machine-readable exports', description: `${org.name}'s posture as data: questionnaire answers in CSV, Excel and JSON, the AI inventory as a CycloneDX ML-BOM, the Statement of Applicability in OSCAL.` },
 		{ path: '/documents/', title: 'Documents', description: `Certificates, reports and other documents from ${org.name}, and how to request those shared under NDA.` },
 		{ path: '/security/', title: 'Security', description: `${org.name}'s security programme: certifications, policies, controls by category, testing, incident response and how to report a vulnerability.` },
 		...(org.vulnerabilityDisclosure ? [{ path: '/security/disclosure-policy/', title: 'Vulnerability disclosure policy', description: `How to report a security vulnerability to ${org.name}: scope, safe harbour and what to expect.`, card: '/security/' }] : []),

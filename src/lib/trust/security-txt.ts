@@ -22,26 +22,5 @@ export function securityTxt(org: Pick<Organization, 'contacts' | 'securityTxt'>,
 	return `${lines.join('\n')}\n`;
 }
 
-/** Every URL security.txt publishes (Contact, Policy), in the order it lists them. */
-export function securityTxtUrls(org: Pick<Organization, 'contacts' | 'securityTxt'>): { field: string; url: string }[] {
-	return [
-		...(org.contacts.security.url ? [{ field: 'contacts.security.url', url: org.contacts.security.url }] : []),
-		...(org.securityTxt.policy ? [{ field: 'securityTxt.policy', url: org.securityTxt.policy }] : []),
-	];
-}
-
-/**
- * The security.txt URLs on the trust center's own host that name no page of it: a researcher
- * following them would find a 404. `/security` and `/security/` are the same page, as on any
- * static host.
- */
-export function unresolvedSecurityTxtUrls(org: Pick<Organization, 'contacts' | 'securityTxt' | 'trustCenterUrl'>, pagePaths: Iterable<string>): { field: string; url: string }[] {
-	const host = new URL(org.trustCenterUrl).host;
-	const pages = new Set(pagePaths);
-	return securityTxtUrls(org).filter(({ url }) => {
-		const parsed = new URL(url);
-		if (parsed.host !== host) return false;
-		const path = parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/`;
-		return !pages.has(path) && !pages.has(parsed.pathname);
-	});
-}
+// Which security.txt URLs must resolve is an integrity rule, checked by `npm run check` before any build.
+export { securityTxtUrls, unresolvedSecurityTxtUrls } from '../rules/security-txt.ts';

@@ -82,6 +82,46 @@ describe('JSON-LD', () => {
 		expect(ld).toMatchObject({ '@type': 'Organization', name: 'Minimal Co' });
 		expect(ld.hasCertification).toEqual([expect.objectContaining({ '@type': 'Certification', certificationIdentification: 'AIMS 123456', expires: '2029-02-28' })]);
 		expect(jsonLdText({ a: '</script>' })).toBe('{"a":"\\u003c/script>"}');
+		expect(ld).not.toHaveProperty('subjectOf');
+	});
+
+	test('an attestation is a Report about the organisation, never a certificate or a certification', () => {
+		const view = trustView('public');
+		const [iso] = view.entries.certifications.filter((c) => c.data.status === 'certified');
+		const soc2 = {
+			...iso!,
+			id: 'soc-2-attested',
+			data: {
+				...iso!.data,
+				standard: 'SOC 2 Type II',
+				title: 'SOC 2',
+				kind: 'attestation' as const,
+				status: 'attested' as const,
+				body: 'Halden & Crane LLP',
+				certificateNumber: 'Report HC-1',
+				scope: 'Security and availability.',
+				period: { start: '2026-01-01', end: '2026-06-30' },
+				issued: '2026-08-01',
+				expires: '2027-07-31',
+				verifyUrl: undefined,
+			},
+		};
+		const ld = organizationJsonLd({ ...view, entries: { ...view.entries, certifications: [...view.entries.certifications, soc2] } }, 'https://trust.minimal.example');
+		expect((ld.hasCertification as { name: string }[]).map((c) => c.name)).toEqual(['ISO/IEC 42001:2023 certificate']);
+		expect(ld.subjectOf).toEqual([
+			{
+				'@type': 'Report',
+				name: 'SOC 2 Type II report',
+				about: { '@type': 'CreativeWork', name: 'SOC 2 Type II' },
+				description: 'Security and availability.',
+				reportNumber: 'Report HC-1',
+				author: { '@type': 'Organization', name: 'Halden & Crane LLP' },
+				datePublished: '2026-08-01',
+				temporalCoverage: '2026-01-01/2026-06-30',
+				expires: '2027-07-31',
+			},
+		]);
+		expect(JSON.stringify(ld.subjectOf)).not.toMatch(/certif/i);
 	});
 });
 
