@@ -112,10 +112,3 @@ export async function exportResponse(kind: SiteKind, file: string | undefined, v
 	const body = await spec.render(view);
 	return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': spec.mediaType } });
 }
-
-/** What the exports of a site hold, in words, for its index page. */
-export function exportsScope(audience: AudienceView['audience']): string {
-	if (audience === 'internal') return 'all of the AI management system, for staff and auditors';
-	if (audience === 'private') return 'what this confidential trust center shows, for customers under NDA';
-	return 'what this public trust center shows: public entries only';
-}
