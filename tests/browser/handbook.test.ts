@@ -179,7 +179,90 @@ describe('reading on a phone', () => {
 	});
 });
 
+/**
+ * What of each table caption and table lies beyond the visible width, in the page's own
+ * browser: a caption's text must wrap inside the box that shows it (the viewport, or the
+ * sideways-scrolling box around its table), and a table wider than the viewport must sit in
+ * such a box. Returns one line per problem.
+ */
+function cutTables(page: import('playwright-core').Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const scroller = (el: Element) => {
+			for (let p = el.parentElement; p; p = p.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return p;
+			return null;
+		};
+		const problems: string[] = [];
+		for (const caption of document.querySelectorAll('caption')) {
+			const box = scroller(caption);
+			const visibleRight = Math.min(width, box ? box.getBoundingClientRect().right : width);
+			const range = document.createRange();
+			range.selectNodeContents(caption);
+			const right = Math.max(...[...range.getClientRects()].map((r) => r.right));
+			if (right > visibleRight + 1) problems.push(`caption “${caption.textContent?.trim()}” ends at ${Math.round(right)} px, beyond ${Math.round(visibleRight)} px`);
+		}
+		for (const table of document.querySelectorAll('table')) {
+			const box = scroller(table);
+			const right = table.getBoundingClientRect().right;
+			if (right > width + 1 && (!box || box.getBoundingClientRect().right > width + 1)) problems.push(`table “${table.querySelector('caption')?.textContent?.trim()}” is ${Math.round(right)} px wide without a scrolling box`);
+		}
+		return problems;
+	});
+}
+
+describe('tables on a phone', () => {
+	// The pages whose captions were cut at 390 px (long captions in sideways-scrolling tables), and
+	// the table-heaviest pages of each kind.
+	const PAGES = ['/', '/audit-pack/', '/audits/', '/people/', '/soa/', '/soa/clauses/', '/policies/ai-policy/', '/risks/', '/systems/', '/incidents/'];
+	test('no caption is cut and no table is wider than the screen outside a scrolling box, at 390 px', async () => {
+		const context = await chromium.browser.newContext({ viewport: VIEWPORTS.phone });
+		const page = await context.newPage();
+		try {
+			const problems: string[] = [];
+			let captions = 0;
+			for (const path of PAGES) {
+				await page.goto(`${server.url}${path}`);
+				captions += await page.locator('caption').count();
+				for (const problem of await cutTables(page)) problems.push(`${path}: ${problem}`);
+			}
+			expect(problems).toEqual([]);
+			expect(captions, 'the pages hold captioned tables to check').toBeGreaterThan(20);
+		} finally {
+			await context.close();
+		}
+	}, 120_000);
+});
+
 describe('audit pack', () => {
+	test('in print: a cover, no navigation, no table wider than an A4 page, links outside the handbook print their address', async () => {
+		// A4 less the 12 mm side margins of the print stylesheet, in CSS pixels (96 per inch).
+		const paperWidth = Math.floor(((210 - 24) / 25.4) * 96);
+		const context = await chromium.browser.newContext({ viewport: { width: paperWidth, height: 1000 } });
+		const page = await context.newPage();
+		try {
+			await page.goto(`${server.url}/audit-pack/`);
+			await page.emulateMedia({ media: 'print' });
+			for (const selector of ['nav', '.hb-header', '.hb-sidebar', '.hb-menu', '.hb-search', '.hb-toc', '.hb-toc-menu', '.hb-crumbs', '.skip']) {
+				const shown = await page.locator(selector).evaluateAll((all) => all.filter((el) => el.getClientRects().length > 0).length);
+				expect(shown, `${selector} is not printed`).toBe(0);
+			}
+			for (const field of ['[data-pack-org]', '[data-pack-date]', '[data-pack-scope]']) await expect(page.locator(field).isVisible(), field).resolves.toBe(true);
+			const wide = await page.evaluate((width) => [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > width + 1 || t.scrollWidth > t.clientWidth + 1).map((t) => t.querySelector('caption')?.textContent?.trim()), paperWidth);
+			expect(wide).toEqual([]);
+			expect(await page.locator('table').count()).toBeGreaterThan(5);
+			expect(await cutTables(page)).toEqual([]);
+			const headers = await page.locator('thead').evaluateAll((all) => all.map((t) => getComputedStyle(t).display));
+			expect(new Set(headers), 'header rows repeat on every page').toEqual(new Set(['table-header-group']));
+			const printed = await page.locator('.hb-audit-pack a[href^="https:"]').first().evaluate((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]);
+			expect(printed[1], 'the address is printed after the link').toContain(printed[0]);
+			const headingBreak = await page.locator('.hb-audit-pack h2').first().evaluate((h) => getComputedStyle(h).breakAfter);
+			expect(headingBreak, 'a heading is never the last line of a page').toBe('avoid-page');
+		} finally {
+			await context.close();
+		}
+	});
+
+
 	test('prints: navigation is left out, each part starts a page, and the PDF has them all', async () => {
 		const context = await chromium.browser.newContext();
 		const page = await context.newPage();

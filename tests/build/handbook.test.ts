@@ -12,12 +12,13 @@ import { readHistory } from '../../src/lib/git/history.ts';
 import { FACETS, facetValues } from '../../src/lib/handbook/facets.ts';
 import { dueByOwner, dueItems } from '../../src/lib/handbook/due.ts';
 import { AREAS } from '../../src/lib/handbook/nav.ts';
-import { DETAIL_COLLECTIONS, hrefOf } from '../../src/lib/handbook/routes.ts';
+import { DETAIL_COLLECTIONS, findingAnchor, findingHref, hrefOf } from '../../src/lib/handbook/routes.ts';
 import { checkContent } from '../../src/lib/pipeline.ts';
 import { ANNEX_A_IDS } from '../../src/lib/reference/index.ts';
 import { createView, type AudienceView } from '../../src/lib/views/audience.ts';
 import { AS_OF, listFiles } from '../helpers/build.ts';
 import { EXAMPLE, PROJECT } from '../helpers/content.ts';
+import { parseHtml } from '../helpers/html.ts';
 
 let dist: string;
 let view: AudienceView<'internal'>;
@@ -192,6 +193,40 @@ describe('dashboard', () => {
 		expect((expected['within-30'] ?? 0) + (expected['within-60'] ?? 0) + (expected['within-90'] ?? 0)).toBeGreaterThan(0);
 		expect(expected.overdue).toBeGreaterThan(0);
 		for (const g of groups) if (g.owner) expect(summary).toContain(`href="#due-${g.owner}"`);
+	});
+});
+
+describe('audit findings', () => {
+	test('each finding has its own anchor on its audit page, and every link to a finding lands on its row', () => {
+		const findings = view.entries.audits.flatMap((a) => a.data.findings.map((f) => ({ audit: a, finding: f })));
+		expect(findings.length, 'the example has findings').toBeGreaterThan(3);
+		for (const { audit, finding } of findings) {
+			const row = parseHtml(page(`/audits/${audit.id}/`)).one(`tr[id="${findingAnchor(finding.id)}"]`);
+			expect(row, `${audit.id} ${finding.id}`).not.toBeNull();
+			expect(row!.attribs['data-finding']).toBe(finding.id);
+		}
+		// Every fragment link to a finding, on any page, names a row that exists on the page it opens.
+		const dangling: string[] = [];
+		let links = 0;
+		for (const name of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+			for (const [, path, fragment] of readFileSync(join(dist, name), 'utf8').matchAll(/href="(\/audits\/[^"#]+\/)#(finding-[^"]+)"/g)) {
+				links++;
+				if (!parseHtml(page(path!)).one(`[id="${fragment}"]`)) dangling.push(`${name} → ${path}#${fragment}`);
+			}
+		}
+		expect(dangling).toEqual([]);
+		expect(links).toBeGreaterThanOrEqual(findings.length);
+	});
+
+	test('the audits index and the page of each requirement a finding concerns link to that finding', () => {
+		const index = page('/audits/');
+		for (const audit of view.entries.audits) {
+			for (const finding of audit.data.findings) {
+				expect(linksTo(index, findingHref(audit.id, finding.id)), `/audits/ → ${finding.id}`).toBe(true);
+				const control = view.entries.controls.find((c) => c.data.requirement === finding.requirement);
+				if (control) expect(linksTo(page(`/controls/${control.id}/`), findingHref(audit.id, finding.id)), `/controls/${control.id}/ → ${finding.id}`).toBe(true);
+			}
+		}
 	});
 });
 

@@ -17,6 +17,8 @@ export interface DueItem {
 	due: string;
 	/** Person id; undefined when the content names none. */
 	owner: string | undefined;
+	/** Finding number, for a corrective action of an audit finding: the link goes to its row. */
+	finding?: string;
 }
 
 export const HORIZONS = [30, 60, 90] as const;
@@ -46,7 +48,7 @@ export function dueItems(view: AudienceView): DueItem[] {
 		...e.controls.flatMap((c) => review(c, c.data.nextReview, 'Control review', c.data.owner)),
 		...e.systems.flatMap((s) => (s.data.stage === 'retired' ? [] : review(s, s.data.nextReview, 'System review', s.data.owner))),
 		...e['impact-assessments'].flatMap((a) => (a.data.status === 'superseded' ? [] : review(a, a.data.nextReview, 'Reassessment', a.data.assessor))),
-		...e.audits.flatMap((a) => actions(a, a.data.findings.flatMap((f) => (f.correctiveAction ? [f.correctiveAction] : [])))),
+		...e.audits.flatMap((a) => a.data.findings.flatMap((f) => (f.correctiveAction ? actions(a, [f.correctiveAction]).map((item) => ({ ...item, finding: f.id })) : []))),
 		...e.incidents.flatMap((i) => actions(i, i.data.correctiveActions)),
 		...e.trainings.flatMap((t) => (t.data.completed < t.data.assigned ? [{ entry: t, kind: 'training' as const, what: 'Training cycle to complete', due: t.data.due, owner: t.data.owner }] : [])),
 	];

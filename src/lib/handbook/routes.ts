@@ -11,3 +11,13 @@ export function hrefOf(entry: { collection: CollectionName; id: string }): strin
 
 /** Link to a person page by id. */
 export const personHref = (id: string) => `/people/${id}/`;
+
+/**
+ * The fragment of one audit finding on its audit's page. Finding numbers are unique across
+ * audits (an integrity rule) and written in capitals (IA-2026-01); the fragment keeps them as
+ * written, behind a prefix no heading slug starts with.
+ */
+export const findingAnchor = (findingId: string) => `finding-${findingId}`;
+
+/** Link to one finding, wherever findings are listed (corrective actions, dashboard, controls). */
+export const findingHref = (auditId: string, findingId: string) => `/audits/${auditId}/#${findingAnchor(findingId)}`;

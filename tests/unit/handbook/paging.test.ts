@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { generateOrganization } from '../../../src/lib/bench/generate.ts';
 import { FACETS, facetPages } from '../../../src/lib/handbook/facets.ts';
 import { PAGE_SIZE, pageHref, paginate } from '../../../src/lib/handbook/paging.ts';
+import { raci } from '../../../src/lib/handbook/raci.ts';
 import { tocOf } from '../../../src/lib/handbook/toc.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { createView } from '../../../src/lib/views/audience.ts';
@@ -30,7 +31,7 @@ describe('paging', () => {
 		expect(pageHref('/systems/tier/minimal/', 2)).toBe('/systems/tier/minimal/page/2/');
 	});
 
-	test('at 3,600 systems every filter page holds at most a page of rows, and each facet still reaches every system', () => {
+	test('at 3,600 systems every filter page and the people and assessment indexes hold at most a page of rows, and reach every entry', () => {
 		const root = join(TMP, 'paging-3600');
 		rmSync(root, { recursive: true, force: true });
 		for (const [path, text] of Object.entries(generateOrganization(3600))) writeContent(join(root, 'src/content'), path, text);
@@ -43,6 +44,17 @@ describe('paging', () => {
 			const reached = pages.filter((p) => p.facet === facet).flatMap((p) => p.paged.items.map((s) => s.id));
 			expect(new Set(reached).size, facet).toBe(reached.length);
 			if (facet !== 'owner') expect(reached.length, facet).toBe(3600);
+		}
+		// The people and impact-assessment indexes page the way the inventory does: each page at
+		// most a page of rows, all pages together every entry once, in the index's order.
+		const { people } = raci(view);
+		const indexes: [string, readonly { id: string }[]][] = [['people', people], ['impact assessments', view.entries['impact-assessments']]];
+		for (const [name, list] of indexes) {
+			const paged = paginate(list);
+			expect(paged.length, name).toBe(Math.ceil(list.length / PAGE_SIZE));
+			expect(paged.length, `${name} need more than one page at this size`).toBeGreaterThan(1);
+			for (const page of paged) expect(page.items.length, name).toBeLessThanOrEqual(PAGE_SIZE);
+			expect(paged.flatMap((p) => p.items.map((e) => e.id)), name).toEqual(list.map((e) => e.id));
 		}
 		rmSync(root, { recursive: true, force: true });
 	}, 120_000);
