@@ -1,17 +1,17 @@
 /**
  * `npm run answer -- <questionnaire.csv|xlsx> --out <file>`: fills a buyer's questionnaire
  * from the knowledge base, offline, and writes the review beside it. Logic lives in
- * src/lib/answer/; this file reads, writes and exits. Exit codes: 0 done, 1 unreadable
+ * src/cli/answer/; this file reads, writes and exits. Exit codes: 0 done, 1 unreadable
  * input, unwritable output or invalid content, 2 bad arguments or no questions found.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { INTERNAL_WARNING, parseAnswerArgs, summary, USAGE, UsageError, type AnswerOptions } from '../src/lib/answer/cli.ts';
-import { knowledgeBase } from '../src/lib/answer/knowledge.ts';
-import { LayoutError } from '../src/lib/answer/layout.ts';
-import { review, reviewPath } from '../src/lib/answer/review.ts';
-import { answerQuestionnaire } from '../src/lib/answer/run.ts';
-import { SheetError } from '../src/lib/answer/sheet-csv.ts';
-import { PackageError } from '../src/lib/answer/zip-package.ts';
+import { INTERNAL_WARNING, parseAnswerArgs, summary, USAGE, UsageError, type AnswerOptions } from '../src/cli/answer/cli.ts';
+import { knowledgeBase } from '../src/cli/answer/knowledge.ts';
+import { LayoutError } from '../src/cli/answer/layout.ts';
+import { review, reviewPath } from '../src/cli/answer/review.ts';
+import { answerQuestionnaire } from '../src/cli/answer/run.ts';
+import { SheetError } from '../src/cli/answer/sheet-csv.ts';
+import { PackageError } from '../src/cli/answer/zip-package.ts';
 import { formatDiagnostic } from '../src/lib/diagnostics.ts';
 import { checkContent } from '../src/lib/pipeline.ts';
 import { createView } from '../src/lib/views/audience.ts';

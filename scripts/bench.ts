@@ -4,7 +4,7 @@
  * federal inventory at its published size (tests/fixtures/inventories/generate.ts) imported into
  * a one-person organisation with the real import, checked, and built as all three sites, each
  * phase timed, beside the same run's bare Astro build.
- * Generates a synthetic organisation of N AI systems (src/lib/bench/), checks it, builds the
+ * Generates a synthetic organisation of N AI systems (src/cli/bench/), checks it, builds the
  * sites with the real build (scripts/build.ts) and, in the same run, a bare Astro project
  * with the same number of trivial pages, then prints wall time, peak memory, pages, output
  * and search-index size, the weight of the trust overview, and the ratio to the bare build.
@@ -20,7 +20,7 @@
  *   --tools       instead, time the content tools on fixed inputs: `import` of the 2024 federal
  *                 inventory at its published size and `answer` on the 198-question test
  *                 questionnaire. The tests check what they do; how fast is measured here.
- *   --answers     instead: the questionnaire autofill (src/lib/answer/bench.ts): precision,
+ *   --answers     instead: the questionnaire autofill (src/cli/bench/answers.ts): precision,
  *                 recall and false "Yes" on the evaluation sets, and the time and memory of
  *                 filling a HECVAT-like and a vendor workbook
  */
@@ -28,11 +28,11 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseCli, usageError } from '../src/lib/cli/args.ts';
+import { parseCli, usageError } from '../src/cli/args.ts';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { benchAnswers } from '../src/lib/answer/bench.ts';
-import { benchCounts, generateOrganization } from '../src/lib/bench/generate.ts';
+import { benchAnswers } from '../src/cli/bench/answers.ts';
+import { benchCounts, generateOrganization } from '../src/cli/bench/generate.ts';
 import { checkContent } from '../src/lib/pipeline.ts';
 import { SITE_NAMES } from '../src/lib/sites.ts';
 import { omb2024, omb2025, toCsv, toWindows1252 } from '../tests/fixtures/inventories/generate.ts';

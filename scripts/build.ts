@@ -8,7 +8,7 @@
  * it; the checked content, which holds every audience's entries, is in a private temporary
  * folder. Both are removed on every exit path, SIGINT and SIGTERM included, and the leftovers
  * of a build killed outright (SIGKILL) are removed by the next build. One build at a time per
- * checkout: a second is refused (src/lib/build/lock.ts). See docs/security.md, "Builds".
+ * checkout: a second is refused (src/cli/build/lock.ts). See docs/security.md, "Builds".
  *   --content <dir>   content directory (default src/content)
  *   --out <dir>       output directory (default dist)
  *   --site <name>     build only this site (repeatable; sites build in the order given)
@@ -18,12 +18,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseCli } from '../src/lib/cli/args.ts';
+import { parseCli } from '../src/cli/args.ts';
 import { indexSite } from '../src/lib/search/index-site.ts';
-import { acquireLock, LockedError, type Lock } from '../src/lib/build/lock.ts';
-import { isAlive } from '../src/lib/build/processes.ts';
-import { stagingDir, sweepStaging } from '../src/lib/build/staging.ts';
-import { CHECKED_FILE_ENV, createCheckedFile, removeCheckedFile, sweepCheckedFiles } from '../src/lib/content/checked-file.ts';
+import { acquireLock, LockedError, type Lock } from '../src/cli/build/lock.ts';
+import { isAlive } from '../src/lib/processes.ts';
+import { stagingDir, sweepStaging } from '../src/cli/build/staging.ts';
+import { CHECKED_FILE_ENV, createCheckedFile, removeCheckedFile, sweepCheckedFiles } from '../src/lib/checked-file.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
 import { SITE_NAMES, type SiteName } from '../src/lib/sites.ts';
 
@@ -96,7 +96,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 process.on('exit', cleanUp);
 
 const astro = resolve('node_modules/astro/bin/astro.mjs');
-const orphanGuard = pathToFileURL(resolve('src/lib/build/orphan-guard.ts')).href;
+const orphanGuard = pathToFileURL(resolve('src/cli/build/orphan-guard.ts')).href;
 const indexIn = async (name: SiteName) => {
 	try {
 		return await indexSite(join(staging, name));

@@ -4,12 +4,12 @@
  *   --format human|json|github
  *   --content <dir>     another content directory (default src/content)
  *   --save <file>       when there is no error, also write the checked content there for
- *                       `npm run build` to hand to every site (src/lib/content/checked-file.ts)
+ *                       `npm run build` to hand to every site (src/lib/checked-file.ts)
  */
 import { statSync } from 'node:fs';
-import { parseCli } from '../src/lib/cli/args.ts';
+import { parseCli } from '../src/cli/args.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/lib/diagnostics.ts';
-import { writeCheckedFile } from '../src/lib/content/checked-file.ts';
+import { writeCheckedFile } from '../src/lib/checked-file.ts';
 import { checkContent, todayUtc } from '../src/lib/pipeline.ts';
 
 /** A usage mistake (a bad option, a bad AIMS_AS_OF): one line on stderr, exit status 2. */

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseCli } from '../src/lib/cli/args.ts';
+import { parseCli } from '../src/cli/args.ts';
 import { SITE_NAMES, SITES } from '../src/lib/sites.ts';
 
 const { values } = parseCli<{ content: string }>({

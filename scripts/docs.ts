@@ -4,8 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCli } from '../src/lib/cli/args.ts';
-import { fieldReference } from '../src/lib/scaffold/field-reference.ts';
+import { parseCli } from '../src/cli/args.ts';
+import { fieldReference } from '../src/cli/scaffold/field-reference.ts';
 
 const { values } = parseCli({
 	name: 'docs',

@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseCli, usageError, type CommandSpec } from '../src/lib/cli/args.ts';
-import { loadMapping, mappingColumns, MappingError, PRESET_NAMES } from '../src/lib/import/mapping.ts';
-import { planImport } from '../src/lib/import/plan.ts';
-import type { Resolution } from '../src/lib/import/state.ts';
-import { summarize } from '../src/lib/import/summary.ts';
-import { readTable, TableError } from '../src/lib/import/table.ts';
-import { writeAll } from '../src/lib/import/write.ts';
+import { parseCli, usageError, type CommandSpec } from '../src/cli/args.ts';
+import { loadMapping, mappingColumns, MappingError, PRESET_NAMES } from '../src/cli/import/mapping.ts';
+import { planImport } from '../src/cli/import/plan.ts';
+import type { Resolution } from '../src/cli/import/state.ts';
+import { summarize } from '../src/cli/import/summary.ts';
+import { readTable, TableError } from '../src/cli/import/table.ts';
+import { writeAll } from '../src/cli/import/write.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
 
 /** What an unreadable path is, by its error code; anything else is a permissions problem. */
@@ -25,7 +25,7 @@ const command: CommandSpec = {
 	positionals: { min: 2, max: 2 },
 	options: {
 		preset: { type: 'string', choices: PRESET_NAMES, description: 'layout of the sheet: generic, or a published federal inventory (default generic)' },
-		mapping: { type: 'string', value: '<file.yaml>', description: 'a mapping file of your own instead of a preset (see src/lib/import/presets/generic.yaml)' },
+		mapping: { type: 'string', value: '<file.yaml>', description: 'a mapping file of your own instead of a preset (see src/cli/import/presets/generic.yaml)' },
 		'dry-run': { type: 'boolean', default: false, description: 'report what would change, write nothing' },
 		content: { type: 'string', value: '<dir>', default: 'src/content', description: 'content directory' },
 		owner: { type: 'string', value: '<person>', description: 'person who owns systems the sheet gives no owner (default: the first person)' },

@@ -1,16 +1,16 @@
 /**
  * `npm run init -- <dir> [--name <organisation>] [--domain <domain>] [--owner <name>]`: starts a
- * content folder for your own organisation (src/lib/scaffold/init.ts), with nothing of the
+ * content folder for your own organisation (src/cli/scaffold/init.ts), with nothing of the
  * example. Refuses to write into a folder that already holds content. Then:
  *   npm run check -- --content <dir>   and   npm run build -- --content <dir>
  * Exit 0 when written, 1 when refused, 2 on bad usage.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseCli, usageError, type CommandSpec } from '../src/lib/cli/args.ts';
-import { writeAll } from '../src/lib/import/write.ts';
+import { parseCli, usageError, type CommandSpec } from '../src/cli/args.ts';
+import { writeAll } from '../src/cli/import/write.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
-import { initContent, placeholderLogo } from '../src/lib/scaffold/init.ts';
+import { initContent, placeholderLogo } from '../src/cli/scaffold/init.ts';
 
 const command: CommandSpec = {
 	name: 'init',

@@ -6,11 +6,11 @@
  * Exit 0 when the file was created, 1 when it was refused (it exists, or bad input), 2 on bad usage.
  */
 import { resolve } from 'node:path';
-import { parseCli } from '../src/lib/cli/args.ts';
+import { parseCli } from '../src/cli/args.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
-import { resolveCollection } from '../src/lib/scaffold/collections.ts';
-import { scaffold, ScaffoldError } from '../src/lib/scaffold/scaffold.ts';
-import { writeAll } from '../src/lib/import/write.ts';
+import { resolveCollection } from '../src/cli/scaffold/collections.ts';
+import { scaffold, ScaffoldError } from '../src/cli/scaffold/scaffold.ts';
+import { writeAll } from '../src/cli/import/write.ts';
 
 const { values, positionals } = parseCli<{ requirement?: string; content: string }>({
 	name: 'new',

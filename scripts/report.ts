@@ -7,12 +7,12 @@
  * Exit 0 whatever the content holds (the report informs; `npm run check` gates), 2 on bad usage.
  */
 import { resolve } from 'node:path';
-import { parseCli, usageError } from '../src/lib/cli/args.ts';
+import { parseCli, usageError } from '../src/cli/args.ts';
 import { checkContent, todayUtc } from '../src/lib/pipeline.ts';
 import { isIsoDate } from '../src/lib/dates.ts';
-import { collectItems } from '../src/lib/report/collect.ts';
-import { formatReport, REPORT_FORMATS, type ReportFormat } from '../src/lib/report/format.ts';
-import { groupByOwner } from '../src/lib/report/group.ts';
+import { collectItems } from '../src/cli/report/collect.ts';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../src/cli/report/format.ts';
+import { groupByOwner } from '../src/cli/report/group.ts';
 
 const command = {
 	name: 'report',

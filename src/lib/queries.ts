@@ -3,7 +3,7 @@
  * audience themselves; the view has already done it. Trust pages read `trustView()` and
  * handbook pages `handbookView()`, whose types leave out the fields their readers may not see.
  */
-import { loadSiteView } from './content/astro-loader.ts';
+import { loadSiteView } from '../integrations/astro-loader.ts';
 import { currentSite } from './sites.ts';
 import type { AudienceView, TrustAudience } from './views/audience.ts';
 

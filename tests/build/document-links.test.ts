@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { writeCheckedFile } from '../../src/lib/content/checked-file.ts';
+import { writeCheckedFile } from '../../src/lib/checked-file.ts';
 import { checkContent } from '../../src/lib/pipeline.ts';
 import { caseTree } from '../helpers/bad-corpus.ts';
 import { AS_OF, build, listFiles, readText } from '../helpers/build.ts';

@@ -3,7 +3,7 @@
  * its question, other wordings, short answer, text (plain and Markdown) and what backs it.
  */
 import type { AudienceView } from '../views/audience.ts';
-import { markdownToText, safeMarkdown } from './plain-text.ts';
+import { markdownToText, safeMarkdown } from '../render/plain-text.ts';
 import { contentDate } from './stamp.ts';
 
 /** Bumped when a field changes meaning or goes away. */

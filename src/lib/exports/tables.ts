@@ -6,7 +6,7 @@
 import { ANNEX_A_CONTROLS, ANNEX_A_OBJECTIVES } from '../reference/index.ts';
 import type { AudienceView } from '../views/audience.ts';
 import { peopleNames, policyCitation } from './names.ts';
-import { markdownToText } from './plain-text.ts';
+import { markdownToText } from '../render/plain-text.ts';
 
 /** A calendar date, kept apart from text so a spreadsheet gets a real date it can sort. */
 export interface DateCell {

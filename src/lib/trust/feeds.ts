@@ -3,7 +3,7 @@
  * (https://www.jsonfeed.org/version/1.1/) for trust-center updates. Dates come from the
  * content at midnight UTC, so feeds never carry the build machine's clock.
  */
-import { markdownToText } from '../exports/plain-text.ts';
+import { markdownToText } from '../render/plain-text.ts';
 import type { ViewEntry } from '../views/audience.ts';
 import { newestFirst } from './order.ts';
 

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { markdownToText } from '../../../src/lib/exports/plain-text.ts';
+import { markdownToText } from '../../../src/lib/render/plain-text.ts';
 import { PROJECT, TMP } from '../../helpers/content.ts';
 import { vendorSheet } from '../../fixtures/questionnaires/workbooks.ts';
 import { ANSWERS, knowledgeContent } from './knowledge-fixture.ts';

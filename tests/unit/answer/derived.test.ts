@@ -1,8 +1,8 @@
 /** Answers derived from the example organisation's content, per audience. */
 import { describe, expect, test } from 'vitest';
-import { deriveAnswers } from '../../../src/lib/answer/derived.ts';
-import { decide } from '../../../src/lib/answer/fill.ts';
-import { knowledgeBase } from '../../../src/lib/answer/knowledge.ts';
+import { deriveAnswers } from '../../../src/cli/answer/derived.ts';
+import { decide } from '../../../src/cli/answer/fill.ts';
+import { knowledgeBase } from '../../../src/cli/answer/knowledge.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { createView } from '../../../src/lib/views/audience.ts';
 import { PROJECT } from '../../helpers/content.ts';

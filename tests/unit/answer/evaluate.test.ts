@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { EVALUATION_FILES } from '../../../src/lib/answer/bench.ts';
-import { evaluate, parseEvaluation } from '../../../src/lib/answer/evaluate.ts';
-import { knowledgeBase } from '../../../src/lib/answer/knowledge.ts';
+import { EVALUATION_FILES } from '../../../src/cli/bench/answers.ts';
+import { evaluate, parseEvaluation } from '../../../src/cli/answer/evaluate.ts';
+import { knowledgeBase } from '../../../src/cli/answer/knowledge.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { createView } from '../../../src/lib/views/audience.ts';
 import { PROJECT } from '../../helpers/content.ts';

@@ -1,5 +1,5 @@
 /** The knowledge base of the answer tests: the minimal fixture plus ANSWERS, as a view of one audience. */
-import { knowledgeBase, type KnowledgeBase } from '../../../src/lib/answer/knowledge.ts';
+import { knowledgeBase, type KnowledgeBase } from '../../../src/cli/answer/knowledge.ts';
 import type { Audience } from '../../../src/lib/schemas/fields.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { createView } from '../../../src/lib/views/audience.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { decide, outcomeOf, polarity, shortFor, THRESHOLDS } from '../../../src/lib/answer/fill.ts';
-import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/lib/answer/knowledge.ts';
-import { placesIn, questionType } from '../../../src/lib/answer/question-type.ts';
-import { stem, termSet } from '../../../src/lib/answer/terms.ts';
+import { decide, outcomeOf, polarity, shortFor, THRESHOLDS } from '../../../src/cli/answer/fill.ts';
+import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
+import { placesIn, questionType } from '../../../src/cli/answer/question-type.ts';
+import { stem, termSet } from '../../../src/cli/answer/terms.ts';
 
 const kb = (answers: Partial<KnowledgeAnswer>[]) =>
 	new KnowledgeBase(answers.map((a, i) => ({ id: a.id ?? `a${i}`, question: a.question!, wordings: [a.question!, ...(a.wordings ?? [])], text: a.text ?? 'Answer.', response: a.response ?? '', controls: [], policies: [], sources: [`answers/a${i}`], topic: 'security' })));

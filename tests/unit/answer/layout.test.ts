@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findHeaderRow, findLayout, LayoutError, questionLikeness } from '../../../src/lib/answer/layout.ts';
+import { findHeaderRow, findLayout, LayoutError, questionLikeness } from '../../../src/cli/answer/layout.ts';
 
 const questions = ['Do you encrypt data at rest?', 'Describe your incident response process.', 'Is MFA enforced for administrators?'];
 

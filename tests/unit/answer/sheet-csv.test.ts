@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readCsv, SheetError } from '../../../src/lib/answer/sheet-csv.ts';
+import { readCsv, SheetError } from '../../../src/cli/answer/sheet-csv.ts';
 
 const utf16le = (text: string) => new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
 

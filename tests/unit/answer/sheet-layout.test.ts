@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { arrayGrid, type Grid } from '../../../src/lib/answer/grid.ts';
-import { findSheetLayout } from '../../../src/lib/answer/sheet-layout.ts';
-import { parseRange, type Range } from '../../../src/lib/answer/xml.ts';
+import { arrayGrid, type Grid } from '../../../src/cli/answer/grid.ts';
+import { findSheetLayout } from '../../../src/cli/answer/sheet-layout.ts';
+import { parseRange, type Range } from '../../../src/cli/answer/xml.ts';
 
 /** A grid with merges and drop-downs, as a workbook sheet gives them. */
 function grid(rows: string[][], merges: string[] = [], choices?: { range: string; list: string[] }): Grid {

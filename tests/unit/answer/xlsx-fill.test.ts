@@ -7,10 +7,10 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { KnowledgeBase } from '../../../src/lib/answer/knowledge.ts';
-import { answerQuestionnaire, type AnsweredQuestionnaire } from '../../../src/lib/answer/run.ts';
-import { parseSheet, type SheetXml } from '../../../src/lib/answer/xlsx-sheet.ts';
-import { Workbook } from '../../../src/lib/answer/xlsx-workbook.ts';
+import type { KnowledgeBase } from '../../../src/cli/answer/knowledge.ts';
+import { answerQuestionnaire, type AnsweredQuestionnaire } from '../../../src/cli/answer/run.ts';
+import { parseSheet, type SheetXml } from '../../../src/cli/answer/xlsx-sheet.ts';
+import { Workbook } from '../../../src/cli/answer/xlsx-workbook.ts';
 import { hecvatLike, vendorSheet } from '../../fixtures/questionnaires/workbooks.ts';
 import { fixtureKnowledge } from './kb.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseSheet, writeCells } from '../../../src/lib/answer/xlsx-sheet.ts';
-import { Workbook } from '../../../src/lib/answer/xlsx-workbook.ts';
+import { parseSheet, writeCells } from '../../../src/cli/answer/xlsx-sheet.ts';
+import { Workbook } from '../../../src/cli/answer/xlsx-workbook.ts';
 import { vendorSheet } from '../../fixtures/questionnaires/workbooks.ts';
 
 const sheet = (data: string, after = '') => `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:D9"/><sheetData>${data}</sheetData>${after}</worksheet>`;

@@ -5,7 +5,7 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { benchCounts, generateOrganization } from '../../../src/lib/bench/generate.ts';
+import { benchCounts, generateOrganization } from '../../../src/cli/bench/generate.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { PROJECT, TMP, writeContent } from '../../helpers/content.ts';
 

@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { acquireLock, LockedError } from '../../../src/lib/build/lock.ts';
-import { isAlive } from '../../../src/lib/build/processes.ts';
-import { stagingDir, sweepStaging } from '../../../src/lib/build/staging.ts';
-import { createCheckedFile, removeCheckedFile, sweepCheckedFiles } from '../../../src/lib/content/checked-file.ts';
+import { acquireLock, LockedError } from '../../../src/cli/build/lock.ts';
+import { isAlive } from '../../../src/lib/processes.ts';
+import { stagingDir, sweepStaging } from '../../../src/cli/build/staging.ts';
+import { createCheckedFile, removeCheckedFile, sweepCheckedFiles } from '../../../src/lib/checked-file.ts';
 import { TMP } from '../../helpers/content.ts';
 
 const base = join(TMP, 'leftovers');

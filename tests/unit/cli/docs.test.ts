@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { fieldReference } from '../../../src/lib/scaffold/field-reference.ts';
+import { fieldReference } from '../../../src/cli/scaffold/field-reference.ts';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../../src/lib/schemas/index.ts';
 import { PROJECT } from '../../helpers/content.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseContent } from '../../../src/lib/content/parse.ts';
-import { slugify } from '../../../src/lib/import/values.ts';
+import { slugify } from '../../../src/cli/import/values.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { omb2024, omb2025, toCsv, toWindows1252, type Inventory, type RowTruth } from '../../fixtures/inventories/generate.ts';
 import { contentTree } from '../../helpers/content.ts';

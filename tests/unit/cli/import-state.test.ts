@@ -1,6 +1,6 @@
 /** The re-import decision per field: a changed sheet goes in, a hand edit is kept and reported. */
 import { describe, expect, test } from 'vitest';
-import { decide, formatState, valueHash } from '../../../src/lib/import/state.ts';
+import { decide, formatState, valueHash } from '../../../src/cli/import/state.ts';
 
 const imported = (value: unknown) => ({ sheet: valueHash(value) });
 

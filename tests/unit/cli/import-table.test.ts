@@ -1,6 +1,6 @@
 /** Reading an inventory file: the delimiter and the header row come from the file, not from a guess that a short excerpt can fool. */
 import { describe, expect, test } from 'vitest';
-import { guessDelimiter, readTable } from '../../../src/lib/import/table.ts';
+import { guessDelimiter, readTable } from '../../../src/cli/import/table.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

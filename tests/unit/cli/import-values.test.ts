@@ -1,11 +1,11 @@
 /** The importer's pure parts: dates, lists, encodings, headers, identifiers, column matching. */
 import { describe, expect, test } from 'vitest';
-import { findColumn } from '../../../src/lib/import/columns.ts';
-import { decodeText } from '../../../src/lib/import/decode.ts';
-import { assignIds } from '../../../src/lib/import/ids.ts';
-import { escapeMarkdown, mergeBody, BLOCK_START, BLOCK_END } from '../../../src/lib/import/markdown.ts';
-import { readTable } from '../../../src/lib/import/table.ts';
-import { parseDate, splitList } from '../../../src/lib/import/values.ts';
+import { findColumn } from '../../../src/cli/import/columns.ts';
+import { decodeText } from '../../../src/cli/import/decode.ts';
+import { assignIds } from '../../../src/cli/import/ids.ts';
+import { escapeMarkdown, mergeBody, BLOCK_START, BLOCK_END } from '../../../src/cli/import/markdown.ts';
+import { readTable } from '../../../src/cli/import/table.ts';
+import { parseDate, splitList } from '../../../src/cli/import/values.ts';
 import { toWindows1252 } from '../../fixtures/inventories/generate.ts';
 
 describe('parseDate', () => {

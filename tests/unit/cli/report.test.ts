@@ -3,7 +3,7 @@
  * `npm run check`, grouped by owner, in three formats.
  */
 import { describe, expect, test } from 'vitest';
-import { ownerOf, valueAt } from '../../../src/lib/report/owners.ts';
+import { ownerOf, valueAt } from '../../../src/cli/report/owners.ts';
 import { contentTree, MINIMAL, writeContent } from '../../helpers/content.ts';
 import { run } from './_run.ts';
 

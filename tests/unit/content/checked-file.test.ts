@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { CHECKED_FILE_ENV, readCheckedFile, writeCheckedFile } from '../../../src/lib/content/checked-file.ts';
+import { CHECKED_FILE_ENV, readCheckedFile, writeCheckedFile } from '../../../src/lib/checked-file.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { createView } from '../../../src/lib/views/audience.ts';
 import { AS_OF } from '../../helpers/build.ts';

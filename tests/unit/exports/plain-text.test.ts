@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { markdownToText } from '../../../src/lib/exports/plain-text.ts';
+import { markdownToText } from '../../../src/lib/render/plain-text.ts';
 import { PROJECT } from '../../helpers/content.ts';
 
 describe('markdownToText: clean paragraphs for pasting', () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { defuse, tableCsv, toCsv } from '../../../src/lib/exports/csv.ts';
-import { markdownToText, safeMarkdown } from '../../../src/lib/exports/plain-text.ts';
+import { markdownToText, safeMarkdown } from '../../../src/lib/render/plain-text.ts';
 import { answersTable, inventoryTable, risksTable, soaTable } from '../../../src/lib/exports/tables.ts';
 import { ANNEX_A_IDS } from '../../../src/lib/reference/index.ts';
 import { createView } from '../../../src/lib/views/audience.ts';

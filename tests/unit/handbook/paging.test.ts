@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateOrganization } from '../../../src/lib/bench/generate.ts';
+import { generateOrganization } from '../../../src/cli/bench/generate.ts';
 import { FACETS, facetPages } from '../../../src/lib/handbook/facets.ts';
 import { PAGE_SIZE, pageHref, paginate } from '../../../src/lib/handbook/paging.ts';
 import { raci } from '../../../src/lib/handbook/raci.ts';

@@ -1,0 +1,225 @@
+/**
+ * The knowledge base as a search index: which answer best fits a buyer's question, and how
+ * sure we are.
+ *
+ * Why MiniSearch: it runs in-process and offline, indexes a few hundred answers in
+ * milliseconds, and ranks with BM25 plus prefix and fuzzy matching, which forgives the
+ * plural, the typo and the truncated word that real questionnaires are full of. An embedding
+ * model would need weights and a runtime we do not ship, and could not explain its matches.
+ *
+ * BM25 scores have no scale, so they only choose the candidates. Confidence is measured
+ * separately, on a 0–1 scale, from how much of the question the candidate's own wordings
+ * (question and aliases) and answer text cover, weighted by how rare each term is.
+ */
+import MiniSearch from 'minisearch';
+import { policyCitation } from '../../lib/exports/names.ts';
+import { markdownToText } from '../../lib/render/plain-text.ts';
+import type { AudienceView } from '../../lib/views/audience.ts';
+import { deriveAnswers } from './derived.ts';
+import { canonicalPlace, placesIn, questionType, type QuestionType } from './question-type.ts';
+import { FILLER, term, termSet, words } from './terms.ts';
+
+export interface KnowledgeAnswer {
+	/** The answers entry's id, or `derived:<key>` for an answer built from other content. */
+	id: string;
+	question: string;
+	/** The question and its aliases: every wording of the same question. */
+	wordings: string[];
+	/** The answer as plain text, exactly as the knowledge base words it. */
+	text: string;
+	/** yes | no | partial | not-applicable, or '' when the answer has no short form. */
+	response: string;
+	controls: string[];
+	/** “Title (DOC-ID)” of each backing policy. */
+	policies: string[];
+	/** The entries the answer comes from, as `collection/id`. */
+	sources: string[];
+	/** Section of the knowledge base (the answer's category), for grouping. */
+	topic: string;
+}
+
+export interface Match {
+	answer: KnowledgeAnswer;
+	/** 0–1: how well the answer's wordings and text cover the question. */
+	confidence: number;
+	/** The wording of the answer that is closest to the question. */
+	wording: string;
+}
+
+interface Doc {
+	id: string;
+	question: string;
+	aliases: string;
+	body: string;
+}
+
+/** How many search hits are re-scored for confidence; BM25's order beyond that rarely matters. */
+const CANDIDATES = 12;
+
+interface Indexed {
+	answer: KnowledgeAnswer;
+	wordings: Set<string>[];
+	all: Set<string>;
+	places: Set<string>;
+}
+
+export class KnowledgeBase {
+	readonly answers: KnowledgeAnswer[];
+	readonly #byId: Map<string, Indexed>;
+	readonly #weight: (term: string) => number;
+	readonly #df: Map<string, number>;
+	readonly #index: MiniSearch<Doc>;
+
+	constructor(answers: KnowledgeAnswer[]) {
+		this.answers = answers;
+		this.#byId = new Map(
+			answers.map((answer) => {
+				const wordings = answer.wordings.map(termSet);
+				const all = new Set([...wordings.flatMap((w) => [...w]), ...termSet(answer.text)]);
+				const places = new Set([...placesIn(`${answer.wordings.join(' ')} ${answer.text}`)].map(canonicalPlace));
+				return [answer.id, { answer, wordings, all, places }];
+			}),
+		);
+		const documents = [...this.#byId.values()].map((e) => e.all);
+		this.#df = documentFrequency(documents);
+		// A term no answer uses weighs as much as one used once: the question's own vocabulary is wider than ours.
+		const rarity = (t: string) => Math.log((documents.length + 1) / (Math.max(1, this.#df.get(t) ?? 0) + 0.5));
+		this.#weight = (t) => (FILLER.has(t) ? 0.3 : rarity(t));
+		this.#index = new MiniSearch<Doc>({
+			fields: ['question', 'aliases', 'body'],
+			tokenize: words,
+			processTerm: term,
+			searchOptions: { boost: { question: 3, aliases: 2, body: 1 }, prefix: (t) => t.length >= 5, fuzzy: (t) => (t.length >= 7 ? 0.15 : false), combineWith: 'OR' },
+		});
+		this.#index.addAll(answers.map((a) => ({ id: a.id, question: a.question, aliases: a.wordings.slice(1).join('\n'), body: a.text })));
+	}
+
+	/** The best answer for a question, or undefined when no answer shares a term with it. */
+	best(question: string): Match | undefined {
+		return this.candidates(question)[0];
+	}
+
+	/** Candidates, best first, each with its confidence. */
+	candidates(question: string): Match[] {
+		const asked = termSet(question);
+		if (asked.size === 0) return [];
+		const places = [...placesIn(question)].map(canonicalPlace);
+		const out: Match[] = [];
+		const mass = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + this.#weight(t), 0);
+		const askedMass = mass(asked);
+		// Terms no answer uses at all: the question is (partly) about something not written down.
+		const isLabel = questionType(question) === 'value';
+		const contentTerms = [...asked].filter((t) => !FILLER.has(t));
+		const key = contentTerms.sort((a, b) => this.#weight(b) - this.#weight(a) || a.localeCompare(b))[0];
+		const content = contentTerms.length;
+		const unknownShare = mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
+		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
+			const entry = this.#byId.get(String(hit.id))!;
+			const closest = confidenceOf(asked, entry, this.#weight);
+			const { wording } = closest;
+			let { confidence } = closest;
+			// A place the question names and the answer never mentions: not this answer.
+			if (places.some((p) => !entry.places.has(p))) confidence = Math.min(confidence, 0.2);
+			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide.
+			if (unknownShare >= UNKNOWN_SHARE) confidence = Math.min(confidence, UNKNOWN_CAP);
+			// What of the question this answer never mentions counts against it once more, at half weight.
+			confidence *= 1 - mass([...asked].filter((t) => !entry.all.has(t))) / askedMass / 2;
+			// Content terms found only in the answer's text, in none of its wordings: a weaker sign (at most twice).
+			const textOnly = [...asked].filter((t) => !FILLER.has(t) && entry.all.has(t) && !entry.wordings.some((w) => w.has(t))).length;
+			confidence *= IN_TEXT_ONLY ** Math.min(textOnly, 2);
+			// In a short question, the subject (its rarest term) must be in one of the answer's wordings.
+			if (key && content <= 4 && !entry.wordings.some((w) => w.has(key))) confidence *= IN_TEXT_ONLY;
+			// A label (“Solution Name”) is matched by the same label, not by a longer one (“Solution provider name”).
+			if (isLabel) {
+				const w = termSet(wording);
+				if ([...w].some((t) => !asked.has(t)) || [...asked].some((t) => !w.has(t))) confidence *= LABEL_MISMATCH;
+			}
+			// “Where…?” answered by a “Which…?”: a different question about the same thing.
+			const asks = lead(question);
+			if (asks && SPECIFIC_LEADS.has(asks) && lead(wording) !== asks && !entry.answer.wordings.some((w) => lead(w) === asks)) confidence *= IN_TEXT_ONLY;
+			out.push({ answer: entry.answer, confidence: Math.round(confidence * 100) / 100, wording });
+		}
+		// A written answer is preferred to a derived one that fits about as well: it says more.
+		const rank = (m: Match) => m.confidence - (m.answer.id.startsWith('derived:') ? DERIVED_HANDICAP : 0);
+		return out.sort((a, b) => rank(b) - rank(a) || a.answer.id.localeCompare(b.answer.id));
+	}
+}
+
+/** Confidence is capped here, below the answered threshold, when at least UNKNOWN_SHARE of the question's weight is in terms no answer uses. */
+const UNKNOWN_CAP = 0.4;
+const UNKNOWN_SHARE = 0.25;
+/** Confidence is multiplied by this when a label question and the closest wording are not the same terms. */
+const LABEL_MISMATCH = 0.55;
+
+/** The question word a question starts with, if any. */
+function lead(question: string): string | undefined {
+	return question.trim().toLowerCase().match(/^(where|when|who|how long|how often|how many|which|what|how)\b/)?.[1];
+}
+/** Question words that ask for one kind of fact: a place, a date, a person, a duration, a frequency. */
+const SPECIFIC_LEADS = new Set(['where', 'when', 'who', 'how long', 'how often']);
+
+/** Confidence is multiplied by this for each term of the question that is only in the answer's text. */
+const IN_TEXT_ONLY = 0.8;
+/** How much better than a written answer a derived one must fit to be chosen. */
+const DERIVED_HANDICAP = 0.03;
+
+/**
+ * In how many answers each term occurs. Terms weigh by inverse document frequency: “data” or
+ * “ai”, in half the answers, says little; “insurance”, in none, says the question is about
+ * something we have not written down, and weighs most.
+ */
+function documentFrequency(documents: readonly Set<string>[]): Map<string, number> {
+	const df = new Map<string, number>();
+	for (const doc of documents) for (const t of doc) df.set(t, (df.get(t) ?? 0) + 1);
+	return df;
+}
+
+/**
+ * Three quarters for the closest wording (weighted Dice overlap, so extra words on either
+ * side count against it), one quarter for how much of the question the answer covers at all.
+ */
+function confidenceOf(asked: Set<string>, entry: Indexed, weight: (term: string) => number): { confidence: number; wording: string } {
+	const mass = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + weight(t), 0);
+	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((t) => b.has(t));
+	const askedMass = mass(asked);
+	let closest = 0;
+	let wording = entry.answer.question;
+	entry.wordings.forEach((w, i) => {
+		// How much of the wording the question says (precision), and how much of the question
+		// the wording says, with half credit for what only the answer's text says (recall).
+		const inWording = mass(shared(asked, w));
+		const precision = inWording / mass(w);
+		// A derived answer's text is a list of everything (every subprocessor's purpose): no credit.
+		const textCredit = entry.answer.id.startsWith('derived:') ? 0 : 0.5;
+		const recall = (inWording + textCredit * mass([...asked].filter((t) => !w.has(t) && entry.all.has(t)))) / askedMass;
+		const dice = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+		if (dice > closest) {
+			closest = dice;
+			wording = entry.answer.wordings[i]!;
+		}
+	});
+	const covered = mass(shared(asked, entry.all)) / askedMass;
+	return { confidence: Math.round((0.75 * closest + 0.25 * covered) * 100) / 100, wording };
+}
+
+/** The knowledge base of a view: the answers its audience may read, and the answers derived from the rest of its content. */
+export function knowledgeBase(view: AudienceView, asOf?: string): KnowledgeBase {
+	const cite = policyCitation(view);
+	return new KnowledgeBase([
+		...view.entries.answers.map(({ id, data, body }) => ({
+			id,
+			question: data.question,
+			wordings: [data.question, ...data.aliases],
+			text: markdownToText(body ?? ''),
+			response: data.response ?? '',
+			controls: data.controls,
+			policies: data.policies.map(cite),
+			sources: [`answers/${id}`, ...data.policies.map((p) => `policies/${p}`)],
+			topic: data.category,
+		})),
+		...deriveAnswers(view, asOf),
+	]);
+}
+
+export type { QuestionType };
+export { questionType };

@@ -1,0 +1,101 @@
+/**
+ * The Astro content loader: stores one collection of the current site's audience view, so a
+ * site's content store, and every page, search index and bundle built from it, never holds
+ * an entry or field above its audience. It runs the same pipeline as `npm run check` and
+ * fails the build on any error.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { checkContent } from '../lib/pipeline.ts';
+import { readCheckedFile } from '../lib/checked-file.ts';
+import { look, realBoundary } from '../lib/content/inside.ts';
+import type { CollectionName } from '../lib/schemas/index.ts';
+import { currentSite } from '../lib/sites.ts';
+import { createView, type AudienceView } from '../lib/views/audience.ts';
+
+let cached: { key: string; view: Promise<AudienceView> } | undefined;
+/** Bumped by the dev server's watcher whenever a content file changes. */
+let contentVersion = 0;
+let watching = false;
+
+/** Why a listed document file cannot be copied, when it is not a file. */
+const NOT_A_FILE = { dir: 'is a folder, not a file', missing: 'is missing' } as const;
+
+function contentDirOf(root: string): string {
+	return resolve(root, process.env.AIMS_CONTENT_DIR ?? 'src/content');
+}
+
+/**
+ * The current site's view, checked once per process, content directory and content version.
+ * `fresh` re-checks regardless: the dev server's pages use it, since they may run in another
+ * module instance than the loader and never see its version bumps.
+ */
+export function loadSiteView(root: string, logger?: { warn(message: string): void }, { fresh = false } = {}): Promise<AudienceView> {
+	const site = currentSite();
+	const contentDir = contentDirOf(root);
+	const key = `${root}\0${contentDir}\0${site.name}\0${contentVersion}`;
+	if (fresh || cached?.key !== key) {
+		cached = {
+			key,
+			view: Promise.resolve().then(() => {
+				// `npm run build` checked the content once for all sites, and printed its warnings.
+				const handed = fresh ? undefined : readCheckedFile();
+				const result = handed ?? checkContent({ root, contentDir });
+				const errors = result.diagnostics.filter((d) => d.severity === 'error');
+				if (errors.length > 0) {
+					throw new Error(`The content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run npm run check for the full report):\n${errors.map(formatDiagnostic).join('\n')}`);
+				}
+				if (!handed) for (const warning of result.diagnostics) logger?.warn(formatDiagnostic(warning));
+				return createView(result.entries, site.audience);
+			}),
+		};
+	}
+	return cached.view;
+}
+
+export function aimsLoader(collection: CollectionName): Loader {
+	return {
+		name: 'aims-loader',
+		async load({ store, config, renderMarkdown, generateDigest, logger, watcher }) {
+			const root = fileURLToPath(config.root);
+			const sync = async () => {
+				// Only the organisation's loader reports warnings, so each is printed once per build.
+				const view = await loadSiteView(root, collection === 'organization' ? logger : undefined);
+				// A store kept from an earlier build of another site must not leak into this one.
+				store.clear();
+				for (const entry of view.entries[collection]) {
+					const digest = generateDigest(JSON.stringify([entry.data, entry.body ?? '']));
+					const base = { id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file, digest };
+					// Astro compiles an MDX body from its file, not from the checked text: the file must
+					// still be a regular file inside the content folder (not swapped for a link since).
+					if (entry.format === 'mdx') {
+						const looked = look(realBoundary(contentDirOf(root)), resolve(root, entry.file));
+						if (looked.kind !== 'file') throw new Error(`${entry.file}: ${looked.kind === 'problem' ? looked.problem.message : NOT_A_FILE[looked.kind]}; it is not built`);
+						store.set({ ...base, body: entry.body, deferredRender: true });
+					}
+					else if (entry.format === 'md') store.set({ ...base, body: entry.body, rendered: await renderMarkdown(entry.body ?? '') });
+					else store.set(base);
+				}
+			};
+			await sync();
+			if (!watcher) return;
+			// In `astro dev`: any content change re-checks everything (a change to one entry can
+			// break a reference in another). The first listener bumps the version once per change;
+			// listeners fire in registration order, so every collection then reloads the new view.
+			const dir = contentDirOf(root);
+			watcher.add(dir);
+			if (!watching) {
+				watching = true;
+				watcher.on('all', (_event, path) => {
+					if (path.startsWith(dir)) contentVersion++;
+				});
+			}
+			watcher.on('all', (_event, path) => {
+				if (!path.startsWith(dir)) return;
+				sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+			});
+		},
+	};
+}
