@@ -7,53 +7,14 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { formatDiagnostic } from '../lib/diagnostics.ts';
-import { checkContent } from '../lib/pipeline.ts';
-import { readCheckedFile } from '../lib/checked-file.ts';
 import { look, realBoundary } from '../lib/content/inside.ts';
 import type { CollectionName } from '../lib/schemas/index.ts';
-import { currentSite } from '../lib/sites.ts';
-import { createView, type AudienceView } from '../lib/views/audience.ts';
-
-let cached: { key: string; view: Promise<AudienceView> } | undefined;
-/** Bumped by the dev server's watcher whenever a content file changes. */
-let contentVersion = 0;
-let watching = false;
+import { contentChanged, contentDirOf, loadSiteView } from '../lib/site-view.ts';
 
 /** Why a listed document file cannot be copied, when it is not a file. */
 const NOT_A_FILE = { dir: 'is a folder, not a file', missing: 'is missing' } as const;
 
-function contentDirOf(root: string): string {
-	return resolve(root, process.env.AIMS_CONTENT_DIR ?? 'src/content');
-}
-
-/**
- * The current site's view, checked once per process, content directory and content version.
- * `fresh` re-checks regardless: the dev server's pages use it, since they may run in another
- * module instance than the loader and never see its version bumps.
- */
-export function loadSiteView(root: string, logger?: { warn(message: string): void }, { fresh = false } = {}): Promise<AudienceView> {
-	const site = currentSite();
-	const contentDir = contentDirOf(root);
-	const key = `${root}\0${contentDir}\0${site.name}\0${contentVersion}`;
-	if (fresh || cached?.key !== key) {
-		cached = {
-			key,
-			view: Promise.resolve().then(() => {
-				// `npm run build` checked the content once for all sites, and printed its warnings.
-				const handed = fresh ? undefined : readCheckedFile();
-				const result = handed ?? checkContent({ root, contentDir });
-				const errors = result.diagnostics.filter((d) => d.severity === 'error');
-				if (errors.length > 0) {
-					throw new Error(`The content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run npm run check for the full report):\n${errors.map(formatDiagnostic).join('\n')}`);
-				}
-				if (!handed) for (const warning of result.diagnostics) logger?.warn(formatDiagnostic(warning));
-				return createView(result.entries, site.audience);
-			}),
-		};
-	}
-	return cached.view;
-}
+let watching = false;
 
 export function aimsLoader(collection: CollectionName): Loader {
 	return {
@@ -89,7 +50,7 @@ export function aimsLoader(collection: CollectionName): Loader {
 			if (!watching) {
 				watching = true;
 				watcher.on('all', (_event, path) => {
-					if (path.startsWith(dir)) contentVersion++;
+					if (path.startsWith(dir)) contentChanged();
 				});
 			}
 			watcher.on('all', (_event, path) => {

@@ -1,0 +1,80 @@
+/**
+ * The current site's audience view, and its cache: the one place pages and the content loader
+ * get the checked content from. In a build, `npm run build` checked the content once for all
+ * sites and handed it over (src/lib/checked-file.ts); otherwise the content is checked here,
+ * once per process, content folder and change.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readCheckedFile } from './checked-file.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import { checkContent } from './pipeline.ts';
+import { currentSite } from './sites.ts';
+import { createView, type AudienceView } from './views/audience.ts';
+
+let cached: { key: string; view: Promise<AudienceView> } | undefined;
+/** Bumped by the dev server's watcher whenever a content file changes (contentChanged). */
+let contentVersion = 0;
+
+/** The content folder of a project: AIMS_CONTENT_DIR, or src/content. */
+export function contentDirOf(root: string): string {
+	return resolve(root, process.env.AIMS_CONTENT_DIR ?? 'src/content');
+}
+
+/** Tells the cache that the content changed (the dev server's watcher calls it). */
+export function contentChanged(): void {
+	contentVersion++;
+}
+
+/**
+ * What the content folder looks like now: every file's path, size and modification time. In
+ * the dev server, pages may run in another module instance than the loader and never see its
+ * version bumps; this stamp lets them re-check once per change rather than once per call.
+ */
+function contentStamp(dir: string): string {
+	const parts: string[] = [];
+	const walk = (at: string) => {
+		let names: string[];
+		try {
+			names = readdirSync(at).sort();
+		} catch {
+			return;
+		}
+		for (const name of names) {
+			const path = join(at, name);
+			const stats = statSync(path, { throwIfNoEntry: false });
+			if (!stats) continue;
+			if (stats.isDirectory()) walk(path);
+			else parts.push(`${path}:${stats.size}:${stats.mtimeMs}`);
+		}
+	};
+	walk(dir);
+	return parts.join('\n');
+}
+
+/**
+ * The current site's view. `watch` (the dev server's pages) adds the content folder's stamp to
+ * the cache key, so an edit is seen on the next request and the content is checked once for it.
+ */
+export function loadSiteView(root: string, logger?: { warn(message: string): void }, { watch = false } = {}): Promise<AudienceView> {
+	const site = currentSite();
+	const contentDir = contentDirOf(root);
+	const key = `${root}\0${contentDir}\0${site.name}\0${contentVersion}\0${watch ? contentStamp(contentDir) : ''}`;
+	if (cached?.key !== key) {
+		cached = {
+			key,
+			view: Promise.resolve().then(() => {
+				// `npm run build` checked the content once for all sites, and printed its warnings.
+				const handed = watch ? undefined : readCheckedFile();
+				const result = handed ?? checkContent({ root, contentDir });
+				const errors = result.diagnostics.filter((d) => d.severity === 'error');
+				if (errors.length > 0) {
+					throw new Error(`The content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run npm run check for the full report):\n${errors.map(formatDiagnostic).join('\n')}`);
+				}
+				if (!handed) for (const warning of result.diagnostics) logger?.warn(formatDiagnostic(warning));
+				return createView(result.entries, site.audience);
+			}),
+		};
+	}
+	return cached.view;
+}
