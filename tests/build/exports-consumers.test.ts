@@ -15,6 +15,8 @@ import { listFiles } from '../helpers/build.ts';
 import { PROJECT } from '../helpers/content.ts';
 import { parseHtml } from '../helpers/html.ts';
 
+// Parsed export documents, read by path in assertions: their schemas are checked by the real validators.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const dist = inject('exampleDist');
 const SITES = ['trust', 'trust-private', 'handbook'] as const;

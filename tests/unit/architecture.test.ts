@@ -34,7 +34,10 @@ const MAY_IMPORT_FIXTURES = ['src/cli/bench/'];
 const OUTER: Record<string, number> = { cli: LAYERS.length, integrations: LAYERS.length + 1, sites: LAYERS.length + 2, components: LAYERS.length + 2, layouts: LAYERS.length + 2, pages: LAYERS.length + 2, 'content.config.ts': LAYERS.length + 1 };
 
 function files(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro|mjs)$/.test(e.name) ? [join(dir, e.name)] : []));
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+		if (e.isDirectory()) return files(join(dir, e.name));
+		return /\.(ts|astro|mjs)$/.test(e.name) ? [join(dir, e.name)] : [];
+	});
 }
 
 /** The layer of a file under src/, or undefined for files outside the layering (content, styles…). */

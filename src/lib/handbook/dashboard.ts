@@ -87,7 +87,8 @@ export function roadmapProgress(phases: readonly ViewEntry<'roadmap'>[]): PhaseP
 		.map((entry) => {
 			const total = entry.data.milestones.length;
 			const done = entry.data.milestones.filter((m) => m.status === 'done').length;
-			const percent = total === 0 ? (entry.data.status === 'done' ? 100 : 0) : Math.round((done / total) * 100);
+			const doneWithoutSteps = entry.data.status === 'done' ? 100 : 0;
+		const percent = total === 0 ? doneWithoutSteps : Math.round((done / total) * 100);
 			return { entry, done, total, percent };
 		});
 }

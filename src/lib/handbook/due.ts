@@ -84,5 +84,13 @@ export function dueByOwner(items: readonly DueItem[], asOf: string): OwnerDue[] 
 		group.counts[bucket]++;
 	}
 	for (const group of groups.values()) group.items.sort((a, b) => a.due.localeCompare(b.due) || a.entry.collection.localeCompare(b.entry.collection) || a.entry.id.localeCompare(b.entry.id) || a.what.localeCompare(b.what));
-	return [...groups.values()].sort((a, b) => (a.owner === undefined ? 1 : b.owner === undefined ? -1 : a.owner.localeCompare(b.owner)));
+	return [...groups.values()].sort(byOwner((owner) => owner));
+}
+
+/** Groups by owner, named by `name`; the group nobody owns last. */
+export function byOwner(name: (owner: string) => string): (a: { owner?: string | undefined }, b: { owner?: string | undefined }) => number {
+	return (a, b) => {
+		if (a.owner === undefined || b.owner === undefined) return Number(a.owner === undefined) - Number(b.owner === undefined);
+		return name(a.owner).localeCompare(name(b.owner));
+	};
 }

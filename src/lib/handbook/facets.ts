@@ -28,10 +28,13 @@ export function facetValue(system: ViewEntry<'systems'>, facet: Facet): string |
 	}
 }
 
+/** The reference order of the facets that have one; other facets (owners) go by id. */
+const FACET_ORDER = { tier: EU_AI_ACT_TIERS.map((t) => t.id), stage: LIFECYCLE_STAGES, supplier: SUPPLIER_TYPES } as const satisfies Partial<Record<Facet, readonly string[]>>;
+
 /** Values of a facet that at least one system has, in the reference order (owners by id). */
 export function facetValues(systems: readonly ViewEntry<'systems'>[], facet: Facet): string[] {
 	const present = new Set(systems.map((s) => facetValue(s, facet)).filter((v): v is string => v !== undefined));
-	const order: readonly string[] = facet === 'tier' ? EU_AI_ACT_TIERS.map((t) => t.id) : facet === 'stage' ? LIFECYCLE_STAGES : facet === 'supplier' ? SUPPLIER_TYPES : [...present].sort();
+	const order: readonly string[] = (FACET_ORDER as Partial<Record<Facet, readonly string[]>>)[facet] ?? [...present].sort();
 	return order.filter((value) => present.has(value));
 }
 

@@ -7,6 +7,8 @@ import { PROJECT } from '../../helpers/content.ts';
 import { exportEntries, INTERNAL_SYSTEM, PUBLIC_SYSTEM } from './fixture.ts';
 import { cycloneDxValidator } from './validators.ts';
 
+// Parsed export documents, read by path in assertions: their schemas are checked by the real validators.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const entries = exportEntries('exports-cyclonedx');
 const bom = (audience: 'public' | 'private' | 'internal') => mlBom(createView(entries, audience)) as Json;

@@ -14,6 +14,8 @@ import { createView } from '../../../src/lib/views/audience.ts';
 import { PROJECT } from '../../helpers/content.ts';
 import { exportEntries } from './fixture.ts';
 
+// Parsed export documents, read by path in assertions: their schemas are checked by the real validators.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const AUDIENCES = ['public', 'private', 'internal'] as const;
 const example = checkContent({ root: PROJECT, asOf: '2026-11-28' }).entries;

@@ -7,6 +7,8 @@ import { PROJECT } from '../../helpers/content.ts';
 import { exportEntries } from './fixture.ts';
 import { oscalValidator } from './validators.ts';
 
+// Parsed export documents, read by path in assertions: their schemas are checked by the real validators.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const entries = exportEntries('exports-oscal');
 const ssp = (audience: 'public' | 'private' | 'internal') => statementOfApplicabilitySsp(createView(entries, audience))['system-security-plan'] as Json;
