@@ -5,7 +5,14 @@
  * input, unwritable output or invalid content, 2 bad arguments or no questions found.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { INTERNAL_WARNING, parseAnswerArgs, summary, USAGE, UsageError, type AnswerOptions } from '../src/cli/answer/cli.ts';
+import {
+	INTERNAL_WARNING,
+	parseAnswerArgs,
+	summary,
+	USAGE,
+	UsageError,
+	type AnswerOptions,
+} from '../src/cli/answer/cli.ts';
 import { knowledgeBase } from '../src/cli/answer/knowledge.ts';
 import { LayoutError } from '../src/cli/answer/layout.ts';
 import { review, reviewPath } from '../src/cli/answer/review.ts';
@@ -21,7 +28,10 @@ function fail(message: string, code: 1 | 2): never {
 	process.exit(code);
 }
 
-const reason = (error: unknown) => ((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message);
+const reason = (error: unknown) =>
+	(error as NodeJS.ErrnoException).code === 'ENOENT'
+		? 'no such file or folder'
+		: (error as Error).message;
 
 let options: AnswerOptions | undefined;
 try {
@@ -47,7 +57,11 @@ try {
 const asOf = process.env.AIMS_AS_OF ?? new Date().toISOString().slice(0, 10);
 const checked = checkContent({ root: process.cwd(), contentDir: options.content });
 const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-if (errors.length > 0) fail(`the content in ${options.content} has ${errors.length} error(s); fix them first (npm run check):\n${errors.map(formatDiagnostic).join('\n')}`, 1);
+if (errors.length > 0)
+	fail(
+		`the content in ${options.content} has ${errors.length} error(s); fix them first (npm run check):\n${errors.map(formatDiagnostic).join('\n')}`,
+		1,
+	);
 const kb = knowledgeBase(createView(checked.entries, options.audience), asOf);
 
 let result;
@@ -55,15 +69,27 @@ try {
 	result = answerQuestionnaire(input, kb, options);
 } catch (error) {
 	if (error instanceof LayoutError) fail(`${options.input}: ${error.message}`, 2);
-	if (error instanceof SheetError || error instanceof PackageError) fail(`${options.input}: ${error.message}`, 1);
+	if (error instanceof SheetError || error instanceof PackageError)
+		fail(`${options.input}: ${error.message}`, 1);
 	throw error;
 }
 const reviewFile = reviewPath(options.out);
 try {
 	writeFileSync(options.out, result.bytes);
-	writeFileSync(reviewFile, review(result, { input: options.input, out: options.out, audience: options.audience, knowledge: kb.answers.length, asOf }));
+	writeFileSync(
+		reviewFile,
+		review(result, {
+			input: options.input,
+			out: options.out,
+			audience: options.audience,
+			knowledge: kb.answers.length,
+			asOf,
+		}),
+	);
 } catch (error) {
 	fail(`cannot write ${options.out}: ${reason(error)}`, 1);
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(summary({ options, result, knowledge: kb.answers.length, seconds, review: reviewFile }));
+console.log(
+	summary({ options, result, knowledge: kb.answers.length, seconds, review: reviewFile }),
+);

@@ -23,13 +23,22 @@ import { indexSite } from '../src/lib/search/index-site.ts';
 import { acquireLock, LockedError, type Lock } from '../src/cli/build/lock.ts';
 import { isAlive } from '../src/lib/processes.ts';
 import { stagingDir, sweepStaging } from '../src/cli/build/staging.ts';
-import { CHECKED_FILE_ENV, createCheckedFile, removeCheckedFile, sweepCheckedFiles } from '../src/lib/checked-file.ts';
+import {
+	CHECKED_FILE_ENV,
+	createCheckedFile,
+	removeCheckedFile,
+	sweepCheckedFiles,
+} from '../src/lib/checked-file.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
 import { SITE_NAMES, type SiteName } from '../src/lib/sites.ts';
 
 /** The largest site first: its search index, the slowest, then builds while the others render. */
 const BUILD_ORDER: SiteName[] = ['handbook', 'trust', 'trust-private'];
-if (BUILD_ORDER.length !== SITE_NAMES.length || !SITE_NAMES.every((name) => BUILD_ORDER.includes(name))) throw new Error('BUILD_ORDER must list every site once');
+if (
+	BUILD_ORDER.length !== SITE_NAMES.length ||
+	!SITE_NAMES.every((name) => BUILD_ORDER.includes(name))
+)
+	throw new Error('BUILD_ORDER must list every site once');
 
 /** A usage mistake or a refused start: one line on stderr, exit status 2, nothing touched. */
 function usage(message: string): never {
@@ -39,12 +48,23 @@ function usage(message: string): never {
 
 const { values } = parseCli<{ content: string; out: string; site?: string[] }>({
 	name: 'build',
-	summary: 'build every site (trust, trust-private, handbook) into the output folder, all or nothing',
+	summary:
+		'build every site (trust, trust-private, handbook) into the output folder, all or nothing',
 	usage: ['[--content <dir>] [--out <dir>] [--site <name> …]'],
 	options: {
-		content: { type: 'string', default: 'src/content', value: '<dir>', description: 'content directory' },
+		content: {
+			type: 'string',
+			default: 'src/content',
+			value: '<dir>',
+			description: 'content directory',
+		},
 		out: { type: 'string', default: 'dist', value: '<dir>', description: 'output directory' },
-		site: { type: 'string', multiple: true, value: '<name>', description: `build only this site (repeatable; one of ${SITE_NAMES.join(', ')})` },
+		site: {
+			type: 'string',
+			multiple: true,
+			value: '<name>',
+			description: `build only this site (repeatable; one of ${SITE_NAMES.join(', ')})`,
+		},
 	},
 });
 // Checked here, before anything starts, as well as by the check: a bad date is a usage error.
@@ -56,11 +76,15 @@ try {
 
 const sites = (values.site ?? BUILD_ORDER) as SiteName[];
 for (const name of sites) {
-	if (!SITE_NAMES.includes(name)) usage(`--site must be one of ${SITE_NAMES.join(', ')}, not "${name}"`);
+	if (!SITE_NAMES.includes(name))
+		usage(`--site must be one of ${SITE_NAMES.join(', ')}, not "${name}"`);
 }
 
 const out = resolve(values.out);
-const buildKey = createHash('sha256').update(`${resolve(values.content)}\0${out}`).digest('hex').slice(0, 12);
+const buildKey = createHash('sha256')
+	.update(`${resolve(values.content)}\0${out}`)
+	.digest('hex')
+	.slice(0, 12);
 const caches = resolve('node_modules/.astro');
 let lock: Lock;
 try {
@@ -101,8 +125,11 @@ const indexIn = async (name: SiteName) => {
 	try {
 		return await indexSite(join(staging, name));
 	} catch (error) {
-		const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-		throw new Error(`The ${name} site's search index failed${cause}; the previous ${values.out}/ is untouched.`);
+		const cause =
+			error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+		throw new Error(
+			`The ${name} site's search index failed${cause}; the previous ${values.out}/ is untouched.`,
+		);
 	}
 };
 
@@ -111,7 +138,8 @@ sweepStaging(out);
 sweepCheckedFiles();
 sweepLegacyCheckedFiles();
 // Inside the output folder: staging folders of builds before staging moved beside it.
-for (const name of existsSync(out) ? readdirSync(out) : []) if (/^\.staging-\d+$/.test(name)) rmSync(join(out, name), { recursive: true, force: true });
+for (const name of existsSync(out) ? readdirSync(out) : [])
+	if (/^\.staging-\d+$/.test(name)) rmSync(join(out, name), { recursive: true, force: true });
 
 mkdirSync(staging, { recursive: true });
 
@@ -170,8 +198,19 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 
 try {
 	// `npm run check` in a process of its own, so its memory is gone before any site renders.
-	const check = await run(['--import', orphanGuard, resolve('scripts/check.ts'), '--content', values.content, '--save', checkedFile]);
-	if (check !== 0) throw new Error(`The content has errors (above); no site was built, and the previous ${values.out}/ is untouched.`);
+	const check = await run([
+		'--import',
+		orphanGuard,
+		resolve('scripts/check.ts'),
+		'--content',
+		values.content,
+		'--save',
+		checkedFile,
+	]);
+	if (check !== 0)
+		throw new Error(
+			`The content has errors (above); no site was built, and the previous ${values.out}/ is untouched.`,
+		);
 
 	// Site after site; each index is built while the next site renders (the indexer is a
 	// separate process, so it takes the other core). One chain, awaited before the swap.
@@ -179,12 +218,17 @@ try {
 	try {
 		for (const name of sites) {
 			const started = performance.now();
-			if ((await astroBuild(name)) !== 0) throw new Error(`The ${name} site failed to build; the previous ${values.out}/ is untouched.`);
+			if ((await astroBuild(name)) !== 0)
+				throw new Error(
+					`The ${name} site failed to build; the previous ${values.out}/ is untouched.`,
+				);
 			console.log(`built ${name} in ${seconds(started)} s`);
 			indexing = indexing.then(async () => {
 				const began = performance.now();
 				const { pages, bundles } = await indexIn(name);
-				console.log(`indexed ${name} for search: ${pages} pages${bundles > 1 ? ` in ${bundles} bundles` : ''} in ${seconds(began)} s`);
+				console.log(
+					`indexed ${name} for search: ${pages} pages${bundles > 1 ? ` in ${bundles} bundles` : ''} in ${seconds(began)} s`,
+				);
 			});
 			// Reported when awaited below; never an unhandled rejection in the meantime.
 			indexing.catch(() => {});

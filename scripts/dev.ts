@@ -10,9 +10,17 @@ import { SITE_NAMES, SITES } from '../src/lib/sites.ts';
 
 const { values } = parseCli<{ content: string }>({
 	name: 'dev',
-	summary: 'live preview of every site while editing, each on its own port, labelled with its audience',
+	summary:
+		'live preview of every site while editing, each on its own port, labelled with its audience',
 	usage: ['[--content <dir>]'],
-	options: { content: { type: 'string', default: 'src/content', value: '<dir>', description: 'content directory' } },
+	options: {
+		content: {
+			type: 'string',
+			default: 'src/content',
+			value: '<dir>',
+			description: 'content directory',
+		},
+	},
 });
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const children: ChildProcess[] = [];
@@ -21,10 +29,21 @@ SITE_NAMES.forEach((name, index) => {
 	const port = 4321 + index;
 	const label = `[${name}]`.padEnd(16);
 	const child = spawn(process.execPath, [astro, 'dev', '--port', String(port)], {
-		env: { ...process.env, AIMS_SITE: name, AIMS_CONTENT_DIR: values.content, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: {
+			...process.env,
+			AIMS_SITE: name,
+			AIMS_CONTENT_DIR: values.content,
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
-	const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((line) => `${label}${line}`).join('\n');
+	const prefix = (chunk: Buffer) =>
+		chunk
+			.toString()
+			.split('\n')
+			.filter(Boolean)
+			.map((line) => `${label}${line}`)
+			.join('\n');
 	child.stdout?.on('data', (chunk: Buffer) => console.log(prefix(chunk)));
 	child.stderr?.on('data', (chunk: Buffer) => console.error(prefix(chunk)));
 	child.on('exit', (code) => {
@@ -36,4 +55,5 @@ SITE_NAMES.forEach((name, index) => {
 	console.log(`${label}${SITES[name].title} (${SITES[name].audience}) → http://localhost:${port}/`);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((child) => child.kill()));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+	process.on(signal, () => children.forEach((child) => child.kill()));

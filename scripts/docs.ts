@@ -11,7 +11,13 @@ const { values } = parseCli({
 	name: 'docs',
 	summary: 'write docs/fields.md, the field reference, from the schemas',
 	usage: ['[--check]'],
-	options: { check: { type: 'boolean', default: false, description: 'write nothing; exit 1 if docs/fields.md is out of date (for CI)' } },
+	options: {
+		check: {
+			type: 'boolean',
+			default: false,
+			description: 'write nothing; exit 1 if docs/fields.md is out of date (for CI)',
+		},
+	},
 });
 const file = join(import.meta.dirname, '..', 'docs', 'fields.md');
 const text = fieldReference();
@@ -22,7 +28,9 @@ if (values.check) {
 		current = readFileSync(file, 'utf8');
 	} catch {}
 	if (current !== text) {
-		console.error('docs/fields.md is out of date with the schemas; run node scripts/docs.ts and commit the result');
+		console.error(
+			'docs/fields.md is out of date with the schemas; run node scripts/docs.ts and commit the result',
+		);
 		process.exit(1);
 	}
 	console.log('docs/fields.md is up to date');

@@ -4,7 +4,6 @@ import { defineCollection } from 'astro:content';
 import { aimsLoader } from './integrations/astro-loader.ts';
 import { COLLECTION_NAMES, type CollectionName } from './lib/schemas/index.ts';
 
-export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: aimsLoader(name) })])) as Record<
-	CollectionName,
-	ReturnType<typeof defineCollection>
->;
+export const collections = Object.fromEntries(
+	COLLECTION_NAMES.map((name) => [name, defineCollection({ loader: aimsLoader(name) })]),
+) as Record<CollectionName, ReturnType<typeof defineCollection>>;

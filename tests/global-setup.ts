@@ -13,7 +13,8 @@ export default function setup(project: TestProject) {
 	const dist = join(TMP, `example-${process.pid}/dist`);
 	rmSync(dist, { recursive: true, force: true });
 	const result = build(EXAMPLE, dist);
-	if (result.status !== 0) throw new Error(`The example organisation failed to build:\n${result.output}`);
+	if (result.status !== 0)
+		throw new Error(`The example organisation failed to build:\n${result.output}`);
 	project.provide('exampleDist', dist);
 	return () => rmSync(join(dist, '..'), { recursive: true, force: true });
 }

@@ -28,15 +28,27 @@ export function aimsLoader(collection: CollectionName): Loader {
 				store.clear();
 				for (const entry of view.entries[collection]) {
 					const digest = generateDigest(JSON.stringify([entry.data, entry.body ?? '']));
-					const base = { id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file, digest };
+					const base = {
+						id: entry.id,
+						data: entry.data as Record<string, unknown>,
+						filePath: entry.file,
+						digest,
+					};
 					// Astro compiles an MDX body from its file, not from the checked text: the file must
 					// still be a regular file inside the content folder (not swapped for a link since).
 					if (entry.format === 'mdx') {
 						const looked = look(realBoundary(contentDirOf(root)), resolve(root, entry.file));
-						if (looked.kind !== 'file') throw new Error(`${entry.file}: ${looked.kind === 'problem' ? looked.problem.message : NOT_A_FILE[looked.kind]}; it is not built`);
+						if (looked.kind !== 'file')
+							throw new Error(
+								`${entry.file}: ${looked.kind === 'problem' ? looked.problem.message : NOT_A_FILE[looked.kind]}; it is not built`,
+							);
 						store.set({ ...base, body: entry.body, deferredRender: true });
-					}
-					else if (entry.format === 'md') store.set({ ...base, body: entry.body, rendered: await renderMarkdown(entry.body ?? '') });
+					} else if (entry.format === 'md')
+						store.set({
+							...base,
+							body: entry.body,
+							rendered: await renderMarkdown(entry.body ?? ''),
+						});
 					else store.set(base);
 				}
 			};
@@ -55,7 +67,9 @@ export function aimsLoader(collection: CollectionName): Loader {
 			}
 			watcher.on('all', (_event, path) => {
 				if (!path.startsWith(dir)) return;
-				sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+				sync().catch((error: unknown) =>
+					logger.error(error instanceof Error ? error.message : String(error)),
+				);
 			});
 		},
 	};

@@ -16,7 +16,9 @@ export function searchIntegration(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.AIMS_SEARCH_INDEX === 'after') return;
 				const { pages, bundles } = await indexSite(fileURLToPath(dir));
-				logger.info(`indexed ${pages} pages for search${bundles > 1 ? ` in ${bundles} bundles` : ''}`);
+				logger.info(
+					`indexed ${pages} pages for search${bundles > 1 ? ` in ${bundles} bundles` : ''}`,
+				);
 			},
 		},
 	};

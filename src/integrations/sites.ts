@@ -34,7 +34,11 @@ export function sitesIntegration(site: Site): AstroIntegration {
 			'astro:config:setup': ({ config, injectRoute }) => {
 				const dir = fileURLToPath(new URL(`./src/sites/${site.kind}/`, config.root));
 				for (const path of pages(dir)) {
-					injectRoute({ pattern: routePattern(relative(dir, path).split(sep).join('/')), entrypoint: path, prerender: true });
+					injectRoute({
+						pattern: routePattern(relative(dir, path).split(sep).join('/')),
+						entrypoint: path,
+						prerender: true,
+					});
 				}
 			},
 		},

@@ -15,7 +15,10 @@ export function canRead(reader: Audience, marked: Audience): boolean {
 }
 
 /** The more restricted of two audiences; either may be absent (no restriction). */
-export function moreRestricted(a: Audience | undefined, b: Audience | undefined): Audience | undefined {
+export function moreRestricted(
+	a: Audience | undefined,
+	b: Audience | undefined,
+): Audience | undefined {
 	if (!a) return b;
 	if (!b) return a;
 	return canRead(a, b) ? a : b;

@@ -31,12 +31,16 @@ export function createCheckedFile(pid = process.pid, dir = tmpdir()): string {
 /** Removes the checked file's private folder. Safe to call more than once. */
 export function removeCheckedFile(file: string): void {
 	const dir = join(file, '..');
-	if (OWNED.test(dir.slice(dir.lastIndexOf('/') + 1))) rmSync(dir, { recursive: true, force: true });
+	if (OWNED.test(dir.slice(dir.lastIndexOf('/') + 1)))
+		rmSync(dir, { recursive: true, force: true });
 	else rmSync(file, { force: true });
 }
 
 /** Removes the checked-content folders of builds that are no longer running (this user's only); returns their paths. */
-export function sweepCheckedFiles(dir = tmpdir(), alive: (pid: number) => boolean = isAlive): string[] {
+export function sweepCheckedFiles(
+	dir = tmpdir(),
+	alive: (pid: number) => boolean = isAlive,
+): string[] {
 	const removed: string[] = [];
 	let names: string[];
 	try {
@@ -66,11 +70,17 @@ const unknownLine = () => undefined;
 export const CHECKED_FILE_ENV = 'AIMS_CHECKED_FILE';
 
 export function writeCheckedFile(file: string, checked: CheckedContent): void {
-	writeFileSync(file, serialize({ ...checked, entries: checked.entries.map(({ lineOf: _, ...entry }) => entry) }), { mode: 0o600 });
+	writeFileSync(
+		file,
+		serialize({ ...checked, entries: checked.entries.map(({ lineOf: _, ...entry }) => entry) }),
+		{ mode: 0o600 },
+	);
 }
 
 /** The checked content the build handed over, if it did. */
-export function readCheckedFile(env: Record<string, string | undefined> = process.env): CheckedContent | undefined {
+export function readCheckedFile(
+	env: Record<string, string | undefined> = process.env,
+): CheckedContent | undefined {
 	const file = env[CHECKED_FILE_ENV];
 	if (!file) return undefined;
 	const checked = deserialize(readFileSync(file)) as CheckedContent;

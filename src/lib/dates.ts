@@ -27,7 +27,9 @@ export class DateInputError extends Error {}
  */
 export function requireIsoDate(value: string, name: string): string {
 	if (isIsoDate(value)) return value;
-	const why = hasIsoDateShape(value) ? 'is not a real calendar date; check the day and month' : 'must be a date written YYYY-MM-DD, for example 2026-03-31';
+	const why = hasIsoDateShape(value)
+		? 'is not a real calendar date; check the day and month'
+		: 'must be a date written YYYY-MM-DD, for example 2026-03-31';
 	throw new DateInputError(`${name}: "${value}" ${why}`);
 }
 

@@ -42,7 +42,12 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** Stable order: by file, then line, then rule, so output never depends on load order. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 	return [...list].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? '') || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			(a.field ?? '').localeCompare(b.field ?? '') ||
+			a.rule.localeCompare(b.rule) ||
+			a.message.localeCompare(b.message),
 	);
 }
 
@@ -60,12 +65,17 @@ export function closest(word: string, candidates: readonly string[]): string | u
 		if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
 	}
 	// A suggestion further than half the word away is noise, not help.
-	return best !== undefined && bestDistance <= Math.max(2, Math.ceil(word.length / 2)) ? best : undefined;
+	return best !== undefined && bestDistance <= Math.max(2, Math.ceil(word.length / 2))
+		? best
+		: undefined;
 }
 
 /** `annex-3` and `annex-iii` are the same to an author; compare them as such. */
 function romanToDigits(value: string): string {
-	return value.replace(/(^|[-_ ])(iii|ii|iv|i)(?=$|[-_ ])/g, (_, sep: string, roman: string) => sep + { i: '1', ii: '2', iii: '3', iv: '4' }[roman]);
+	return value.replace(
+		/(^|[-_ ])(iii|ii|iv|i)(?=$|[-_ ])/g,
+		(_, sep: string, roman: string) => sep + { i: '1', ii: '2', iii: '3', iv: '4' }[roman],
+	);
 }
 
 function editDistance(rawA: string, rawB: string): number {
@@ -75,7 +85,11 @@ function editDistance(rawA: string, rawB: string): number {
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			current[j] = Math.min(
+				previous[j]! + 1,
+				current[j - 1]! + 1,
+				previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
 		}
 		previous = current;
 	}

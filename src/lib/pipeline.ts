@@ -30,7 +30,11 @@ export interface PipelineOptions {
 	asOf?: string;
 }
 
-export function checkContent({ root, contentDir = 'src/content', asOf = todayUtc() }: PipelineOptions): CheckedContent {
+export function checkContent({
+	root,
+	contentDir = 'src/content',
+	asOf = todayUtc(),
+}: PipelineOptions): CheckedContent {
 	const dir = resolve(root, contentDir);
 	const loaded = loadContent(dir, root);
 	const entries: Entry[] = [];
@@ -46,7 +50,14 @@ export function checkContent({ root, contentDir = 'src/content', asOf = todayUtc
 	// The public trust center's page list, for the rule that security.txt links resolve (built only if asked for).
 	const trustPagePaths = () => trustPages(createView(entries, 'public')).map((page) => page.path);
 	if (rulesRan) diagnostics.push(...runRules(entries, asOf, dir, root, { trustPagePaths }));
-	return { entries: entries.sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id)), diagnostics: sortDiagnostics(diagnostics), rulesRan, asOf };
+	return {
+		entries: entries.sort(
+			(a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id),
+		),
+		diagnostics: sortDiagnostics(diagnostics),
+		rulesRan,
+		asOf,
+	};
 }
 
 /**

@@ -16,13 +16,15 @@ export function siteView(): Promise<AudienceView> {
 
 /** The trust center's view (public or private). */
 export async function trustView(): Promise<AudienceView<TrustAudience>> {
-	if (site.kind !== 'trust') throw new Error(`trustView() is for trust center pages; this build is the ${site.name} site`);
+	if (site.kind !== 'trust')
+		throw new Error(`trustView() is for trust center pages; this build is the ${site.name} site`);
 	// The loader built this view for the site's audience, which a trust site's kind fixes.
 	return (await siteView()) as AudienceView<TrustAudience>;
 }
 
 /** The handbook's view: everything. */
 export async function handbookView(): Promise<AudienceView<'internal'>> {
-	if (site.kind !== 'handbook') throw new Error(`handbookView() is for handbook pages; this build is the ${site.name} site`);
+	if (site.kind !== 'handbook')
+		throw new Error(`handbookView() is for handbook pages; this build is the ${site.name} site`);
 	return (await siteView()) as AudienceView<'internal'>;
 }

@@ -25,7 +25,8 @@ export const RULE_IDS = {
 	'brand-contrast': 'a brand colour does not reach WCAG AA contrast where the sites use it',
 	'public-file': 'a logo or image path does not name a file under public/',
 	// Identity
-	'duplicate-id': 'two entries share an identifier, a document number, an SoA line or a finding number',
+	'duplicate-id':
+		'two entries share an identifier, a document number, an SoA line or a finding number',
 	organization: 'there is not exactly one organisation entry',
 	// References
 	reference: 'a reference points to an entry that does not exist',
@@ -54,7 +55,8 @@ export const RULE_IDS = {
 	'date-order': 'a period ends before it starts',
 	'training-counts': 'more people completed a training than were assigned it',
 	'document-file': "a document's file is not in documents/files/",
-	'security-txt-url': "a security.txt Contact or Policy URL on the trust center's own host names no page of it",
+	'security-txt-url':
+		"a security.txt Contact or Policy URL on the trust center's own host names no page of it",
 	// Time (warnings; errors under --strict)
 	'review-overdue': 'a review date has passed',
 	'action-overdue': 'an open action is past its due date',

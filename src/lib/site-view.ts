@@ -56,7 +56,11 @@ function contentStamp(dir: string): string {
  * The current site's view. `watch` (the dev server's pages) adds the content folder's stamp to
  * the cache key, so an edit is seen on the next request and the content is checked once for it.
  */
-export function loadSiteView(root: string, logger?: { warn(message: string): void }, { watch = false } = {}): Promise<AudienceView> {
+export function loadSiteView(
+	root: string,
+	logger?: { warn(message: string): void },
+	{ watch = false } = {},
+): Promise<AudienceView> {
 	const site = currentSite();
 	const contentDir = contentDirOf(root);
 	const key = `${root}\0${contentDir}\0${site.name}\0${contentVersion}\0${watch ? contentStamp(contentDir) : ''}`;
@@ -69,9 +73,12 @@ export function loadSiteView(root: string, logger?: { warn(message: string): voi
 				const result = handed ?? checkContent({ root, contentDir });
 				const errors = result.diagnostics.filter((d) => d.severity === 'error');
 				if (errors.length > 0) {
-					throw new Error(`The content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run npm run check for the full report):\n${errors.map(formatDiagnostic).join('\n')}`);
+					throw new Error(
+						`The content has ${errors.length} error${errors.length === 1 ? '' : 's'} (run npm run check for the full report):\n${errors.map(formatDiagnostic).join('\n')}`,
+					);
 				}
-				if (!handed) for (const warning of result.diagnostics) logger?.warn(formatDiagnostic(warning));
+				if (!handed)
+					for (const warning of result.diagnostics) logger?.warn(formatDiagnostic(warning));
 				return createView(result.entries, site.audience);
 			}),
 		};

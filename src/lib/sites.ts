@@ -8,7 +8,8 @@ import type { Audience } from './schemas/index.ts';
 import type { Organization } from './schemas/organization.ts';
 
 /** The organisation's addresses as a site's view holds them: the handbook's only in the handbook's own view. */
-type Addresses = Pick<Organization, 'trustCenterUrl'> & Partial<Pick<Organization, 'privateTrustCenterUrl' | 'handbookUrl'>>;
+type Addresses = Pick<Organization, 'trustCenterUrl'> &
+	Partial<Pick<Organization, 'privateTrustCenterUrl' | 'handbookUrl'>>;
 
 export interface SiteDecisions {
 	/** The audience whose view of the content the site is built from. */
@@ -94,6 +95,7 @@ export function siteBaseUrl(site: Pick<SiteDecisions, 'address'>, org: Addresses
 /** The site being built, from AIMS_SITE; the handbook when unset (it is never published by accident: its folder says so). */
 export function currentSite(env: Record<string, string | undefined> = process.env): Site {
 	const name = env.AIMS_SITE ?? 'handbook';
-	if (!(name in SITES)) throw new Error(`AIMS_SITE must be one of ${SITE_NAMES.join(', ')}, not "${name}"`);
+	if (!(name in SITES))
+		throw new Error(`AIMS_SITE must be one of ${SITE_NAMES.join(', ')}, not "${name}"`);
 	return { ...SITES[name as SiteName], name: name as SiteName };
 }

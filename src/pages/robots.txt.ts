@@ -5,6 +5,8 @@ import { site, siteView } from '../lib/queries.ts';
 
 export const GET: APIRoute = async () => {
 	const { trustCenterUrl } = (await siteView()).organization.data;
-	const body = site.indexable ? `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', trustCenterUrl).href}\n` : 'User-agent: *\nDisallow: /\n';
+	const body = site.indexable
+		? `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', trustCenterUrl).href}\n`
+		: 'User-agent: *\nDisallow: /\n';
 	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -11,8 +11,18 @@ import type { StaticServer } from '../helpers/server.ts';
  * answers in place; handbook: src/components/handbook/SearchForm.astro submits to /search/.
  */
 export const SEARCH_UI = {
-	trust: { path: '/answers/', input: '#answer-query', settled: '[data-search-status]:not(:empty)', result: '[data-answer]:not([hidden])' },
-	handbook: { path: '/search/', input: '#search-q', settled: '[data-search-results] a', result: '[data-search-results] li' },
+	trust: {
+		path: '/answers/',
+		input: '#answer-query',
+		settled: '[data-search-status]:not(:empty)',
+		result: '[data-answer]:not([hidden])',
+	},
+	handbook: {
+		path: '/search/',
+		input: '#search-q',
+		settled: '[data-search-results] a',
+		result: '[data-search-results] li',
+	},
 } as const;
 
 /**
@@ -44,19 +54,30 @@ export function pagefindFilters(page: Page): Promise<Record<string, Record<strin
 	})()`);
 }
 
-export async function expectSearchBox(chromium: LaunchedBrowser, server: StaticServer, ui: (typeof SEARCH_UI)[keyof typeof SEARCH_UI], word: string) {
+export async function expectSearchBox(
+	chromium: LaunchedBrowser,
+	server: StaticServer,
+	ui: (typeof SEARCH_UI)[keyof typeof SEARCH_UI],
+	word: string,
+) {
 	const context = await chromium.browser.newContext();
 	const problems = await watchProblems(context);
 	const page = await context.newPage();
 	try {
 		await page.goto(server.url + ui.path);
 		const input = page.locator(ui.input);
-		expect(await input.count(), `no search box matching ${ui.input} on ${ui.path} (SEARCH_UI in tests/browser/_search.ts)`).toBe(1);
+		expect(
+			await input.count(),
+			`no search box matching ${ui.input} on ${ui.path} (SEARCH_UI in tests/browser/_search.ts)`,
+		).toBe(1);
 		await input.fill(word);
 		await input.press('Enter');
 		await page.locator(ui.settled).first().waitFor({ timeout: 60_000 });
 		const hits = page.locator(ui.result, { hasText: new RegExp(word, 'i') });
-		expect(await hits.count(), `no result (${ui.result}) shows "${word}" on ${page.url()}`).toBeGreaterThan(0);
+		expect(
+			await hits.count(),
+			`no result (${ui.result}) shows "${word}" on ${page.url()}`,
+		).toBeGreaterThan(0);
 		await expect(hits.first().isVisible()).resolves.toBe(true);
 	} finally {
 		await context.close();

@@ -11,7 +11,12 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { hrefOf } from '../../src/lib/handbook/routes.ts';
 import { checkContent } from '../../src/lib/pipeline.ts';
 import { createView } from '../../src/lib/views/audience.ts';
-import { formatProblems, launchBrowser, watchProblems, type LaunchedBrowser } from '../helpers/browser.ts';
+import {
+	formatProblems,
+	launchBrowser,
+	watchProblems,
+	type LaunchedBrowser,
+} from '../helpers/browser.ts';
 import { AS_OF, build } from '../helpers/build.ts';
 import { EXAMPLE, PROJECT, TMP } from '../helpers/content.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
@@ -42,19 +47,37 @@ describe('a handbook indexed in several bundles', () => {
 		const site = join(out, 'handbook');
 		const extra = JSON.parse(readFileSync(join(site, 'pagefind/bundles.json'), 'utf8')) as string[];
 		expect(extra.length).toBeGreaterThan(1);
-		for (const bundle of extra) expect(existsSync(join(site, bundle, 'pagefind-entry.json')), bundle).toBe(true);
-		expect(readdirSync(site).filter((name) => name.startsWith('pagefind')).sort()).toEqual(['pagefind', ...extra.map((b) => b.replaceAll('/', ''))].sort());
+		for (const bundle of extra)
+			expect(existsSync(join(site, bundle, 'pagefind-entry.json')), bundle).toBe(true);
+		expect(
+			readdirSync(site)
+				.filter((name) => name.startsWith('pagefind'))
+				.sort(),
+		).toEqual(['pagefind', ...extra.map((b) => b.replaceAll('/', ''))].sort());
 		// The one-bundle build lists none.
-		expect(JSON.parse(readFileSync(join(inject('exampleDist'), 'handbook/pagefind/bundles.json'), 'utf8'))).toEqual([]);
+		expect(
+			JSON.parse(
+				readFileSync(join(inject('exampleDist'), 'handbook/pagefind/bundles.json'), 'utf8'),
+			),
+		).toEqual([]);
 		// No part folder is left beside the site.
 		expect(readdirSync(out)).toEqual(['handbook']);
 	});
 
 	test('answers like the one-bundle index: same filters, and every page it finds for words from every part of the site', async () => {
-		const internal = createView(checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries, 'internal').entries;
+		const internal = createView(
+			checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries,
+			'internal',
+		).entries;
 		const all = Object.values(internal).flat();
 		// Entries from areas far apart in path order, so from different bundles.
-		const picks = [internal.risks[0], internal.policies.find((p) => (p.body ?? '').trim()), internal.systems.at(-1), internal.datasets[0], internal.controls[0]].filter((e) => e !== undefined);
+		const picks = [
+			internal.risks[0],
+			internal.policies.find((p) => (p.body ?? '').trim()),
+			internal.systems.at(-1),
+			internal.datasets[0],
+			internal.controls[0],
+		].filter((e) => e !== undefined);
 		const context = await chromium.browser.newContext();
 		const problems = await watchProblems(context);
 		const [onSplit, onWhole] = [await context.newPage(), await context.newPage()];
@@ -64,19 +87,35 @@ describe('a handbook indexed in several bundles', () => {
 		for (const entry of picks) {
 			const word = distinctiveWord([textOf(entry)], all, textOf);
 			const found = await pagefindUrls(onSplit, word);
-			expect(found, `searching "${word}" (${entry.collection}/${entry.id})`).toContain(hrefOf(entry));
+			expect(found, `searching "${word}" (${entry.collection}/${entry.id})`).toContain(
+				hrefOf(entry),
+			);
 			expect(new Set(found).size, `searching "${word}": a page listed twice`).toBe(found.length);
 			// Every page the one-bundle index finds is found; a bundle without the word may add
 			// looser matches of its own (docs/quality.md, "Memory at 10,000 systems").
-			for (const url of await pagefindUrls(onWhole, word)) expect(found, `searching "${word}"`).toContain(url);
+			for (const url of await pagefindUrls(onWhole, word))
+				expect(found, `searching "${word}"`).toContain(url);
 		}
 		await context.close();
 		expect(problems, formatProblems(problems)).toEqual([]);
 	});
 
 	test('the search page finds a risk on it', async () => {
-		const risk = createView(checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries, 'internal').entries.risks[0]!;
-		const all = Object.values(createView(checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries, 'internal').entries).flat();
-		await expectSearchBox(chromium, split, SEARCH_UI.handbook, distinctiveWord([risk.data.treatmentPlan], all, textOf));
+		const risk = createView(
+			checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries,
+			'internal',
+		).entries.risks[0]!;
+		const all = Object.values(
+			createView(
+				checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries,
+				'internal',
+			).entries,
+		).flat();
+		await expectSearchBox(
+			chromium,
+			split,
+			SEARCH_UI.handbook,
+			distinctiveWord([risk.data.treatmentPlan], all, textOf),
+		);
 	});
 });

@@ -11,7 +11,12 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { hrefOf } from '../../src/lib/handbook/routes.ts';
 import { checkContent } from '../../src/lib/pipeline.ts';
 import { createView, type AudienceView } from '../../src/lib/views/audience.ts';
-import { formatProblems, launchBrowser, watchProblems, type LaunchedBrowser } from '../helpers/browser.ts';
+import {
+	formatProblems,
+	launchBrowser,
+	watchProblems,
+	type LaunchedBrowser,
+} from '../helpers/browser.ts';
 import { AS_OF } from '../helpers/build.ts';
 import { EXAMPLE, PROJECT } from '../helpers/content.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
@@ -20,7 +25,11 @@ import { expectSearchBox, pagefindUrls, SEARCH_UI, textOf } from './_search.ts';
 
 let chromium: LaunchedBrowser;
 const views: Partial<Record<'public' | 'internal', AudienceView>> = {};
-const view = (audience: 'public' | 'internal') => (views[audience] ??= createView(checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries, audience));
+const view = (audience: 'public' | 'internal') =>
+	(views[audience] ??= createView(
+		checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries,
+		audience,
+	));
 
 beforeAll(async () => {
 	chromium = await launchBrowser();
@@ -34,10 +43,16 @@ describe('trust center search', () => {
 		const dir = join(inject('exampleDist'), 'trust');
 		server = await serve(dir);
 		const answers = view('public').entries.answers;
-		if (answers.length === 0) throw new Error('the example organisation has no public answer to search for');
+		if (answers.length === 0)
+			throw new Error('the example organisation has no public answer to search for');
 		// A word of an answer's body that the built answers page really shows.
 		const answersPage = readFileSync(join(dir, 'answers/index.html'), 'utf8');
-		word = distinctiveWord(answers.map((a) => a.body ?? ''), Object.values(view('public').entries).flat(), textOf, answersPage);
+		word = distinctiveWord(
+			answers.map((a) => a.body ?? ''),
+			Object.values(view('public').entries).flat(),
+			textOf,
+			answersPage,
+		);
 	});
 	afterAll(async () => server?.close());
 
@@ -48,7 +63,10 @@ describe('trust center search', () => {
 		await page.goto(`${server.url}/`);
 		const urls = await pagefindUrls(page, word);
 		await context.close();
-		expect(urls.some((url) => url.startsWith('/answers/')), `searching "${word}" found ${JSON.stringify(urls)}`).toBe(true);
+		expect(
+			urls.some((url) => url.startsWith('/answers/')),
+			`searching "${word}" found ${JSON.stringify(urls)}`,
+		).toBe(true);
 		expect(problems, formatProblems(problems)).toEqual([]);
 	});
 
@@ -69,7 +87,10 @@ describe('handbook search', () => {
 		const all = Object.values(internal).flat();
 		const risk = internal.risks[0];
 		const policy = internal.policies.find((p) => (p.body ?? '').trim().length > 0);
-		if (!risk || !policy) throw new Error('the example organisation needs a risk and a policy with a body to search for');
+		if (!risk || !policy)
+			throw new Error(
+				'the example organisation needs a risk and a policy with a body to search for',
+			);
 		const riskWord = distinctiveWord([risk.data.treatmentPlan], all, textOf);
 		const policyWord = distinctiveWord([policy.body!], all, textOf);
 
@@ -80,8 +101,12 @@ describe('handbook search', () => {
 		const riskUrls = await pagefindUrls(page, riskWord);
 		const policyUrls = await pagefindUrls(page, policyWord);
 		await context.close();
-		expect(riskUrls, `searching "${riskWord}" (treatment plan of ${risk.id})`).toContain(hrefOf(risk));
-		expect(policyUrls, `searching "${policyWord}" (body of ${policy.id})`).toContain(hrefOf(policy));
+		expect(riskUrls, `searching "${riskWord}" (treatment plan of ${risk.id})`).toContain(
+			hrefOf(risk),
+		);
+		expect(policyUrls, `searching "${policyWord}" (body of ${policy.id})`).toContain(
+			hrefOf(policy),
+		);
 		expect(problems, formatProblems(problems)).toEqual([]);
 	});
 
@@ -97,9 +122,16 @@ describe('handbook search', () => {
 			const count = async () => Number((await status.textContent())?.match(/^(\d+) result/)?.[1]);
 			const before = await count();
 			const badges = async () => page.locator('[data-search-results] .hb-badge').allTextContents();
-			expect(new Set(await badges()).size, 'results of one type only before filtering').toBeGreaterThan(1);
+			expect(
+				new Set(await badges()).size,
+				'results of one type only before filtering',
+			).toBeGreaterThan(1);
 			await page.locator('[data-search-filters] input[name="type"][value="Risk"]').check();
-			await page.waitForFunction((n) => !document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} result`), before);
+			await page.waitForFunction(
+				(n) =>
+					!document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} result`),
+				before,
+			);
 			const after = await count();
 			expect(after).toBeGreaterThan(0);
 			expect(after).toBeLessThan(before);
@@ -115,6 +147,11 @@ describe('handbook search', () => {
 		const internal = view('internal').entries;
 		const risk = internal.risks[0];
 		if (!risk) throw new Error('the example organisation needs a risk to search for');
-		await expectSearchBox(chromium, server, SEARCH_UI.handbook, distinctiveWord([risk.data.treatmentPlan], Object.values(internal).flat(), textOf));
+		await expectSearchBox(
+			chromium,
+			server,
+			SEARCH_UI.handbook,
+			distinctiveWord([risk.data.treatmentPlan], Object.values(internal).flat(), textOf),
+		);
 	});
 });

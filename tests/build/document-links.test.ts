@@ -18,9 +18,24 @@ const MARKER = 'DOCUMENT-LINK-SECRET-7f3a';
 
 /** One site's `astro build`, as scripts/build.ts runs it, handed an already checked content file. */
 function astroBuild(root: string, content: string, checkedFile: string) {
-	const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', AIMS_SITE: 'trust', AIMS_OUT_DIR: join(root, 'dist/trust'), AIMS_CONTENT_DIR: content, AIMS_CACHE_DIR: join(root, 'cache'), AIMS_SEARCH_INDEX: 'after', AIMS_CHECKED_FILE: checkedFile, ASTRO_TELEMETRY_DISABLED: '1', AIMS_AS_OF: AS_OF };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		NODE_ENV: 'production',
+		AIMS_SITE: 'trust',
+		AIMS_OUT_DIR: join(root, 'dist/trust'),
+		AIMS_CONTENT_DIR: content,
+		AIMS_CACHE_DIR: join(root, 'cache'),
+		AIMS_SEARCH_INDEX: 'after',
+		AIMS_CHECKED_FILE: checkedFile,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		AIMS_AS_OF: AS_OF,
+	};
 	for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete env[name];
-	const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: PROJECT, env, encoding: 'utf8' });
+	const result = spawnSync(
+		process.execPath,
+		[join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+		{ cwd: PROJECT, env, encoding: 'utf8' },
+	);
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -36,7 +51,8 @@ function checkAndHand(root: string, content: string): string {
 	return checkedFile;
 }
 
-const scan = (dir: string) => (existsSync(dir) ? listFiles(dir).filter((file) => readText(dir, file).includes(MARKER)) : []);
+const scan = (dir: string) =>
+	existsSync(dir) ? listFiles(dir).filter((file) => readText(dir, file).includes(MARKER)) : [];
 
 describe('a document file linked to a file outside the content folder', () => {
 	test('fails the build at the check, and nothing is published', () => {
@@ -44,14 +60,20 @@ describe('a document file linked to a file outside the content folder', () => {
 		const out = join(root, 'dist');
 		const result = build(content, out);
 		expect(result.status, result.output).toBe(1);
-		expect(result.output).toContain('documents/files/leak.txt is a symbolic link to ../../../../secret.txt, outside the content folder');
+		expect(result.output).toContain(
+			'documents/files/leak.txt is a symbolic link to ../../../../secret.txt, outside the content folder',
+		);
 		expect(result.output).not.toContain(MARKER);
 		expect(scan(out)).toEqual([]);
 	});
 
 	test('swapped in after the check, is refused by the site build itself', () => {
 		const { root, content } = contentTree('document-links/swapped');
-		writeContent(content, 'documents/leak.yaml', 'audience: public\ntitle: Model card\ndescription: The model card of our assistant.\nkind: policy\nfile: leak.txt\ndate: "2026-10-15"\n');
+		writeContent(
+			content,
+			'documents/leak.yaml',
+			'audience: public\ntitle: Model card\ndescription: The model card of our assistant.\nkind: policy\nfile: leak.txt\ndate: "2026-10-15"\n',
+		);
 		writeContent(content, 'documents/files/leak.txt', 'An ordinary model card.\n');
 		const checkedFile = checkAndHand(root, content);
 		// After the check: the file becomes a link to a secret beside the content folder.
@@ -61,7 +83,9 @@ describe('a document file linked to a file outside the content folder', () => {
 
 		const { status, output } = astroBuild(root, content, checkedFile);
 		expect(status, output).not.toBe(0);
-		expect(output).toContain('documents: the file leak.txt is a symbolic link to ../../../../secret.txt, outside the content folder; only files inside it are read; it is not published');
+		expect(output).toContain(
+			'documents: the file leak.txt is a symbolic link to ../../../../secret.txt, outside the content folder; only files inside it are read; it is not published',
+		);
 		expect(output).not.toContain(MARKER);
 		expect(scan(join(root, 'dist'))).toEqual([]);
 	});
@@ -77,7 +101,9 @@ describe('an MDX policy swapped for a link after the check', () => {
 
 		const { status, output } = astroBuild(root, content, checkedFile);
 		expect(status, output).not.toBe(0);
-		expect(output).toContain('/src/content/policies/ai-policy.mdx: is a symbolic link to ../../../secret.mdx, outside the content folder; only files inside it are read; it is not built');
+		expect(output).toContain(
+			'/src/content/policies/ai-policy.mdx: is a symbolic link to ../../../secret.mdx, outside the content folder; only files inside it are read; it is not built',
+		);
 		expect(output).not.toContain(MARKER);
 		expect(scan(join(root, 'dist'))).toEqual([]);
 	});

@@ -12,7 +12,12 @@ import { readHistory } from '../../src/lib/git/history.ts';
 import { FACETS, facetValues } from '../../src/lib/handbook/facets.ts';
 import { dueByOwner, dueItems } from '../../src/lib/handbook/due.ts';
 import { AREAS } from '../../src/lib/handbook/nav.ts';
-import { DETAIL_COLLECTIONS, findingAnchor, findingHref, hrefOf } from '../../src/lib/handbook/routes.ts';
+import {
+	DETAIL_COLLECTIONS,
+	findingAnchor,
+	findingHref,
+	hrefOf,
+} from '../../src/lib/handbook/routes.ts';
 import { checkContent } from '../../src/lib/pipeline.ts';
 import { ANNEX_A_IDS } from '../../src/lib/reference/index.ts';
 import { createView, type AudienceView } from '../../src/lib/views/audience.ts';
@@ -25,10 +30,14 @@ let view: AudienceView<'internal'>;
 
 beforeAll(() => {
 	dist = join(inject('exampleDist'), 'handbook');
-	view = createView(checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries, 'internal');
+	view = createView(
+		checkContent({ root: PROJECT, contentDir: EXAMPLE, asOf: AS_OF }).entries,
+		'internal',
+	);
 });
 
-const file = (path: string) => join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
+const file = (path: string) =>
+	join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : '');
 const page = (path: string) => readFileSync(file(path), 'utf8');
 const linksTo = (html: string, href: string) => html.includes(`href="${href}"`);
 
@@ -36,12 +45,24 @@ describe('handbook pages', () => {
 	test('every area, every entry with a detail page, search and each inventory filter has a page', () => {
 		const missing: string[] = [];
 		const paths = [...AREAS.map((a) => a.href), '/search/'];
-		for (const collection of DETAIL_COLLECTIONS) for (const entry of view.entries[collection]) paths.push(hrefOf(entry)!);
-		for (const facet of FACETS) for (const value of facetValues(view.entries.systems, facet)) paths.push(`/systems/${facet}/${value}/`);
+		for (const collection of DETAIL_COLLECTIONS)
+			for (const entry of view.entries[collection]) paths.push(hrefOf(entry)!);
+		for (const facet of FACETS)
+			for (const value of facetValues(view.entries.systems, facet))
+				paths.push(`/systems/${facet}/${value}/`);
 		for (const path of paths) if (!existsSync(file(path))) missing.push(path);
 		expect(missing).toEqual([]);
 		// The example has something in every area the issue names, so no page is tested vacuously.
-		for (const collection of ['policies', 'systems', 'risks', 'impact-assessments', 'datasets', 'audits', 'people'] as const) expect(view.entries[collection].length, collection).toBeGreaterThan(0);
+		for (const collection of [
+			'policies',
+			'systems',
+			'risks',
+			'impact-assessments',
+			'datasets',
+			'audits',
+			'people',
+		] as const)
+			expect(view.entries[collection].length, collection).toBeGreaterThan(0);
 	});
 
 	test('each system page links to every risk, control and assessment that references it, and they link back', () => {
@@ -50,15 +71,31 @@ describe('handbook pages', () => {
 		for (const system of view.entries.systems) {
 			const html = page(`/systems/${system.id}/`);
 			const pairs: string[] = [
-				...view.entries.risks.filter((r) => r.data.systems.includes(system.id) || (system.data.risks ?? []).includes(r.id)).map((r) => `/risks/${r.id}/`),
-				...view.entries.controls.filter((c) => (c.data.systems ?? []).includes(system.id)).map((c) => `/controls/${c.id}/`),
-				...system.data.controls.flatMap((req) => (requirementOwner.has(req) ? [`/controls/${requirementOwner.get(req)}/`] : [])),
-				...view.entries['impact-assessments'].filter((a) => a.data.system === system.id || system.data.impactAssessment === a.id).map((a) => `/impact-assessments/${a.id}/`),
-				...view.entries.incidents.filter((i) => i.data.system === system.id).map((i) => `/incidents/${i.id}/`),
+				...view.entries.risks
+					.filter(
+						(r) => r.data.systems.includes(system.id) || (system.data.risks ?? []).includes(r.id),
+					)
+					.map((r) => `/risks/${r.id}/`),
+				...view.entries.controls
+					.filter((c) => (c.data.systems ?? []).includes(system.id))
+					.map((c) => `/controls/${c.id}/`),
+				...system.data.controls.flatMap((req) =>
+					requirementOwner.has(req) ? [`/controls/${requirementOwner.get(req)}/`] : [],
+				),
+				...view.entries['impact-assessments']
+					.filter((a) => a.data.system === system.id || system.data.impactAssessment === a.id)
+					.map((a) => `/impact-assessments/${a.id}/`),
+				...view.entries.incidents
+					.filter((i) => i.data.system === system.id)
+					.map((i) => `/incidents/${i.id}/`),
 			];
 			for (const href of pairs) {
 				expect(linksTo(html, href), `/systems/${system.id}/ → ${href}`).toBe(true);
-				if (!href.startsWith('/incidents/')) expect(linksTo(page(href), `/systems/${system.id}/`), `${href} → /systems/${system.id}/`).toBe(true);
+				if (!href.startsWith('/incidents/'))
+					expect(
+						linksTo(page(href), `/systems/${system.id}/`),
+						`${href} → /systems/${system.id}/`,
+					).toBe(true);
 				checked++;
 			}
 		}
@@ -71,16 +108,21 @@ describe('handbook pages', () => {
 			for (const axis of ['inherent', 'residual'] as const) {
 				const svg = html.match(new RegExp(`<svg[^>]*data-heatmap="${axis}"[\\s\\S]*?</svg>`))?.[0];
 				expect(svg, `${path} ${axis} heatmap`).toBeDefined();
-				const cells = [...svg!.matchAll(/data-likelihood="(\d)" data-impact="(\d)" data-count="(\d+)"/g)].map(([, l, i, n]) => [Number(l), Number(i), Number(n)] as const);
+				const cells = [
+					...svg!.matchAll(/data-likelihood="(\d)" data-impact="(\d)" data-count="(\d+)"/g),
+				].map(([, l, i, n]) => [Number(l), Number(i), Number(n)] as const);
 				expect(cells).toHaveLength(25);
 				for (const [likelihood, impact, count] of cells) {
-					const expected = view.entries.risks.filter((r) => r.data[axis].likelihood === likelihood && r.data[axis].impact === impact).length;
+					const expected = view.entries.risks.filter(
+						(r) => r.data[axis].likelihood === likelihood && r.data[axis].impact === impact,
+					).length;
 					expect(count, `${path} ${axis} ${likelihood}×${impact}`).toBe(expected);
 				}
 				expect(cells.reduce((sum, [, , n]) => sum + n, 0)).toBe(view.entries.risks.length);
 			}
 		}
-		for (const risk of view.entries.risks) expect(linksTo(page('/risks/'), `/risks/${risk.id}/`)).toBe(true);
+		for (const risk of view.entries.risks)
+			expect(linksTo(page('/risks/'), `/risks/${risk.id}/`)).toBe(true);
 	});
 
 	test('the Statement of Applicability lists the 38 Annex A controls in catalogue order, and links the CSV export', () => {
@@ -97,7 +139,16 @@ describe('handbook pages', () => {
 		for (const policy of view.entries.policies) {
 			const html = page(`/policies/${policy.id}/`);
 			const block = html.match(/<dl data-doc-control>[\s\S]*?<\/dl>/)?.[0] ?? '';
-			for (const label of ['Document', 'Version', 'Status', 'Owner', 'Approver', 'Last approved', 'Next review']) expect(block, `${policy.id}: ${label}`).toContain(`<dt>${label}</dt>`);
+			for (const label of [
+				'Document',
+				'Version',
+				'Status',
+				'Owner',
+				'Approver',
+				'Last approved',
+				'Next review',
+			])
+				expect(block, `${policy.id}: ${label}`).toContain(`<dt>${label}</dt>`);
 			expect(block).toContain(policy.data.docId);
 			expect(block).toContain(policy.data.version);
 			const commits = history.get(policy.file) ?? [];
@@ -110,23 +161,34 @@ describe('handbook pages', () => {
 describe('document control', () => {
 	/** Rows of the revision table in a page (or a part of one): version, approval date, approver's page, summary. */
 	const revisionRows = (html: string) =>
-		[...(html.match(/<table data-revisions>[\s\S]*?<\/table>/)?.[0] ?? '').matchAll(/<tr data-version="([^"]+)"><th scope="row">[^<]*<\/th><td>([^<]*)<\/td><td>(?:<a href="([^"]+)">)?[\s\S]*?<\/td><td>([^<]*)<\/td><\/tr>/g)].map(([, version, date, approver, summary]) => ({ version, date, approver, summary }));
+		[
+			...(html.match(/<table data-revisions>[\s\S]*?<\/table>/)?.[0] ?? '').matchAll(
+				/<tr data-version="([^"]+)"><th scope="row">[^<]*<\/th><td>([^<]*)<\/td><td>(?:<a href="([^"]+)">)?[\s\S]*?<\/td><td>([^<]*)<\/td><\/tr>/g,
+			),
+		].map(([, version, date, approver, summary]) => ({ version, date, approver, summary }));
 	const controlled = () => [
 		...view.entries.policies.map((p) => ({ path: `/policies/${p.id}/`, doc: p.data })),
 		{ path: '/soa/', doc: view.organization.data.soa! },
 	];
 
 	test('every controlled document shows its revision table, with a dated, approved row for its current version', () => {
-		expect(view.organization.data.soa, 'the example records the SoA’s document control').toBeDefined();
+		expect(
+			view.organization.data.soa,
+			'the example records the SoA’s document control',
+		).toBeDefined();
 		for (const { path, doc } of controlled()) {
 			const html = page(path);
 			const rows = revisionRows(html);
-			expect(rows.map((r) => r.version), path).toEqual(doc.revisions.map((r) => r.version));
+			expect(
+				rows.map((r) => r.version),
+				path,
+			).toEqual(doc.revisions.map((r) => r.version));
 			const current = rows.find((r) => r.version === doc.version);
 			expect(current, `${path}: a row for version ${doc.version}`).toBeDefined();
 			expect(current!.date, path).toBe(doc.approvedOn);
 			expect(current!.approver, path).toBe(`/people/${doc.approver}/`);
-			for (const row of rows) expect(row.summary!.trim().length, `${path} ${row.version}`).toBeGreaterThan(0);
+			for (const row of rows)
+				expect(row.summary!.trim().length, `${path} ${row.version}`).toBeGreaterThan(0);
 			const block = html.match(/<dl data-doc-control>[\s\S]*?<\/dl>/)?.[0] ?? '';
 			expect(block, path).toContain(`<dt>Last approved</dt><dd>${doc.approvedOn}</dd>`);
 			expect(block, path).toContain(`<dt>Next review</dt><dd>${doc.nextReview}</dd>`);
@@ -150,10 +212,17 @@ describe('document control', () => {
 		expect(rows.filter((id) => id!.startsWith('A.'))).toEqual([...ANNEX_A_IDS]);
 		expect(rows.filter((id) => !id!.startsWith('A.'))).toHaveLength(32);
 		for (const policy of view.entries.policies) {
-			const part = html.match(new RegExp(`<section[^>]*data-pack-policy="${policy.id}"[\\s\\S]*?</table>`))?.[0] ?? '';
-			expect(revisionRows(part).map((r) => r.version), policy.id).toEqual(policy.data.revisions.map((r) => r.version));
+			const part =
+				html.match(
+					new RegExp(`<section[^>]*data-pack-policy="${policy.id}"[\\s\\S]*?</table>`),
+				)?.[0] ?? '';
+			expect(
+				revisionRows(part).map((r) => r.version),
+				policy.id,
+			).toEqual(policy.data.revisions.map((r) => r.version));
 		}
-		for (const risk of view.entries.risks) expect(html, risk.id).toContain(`<tr data-risk="${risk.id}">`);
+		for (const risk of view.entries.risks)
+			expect(html, risk.id).toContain(`<tr data-risk="${risk.id}">`);
 		expect(html).toContain('data-open-actions');
 	});
 });
@@ -163,16 +232,28 @@ describe('dashboard', () => {
 		const html = page('/');
 		for (const axis of ['inherent', 'residual'] as const) {
 			const svg = html.match(new RegExp(`<svg[^>]*data-heatmap="${axis}"[\\s\\S]*?</svg>`))![0];
-			const cells = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)" class="hb-cell[^"]*" data-likelihood="(\d)" data-impact="(\d)" data-count="(\d+)"/g)];
-			const held = view.entries.risks.map((r) => `${r.data[axis].likelihood}x${r.data[axis].impact}`);
+			const cells = [
+				...svg.matchAll(
+					/<a href="([^"]+)" aria-label="([^"]+)" class="hb-cell[^"]*" data-likelihood="(\d)" data-impact="(\d)" data-count="(\d+)"/g,
+				),
+			];
+			const held = view.entries.risks.map(
+				(r) => `${r.data[axis].likelihood}x${r.data[axis].impact}`,
+			);
 			expect(cells.length, axis).toBe(new Set(held).size);
 			for (const [, href, label, l, i] of cells) {
-				const risks = view.entries.risks.filter((r) => r.data[axis].likelihood === Number(l) && r.data[axis].impact === Number(i));
-				for (const risk of risks) expect(label, `${axis} ${l}×${i}`).toContain(risk.data.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+				const risks = view.entries.risks.filter(
+					(r) => r.data[axis].likelihood === Number(l) && r.data[axis].impact === Number(i),
+				);
+				for (const risk of risks)
+					expect(label, `${axis} ${l}×${i}`).toContain(
+						risk.data.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;'),
+					);
 				if (risks.length === 1) expect(href).toBe(`/risks/${risks[0]!.id}/`);
 				else {
 					expect(href).toBe(`#heatmap-${axis}-${l}x${i}`);
-					const row = html.match(new RegExp(`<tr id="heatmap-${axis}-${l}x${i}"[\\s\\S]*?</tr>`))?.[0] ?? '';
+					const row =
+						html.match(new RegExp(`<tr id="heatmap-${axis}-${l}x${i}"[\\s\\S]*?</tr>`))?.[0] ?? '';
 					for (const risk of risks) expect(row).toContain(`href="/risks/${risk.id}/"`);
 				}
 			}
@@ -183,14 +264,18 @@ describe('dashboard', () => {
 		const html = page('/');
 		const groups = dueByOwner(dueItems(view), AS_OF);
 		const summary = html.match(/<table data-due-summary>[\s\S]*?<\/table>/)?.[0] ?? '';
-		const rendered = [...summary.matchAll(/<td data-bucket="([^"]+)">(\d+)<\/td>/g)].reduce<Record<string, number>>((sum, [, bucket, n]) => ({ ...sum, [bucket!]: (sum[bucket!] ?? 0) + Number(n) }), {});
+		const rendered = [...summary.matchAll(/<td data-bucket="([^"]+)">(\d+)<\/td>/g)].reduce<
+			Record<string, number>
+		>((sum, [, bucket, n]) => ({ ...sum, [bucket!]: (sum[bucket!] ?? 0) + Number(n) }), {});
 		const expected = groups.reduce<Record<string, number>>((sum, g) => {
 			for (const [bucket, n] of Object.entries(g.counts)) sum[bucket] = (sum[bucket] ?? 0) + n;
 			return sum;
 		}, {});
 		expect(rendered).toEqual(expected);
 		// The example has something coming due, not only overdue, so the test is not vacuous.
-		expect((expected['within-30'] ?? 0) + (expected['within-60'] ?? 0) + (expected['within-90'] ?? 0)).toBeGreaterThan(0);
+		expect(
+			(expected['within-30'] ?? 0) + (expected['within-60'] ?? 0) + (expected['within-90'] ?? 0),
+		).toBeGreaterThan(0);
 		expect(expected.overdue).toBeGreaterThan(0);
 		for (const g of groups) if (g.owner) expect(summary).toContain(`href="#due-${g.owner}"`);
 	});
@@ -198,10 +283,14 @@ describe('dashboard', () => {
 
 describe('audit findings', () => {
 	test('each finding has its own anchor on its audit page, and every link to a finding lands on its row', () => {
-		const findings = view.entries.audits.flatMap((a) => a.data.findings.map((f) => ({ audit: a, finding: f })));
+		const findings = view.entries.audits.flatMap((a) =>
+			a.data.findings.map((f) => ({ audit: a, finding: f })),
+		);
 		expect(findings.length, 'the example has findings').toBeGreaterThan(3);
 		for (const { audit, finding } of findings) {
-			const row = parseHtml(page(`/audits/${audit.id}/`)).one(`tr[id="${findingAnchor(finding.id)}"]`);
+			const row = parseHtml(page(`/audits/${audit.id}/`)).one(
+				`tr[id="${findingAnchor(finding.id)}"]`,
+			);
 			expect(row, `${audit.id} ${finding.id}`).not.toBeNull();
 			expect(row!.attribs['data-finding']).toBe(finding.id);
 		}
@@ -209,9 +298,12 @@ describe('audit findings', () => {
 		const dangling: string[] = [];
 		let links = 0;
 		for (const name of listFiles(dist).filter((f) => f.endsWith('.html'))) {
-			for (const [, path, fragment] of readFileSync(join(dist, name), 'utf8').matchAll(/href="(\/audits\/[^"#]+\/)#(finding-[^"]+)"/g)) {
+			for (const [, path, fragment] of readFileSync(join(dist, name), 'utf8').matchAll(
+				/href="(\/audits\/[^"#]+\/)#(finding-[^"]+)"/g,
+			)) {
 				links++;
-				if (!parseHtml(page(path!)).one(`[id="${fragment}"]`)) dangling.push(`${name} → ${path}#${fragment}`);
+				if (!parseHtml(page(path!)).one(`[id="${fragment}"]`))
+					dangling.push(`${name} → ${path}#${fragment}`);
 			}
 		}
 		expect(dangling).toEqual([]);
@@ -222,9 +314,17 @@ describe('audit findings', () => {
 		const index = page('/audits/');
 		for (const audit of view.entries.audits) {
 			for (const finding of audit.data.findings) {
-				expect(linksTo(index, findingHref(audit.id, finding.id)), `/audits/ → ${finding.id}`).toBe(true);
-				const control = view.entries.controls.find((c) => c.data.requirement === finding.requirement);
-				if (control) expect(linksTo(page(`/controls/${control.id}/`), findingHref(audit.id, finding.id)), `/controls/${control.id}/ → ${finding.id}`).toBe(true);
+				expect(linksTo(index, findingHref(audit.id, finding.id)), `/audits/ → ${finding.id}`).toBe(
+					true,
+				);
+				const control = view.entries.controls.find(
+					(c) => c.data.requirement === finding.requirement,
+				);
+				if (control)
+					expect(
+						linksTo(page(`/controls/${control.id}/`), findingHref(audit.id, finding.id)),
+						`/controls/${control.id}/ → ${finding.id}`,
+					).toBe(true);
 			}
 		}
 	});
@@ -234,7 +334,9 @@ describe('handbook output rules', () => {
 	test('headings never skip a level, and every page starts with its h1', () => {
 		const bad: string[] = [];
 		for (const name of listFiles(dist).filter((f) => f.endsWith('.html'))) {
-			const levels = [...readFileSync(join(dist, name), 'utf8').matchAll(/<h([1-6])[\s>]/g)].map(([, n]) => Number(n));
+			const levels = [...readFileSync(join(dist, name), 'utf8').matchAll(/<h([1-6])[\s>]/g)].map(
+				([, n]) => Number(n),
+			);
 			if (levels[0] !== 1) bad.push(`${name}: first heading h${levels[0]}`);
 			levels.forEach((level, i) => {
 				if (i > 0 && level > levels[i - 1]! + 1) bad.push(`${name}: h${levels[i - 1]} → h${level}`);
@@ -244,14 +346,17 @@ describe('handbook output rules', () => {
 	});
 
 	test('no script or other content after </html>', () => {
-		for (const name of listFiles(dist).filter((f) => f.endsWith('.html'))) expect(readFileSync(join(dist, name), 'utf8').trimEnd().endsWith('</html>'), name).toBe(true);
+		for (const name of listFiles(dist).filter((f) => f.endsWith('.html')))
+			expect(readFileSync(join(dist, name), 'utf8').trimEnd().endsWith('</html>'), name).toBe(true);
 	});
 
 	const htmlFiles = () => listFiles(dist).filter((f) => f.endsWith('.html'));
 
 	test('the sidebar lists areas, not entries, on every page', () => {
 		for (const name of htmlFiles()) {
-			const nav = readFileSync(join(dist, name), 'utf8').match(/<nav class="hb-sidebar"[\s\S]*?<\/nav>/)?.[0];
+			const nav = readFileSync(join(dist, name), 'utf8').match(
+				/<nav class="hb-sidebar"[\s\S]*?<\/nav>/,
+			)?.[0];
 			if (!nav) continue;
 			expect(nav.match(/<a /g)?.length, name).toBe(AREAS.length + 1);
 		}
@@ -276,7 +381,9 @@ describe('handbook output rules', () => {
 		expect(html).toMatch(/data-pagefind-filter="owner:[^"]+"/);
 		// Filter pages repeat the inventory; they stay out of the index.
 		const [facet] = FACETS;
-		expect(page(`/systems/${facet}/${system.data.euAiAct.tier}/`)).not.toContain('data-pagefind-body');
+		expect(page(`/systems/${facet}/${system.data.euAiAct.tier}/`)).not.toContain(
+			'data-pagefind-body',
+		);
 		expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
 	});
 

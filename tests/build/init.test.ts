@@ -18,8 +18,11 @@ const example = join(PROJECT, 'src/content');
 
 /** Names that only the example organisation uses: its name, its people's names, its systems' titles. */
 function exampleNames(): string[] {
-	const names = [parse(readFileSync(join(example, 'organization/organization.yaml'), 'utf8')).name as string];
-	for (const file of readdirSync(join(example, 'people'))) names.push(parse(readFileSync(join(example, 'people', file), 'utf8')).name as string);
+	const names = [
+		parse(readFileSync(join(example, 'organization/organization.yaml'), 'utf8')).name as string,
+	];
+	for (const file of readdirSync(join(example, 'people')))
+		names.push(parse(readFileSync(join(example, 'people', file), 'utf8')).name as string);
 	for (const file of readdirSync(join(example, 'systems'))) {
 		const text = readFileSync(join(example, 'systems', file), 'utf8');
 		const title = text.match(/^title: "?(.+?)"?$/m)?.[1];
@@ -31,9 +34,25 @@ function exampleNames(): string[] {
 let result: ReturnType<typeof build>;
 beforeAll(() => {
 	rmSync(root, { recursive: true, force: true });
-	const script = (name: string, args: string[]) => spawnSync(process.execPath, [join(PROJECT, 'scripts', name), ...args], { cwd: PROJECT, encoding: 'utf8' });
-	expect(script('init.ts', [content, '--name', 'Acme Robotics', '--domain', 'acme.example', '--owner', 'Grace Hopper']).status).toBe(0);
-	expect(script('new.ts', ['system', 'Warehouse picking assistant', '--content', content]).status).toBe(0);
+	const script = (name: string, args: string[]) =>
+		spawnSync(process.execPath, [join(PROJECT, 'scripts', name), ...args], {
+			cwd: PROJECT,
+			encoding: 'utf8',
+		});
+	expect(
+		script('init.ts', [
+			content,
+			'--name',
+			'Acme Robotics',
+			'--domain',
+			'acme.example',
+			'--owner',
+			'Grace Hopper',
+		]).status,
+	).toBe(0);
+	expect(
+		script('new.ts', ['system', 'Warehouse picking assistant', '--content', content]).status,
+	).toBe(0);
 	result = build(content, out);
 });
 
@@ -45,7 +64,10 @@ describe('a trust center from npm run init and one system', () => {
 
 	test('the sites are about the new organisation, with its system in the handbook', () => {
 		expect(readFileSync(join(out, 'trust/index.html'), 'utf8')).toContain('Acme Robotics');
-		const handbook = listFiles(join(out, 'handbook')).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(out, 'handbook', f), 'utf8')).join('\n');
+		const handbook = listFiles(join(out, 'handbook'))
+			.filter((f) => f.endsWith('.html'))
+			.map((f) => readFileSync(join(out, 'handbook', f), 'utf8'))
+			.join('\n');
 		expect(handbook).toContain('Warehouse picking assistant');
 		expect(handbook).toContain('Grace Hopper');
 	});
@@ -57,7 +79,11 @@ describe('a trust center from npm run init and one system', () => {
 		for (const site of ['trust', 'trust-private', 'handbook']) {
 			for (const file of listFiles(join(out, site))) {
 				// The logo in public/ is the project's, not content: README says to replace it.
-				if (!/\.(html|xml|json|txt|csv|js|pf_fragment|pf_index|pf_meta)$/.test(file) || file === 'logo.svg') continue;
+				if (
+					!/\.(html|xml|json|txt|csv|js|pf_fragment|pf_index|pf_meta)$/.test(file) ||
+					file === 'logo.svg'
+				)
+					continue;
 				const text = readText(join(out, site), file);
 				for (const name of names) if (text.includes(name)) found.push(`${site}/${file}: ${name}`);
 			}

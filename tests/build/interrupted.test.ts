@@ -16,7 +16,15 @@ import { AS_OF, listFiles } from '../helpers/build.ts';
 import { MINIMAL, PROJECT, TMP } from '../helpers/content.ts';
 
 const SITES = ['handbook', 'trust', 'trust-private'];
-const digest = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+const digest = (dir: string) =>
+	Object.fromEntries(
+		listFiles(dir).map((file) => [
+			file,
+			createHash('sha256')
+				.update(readFileSync(join(dir, file)))
+				.digest('hex'),
+		]),
+	);
 
 interface Running {
 	pid: number;
@@ -27,7 +35,11 @@ interface Running {
 }
 
 function startBuild(out: string, args: string[] = []): Running {
-	const child = spawn(process.execPath, ['scripts/build.ts', '--content', MINIMAL, '--out', out, ...args], { cwd: PROJECT, env: { ...process.env, AIMS_AS_OF: AS_OF } });
+	const child = spawn(
+		process.execPath,
+		['scripts/build.ts', '--content', MINIMAL, '--out', out, ...args],
+		{ cwd: PROJECT, env: { ...process.env, AIMS_AS_OF: AS_OF } },
+	);
 	let output = '';
 	const waiting: { text: string; resolve: () => void }[] = [];
 	const collect = (chunk: Buffer) => {
@@ -39,13 +51,20 @@ function startBuild(out: string, args: string[] = []): Running {
 	};
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
-	const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, output })));
+	const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>(
+		(resolve) => child.on('close', (code, signal) => resolve({ code, signal, output })),
+	);
 	return {
 		pid: child.pid!,
-		seen: (text) => (output.includes(text) ? Promise.resolve() : new Promise((resolve, reject) => {
-			waiting.push({ text, resolve });
-			void done.then(() => reject(new Error(`the build ended before printing "${text}":\n${output}`)));
-		})),
+		seen: (text) =>
+			output.includes(text)
+				? Promise.resolve()
+				: new Promise((resolve, reject) => {
+						waiting.push({ text, resolve });
+						void done.then(() =>
+							reject(new Error(`the build ended before printing "${text}":\n${output}`)),
+						);
+					}),
 		done,
 		kill: (signal) => child.kill(signal),
 	};
@@ -54,8 +73,10 @@ function startBuild(out: string, args: string[] = []): Running {
 let out: string;
 let before: Record<string, string>;
 const staging = (pid: number) => join(dirname(out), `.${basename(out)}.staging-${pid}`);
-const checkedFolders = (pid: number) => readdirSync(tmpdir()).filter((name) => name.startsWith(`aims-checked-${pid}-`));
-const checkedInCaches = () => readdirSync(join(PROJECT, 'node_modules/.astro')).filter((name) => /^checked-.*\.v8$/.test(name));
+const checkedFolders = (pid: number) =>
+	readdirSync(tmpdir()).filter((name) => name.startsWith(`aims-checked-${pid}-`));
+const checkedInCaches = () =>
+	readdirSync(join(PROJECT, 'node_modules/.astro')).filter((name) => /^checked-.*\.v8$/.test(name));
 
 function expectPreviousDistIntact(): void {
 	expect(readdirSync(out).sort()).toEqual(SITES);
@@ -105,7 +126,8 @@ describe('a build stopped part-way', () => {
 		expect(readdirSync(out).sort()).toEqual(SITES);
 		// The trust center is the new (minimal) one; the other two sites are as they were.
 		expect(readFileSync(join(out, 'trust/index.html'), 'utf8')).toContain('Minimal');
-		const untouched = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([file]) => !file.startsWith('trust/')));
+		const untouched = (files: Record<string, string>) =>
+			Object.fromEntries(Object.entries(files).filter(([file]) => !file.startsWith('trust/')));
 		expect(untouched(digest(out))).toEqual(untouched(before));
 		expect(checkedInCaches()).toEqual([]);
 	});
@@ -119,7 +141,9 @@ describe('two builds started at once in one checkout', () => {
 		const built = results.filter((r) => r.code === 0);
 		expect(refused, results.map((r) => r.output).join('\n----\n')).toHaveLength(1);
 		expect(built).toHaveLength(1);
-		expect(refused[0]!.output).toMatch(/^Another build \(process \d+\) is running in this checkout; wait for it to finish and build again\. If no build is running, remove \S+build\.lock\.\n$/);
+		expect(refused[0]!.output).toMatch(
+			/^Another build \(process \d+\) is running in this checkout; wait for it to finish and build again\. If no build is running, remove \S+build\.lock\.\n$/,
+		);
 		expect(built[0]!.output).toContain('sites written to');
 		expect(readdirSync(out).sort()).toEqual(SITES);
 		for (const b of builds) expect(existsSync(staging(b.pid))).toBe(false);

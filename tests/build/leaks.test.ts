@@ -65,8 +65,14 @@ describe('no content above a site’s audience reaches it', () => {
 
 	// The answers workbook is a zip: this proves the scan reads inside it, so the public one is really checked.
 	test('the private trust center’s answers workbook does hold private answers', () => {
-		expect(findMarkers('trust-private', MARK.private).some((hit) => hit.startsWith('trust-private/exports/answers.xlsx:'))).toBe(true);
-		expect(findMarkers('trust', MARK.private).filter((hit) => hit.includes('answers.xlsx'))).toEqual([]);
+		expect(
+			findMarkers('trust-private', MARK.private).some((hit) =>
+				hit.startsWith('trust-private/exports/answers.xlsx:'),
+			),
+		).toBe(true);
+		expect(
+			findMarkers('trust', MARK.private).filter((hit) => hit.includes('answers.xlsx')),
+		).toEqual([]);
 	});
 
 	test('the handbook shows internal content', () => {

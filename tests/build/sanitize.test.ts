@@ -69,11 +69,29 @@ const MDX_PAYLOADS = `
 [markdown link](javascript:${run('mdx-md-link')})
 `;
 
-const PAGES = ['/', '/updates/', '/updates/2025-10-06-iso-42001-programme/', '/policies/ai-policy/', '/answers/'];
+const PAGES = [
+	'/',
+	'/updates/',
+	'/updates/2025-10-06-iso-42001-programme/',
+	'/policies/ai-policy/',
+	'/answers/',
+];
 const SITES = ['trust', 'trust-private', 'handbook'] as const;
 const OWN_SCRIPT = /^\/(?:_astro|pagefind)\//;
 const DANGEROUS_URL = /^\s*(?:javascript|data|vbscript):/i;
-const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'data', 'poster', 'cite', 'srcSet', 'xLinkHref', 'background', 'ping'];
+const URL_PROPERTIES = [
+	'href',
+	'src',
+	'action',
+	'formAction',
+	'data',
+	'poster',
+	'cite',
+	'srcSet',
+	'xLinkHref',
+	'background',
+	'ping',
+];
 
 let dist: string;
 
@@ -107,13 +125,15 @@ function problemsOf(html: string): string[] {
 				const jsonLd = props.type === 'application/ld+json' && !props.src;
 				if (!ownFile && !jsonLd) problems.push(`script: ${JSON.stringify(props)}`);
 			}
-			if (['style', 'iframe', 'object', 'embed', 'base', 'frame', 'frameset'].includes(tag)) problems.push(`${tag} element`);
+			if (['style', 'iframe', 'object', 'embed', 'base', 'frame', 'frameset'].includes(tag))
+				problems.push(`${tag} element`);
 			if (tag === 'meta' && props.httpEquiv) problems.push('meta http-equiv');
 			for (const [name, value] of Object.entries(props)) {
 				if (/^on/i.test(name)) problems.push(`${tag}: handler ${name}`);
 				if (name === 'style') problems.push(`${tag}: style attribute`);
 				if (name === 'srcDoc') problems.push(`${tag}: srcdoc`);
-				if (URL_PROPERTIES.includes(name) && DANGEROUS_URL.test(String(value))) problems.push(`${tag}: ${name}=${String(value).slice(0, 30)}`);
+				if (URL_PROPERTIES.includes(name) && DANGEROUS_URL.test(String(value)))
+					problems.push(`${tag}: ${name}=${String(value).slice(0, 30)}`);
 			}
 		}
 		for (const child of node.children ?? []) visit(child);
@@ -124,25 +144,38 @@ function problemsOf(html: string): string[] {
 
 describe('hostile bodies are sanitised in every output', () => {
 	test('the page scan finds the payloads in HTML rendered without the sanitiser', () => {
-		const raw = markdownToHtml(MARKDOWN_PAYLOADS + MDX_PAYLOADS, { features: { rawHtml: true } }).html;
+		const raw = markdownToHtml(MARKDOWN_PAYLOADS + MDX_PAYLOADS, {
+			features: { rawHtml: true },
+		}).html;
 		expect(problemsOf(raw).length).toBeGreaterThanOrEqual(15);
 	});
 
-	test.each(SITES)('%s: no page holds a script, style, frame, handler or dangerous URL from content', (site) => {
-		const dir = join(dist, site);
-		const pages = listFiles(dir).filter((file) => file.endsWith('.html'));
-		expect(pages.length).toBeGreaterThan(20);
-		const found = pages.flatMap((file) => problemsOf(readText(dir, file)).map((problem) => `${file}: ${problem}`));
-		expect(found).toEqual([]);
-	});
+	test.each(SITES)(
+		'%s: no page holds a script, style, frame, handler or dangerous URL from content',
+		(site) => {
+			const dir = join(dist, site);
+			const pages = listFiles(dir).filter((file) => file.endsWith('.html'));
+			expect(pages.length).toBeGreaterThan(20);
+			const found = pages.flatMap((file) =>
+				problemsOf(readText(dir, file)).map((problem) => `${file}: ${problem}`),
+			);
+			expect(found).toEqual([]);
+		},
+	);
 
-	test.each(SITES)('%s: no feed, export, search index or other file carries a payload’s code', (site) => {
-		const dir = join(dist, site);
-		const hits = listFiles(dir)
-			.filter((file) => !file.endsWith('.html') && !/\.(?:png|woff2?|ico|xlsx|zip|pdf|wasm)$/.test(file))
-			.filter((file) => readText(dir, file).includes(FLAG));
-		expect(hits).toEqual([]);
-	});
+	test.each(SITES)(
+		'%s: no feed, export, search index or other file carries a payload’s code',
+		(site) => {
+			const dir = join(dist, site);
+			const hits = listFiles(dir)
+				.filter(
+					(file) =>
+						!file.endsWith('.html') && !/\.(?:png|woff2?|ico|xlsx|zip|pdf|wasm)$/.test(file),
+				)
+				.filter((file) => readText(dir, file).includes(FLAG));
+			expect(hits).toEqual([]);
+		},
+	);
 
 	test('the bodies still render: the planted text and safe links are there', () => {
 		const page = readText(join(dist, 'trust'), 'updates/2025-10-06-iso-42001-programme/index.html');
@@ -179,24 +212,40 @@ describe('without any security header, no payload runs in a browser', () => {
 			const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
 			expect(response?.headers()['content-security-policy']).toBeUndefined();
 			// Give handlers that fire on load, error or toggle their chance, then provoke the rest.
-			for (const link of await page.locator('main a', { hasText: / link$/ }).all()) await link.click({ timeout: 5_000 });
+			for (const link of await page.locator('main a', { hasText: / link$/ }).all())
+				await link.click({ timeout: 5_000 });
 			await page.mouse.move(10, 10);
 			await page.waitForLoadState('networkidle');
-			const state = await page.evaluate((flag) => ({
-				flag: (window as unknown as Record<string, unknown>)[flag] ?? null,
-				title: document.title,
-				mainShown: (() => {
-					const main = document.querySelector('main');
-					if (!main) return false;
-					const box = main.getBoundingClientRect();
-					return getComputedStyle(main).display !== 'none' && getComputedStyle(main).visibility !== 'hidden' && box.height > 0;
-				})(),
-				covered: (() => {
-					const top = document.elementFromPoint(640, 450);
-					return top ? getComputedStyle(top).position === 'fixed' && top.textContent?.includes('covered') === true : false;
-				})(),
-			}), FLAG);
-			expect(state).toEqual({ flag: null, title: expect.not.stringContaining('PWNED'), mainShown: true, covered: false });
+			const state = await page.evaluate(
+				(flag) => ({
+					flag: (window as unknown as Record<string, unknown>)[flag] ?? null,
+					title: document.title,
+					mainShown: (() => {
+						const main = document.querySelector('main');
+						if (!main) return false;
+						const box = main.getBoundingClientRect();
+						return (
+							getComputedStyle(main).display !== 'none' &&
+							getComputedStyle(main).visibility !== 'hidden' &&
+							box.height > 0
+						);
+					})(),
+					covered: (() => {
+						const top = document.elementFromPoint(640, 450);
+						return top
+							? getComputedStyle(top).position === 'fixed' &&
+									top.textContent?.includes('covered') === true
+							: false;
+					})(),
+				}),
+				FLAG,
+			);
+			expect(state).toEqual({
+				flag: null,
+				title: expect.not.stringContaining('PWNED'),
+				mainShown: true,
+				covered: false,
+			});
 			expect(page.url()).toBe(`${server.url}${path}`);
 			expect(dialogs).toEqual([]);
 		} finally {

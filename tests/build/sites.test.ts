@@ -19,7 +19,11 @@ let dist: string;
 
 beforeAll(() => {
 	({ root } = contentTree('sites', EXAMPLE));
-	writeContent(join(root, 'src/content'), 'updates/hostile-markup.md', `---\naudience: public\ntitle: '${HOSTILE} & <b>bold</b>'\ndate: "2026-11-01"\ncategory: general\nsummary: Markup in a field must arrive as text.\n---\n\nBody.\n`);
+	writeContent(
+		join(root, 'src/content'),
+		'updates/hostile-markup.md',
+		`---\naudience: public\ntitle: '${HOSTILE} & <b>bold</b>'\ndate: "2026-11-01"\ncategory: general\nsummary: Markup in a field must arrive as text.\n---\n\nBody.\n`,
+	);
 	dist = join(root, 'dist');
 	const result = build(join(root, 'src/content'), dist);
 	if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
@@ -47,9 +51,11 @@ describe('one source, three sites', () => {
 		const { annexA } = posture(view);
 		expect(annexA.applicable).toBeGreaterThan(0);
 		expect(page).toContain(`${inPlace(annexA)}<small> / ${annexA.applicable}</small>`);
-		for (const certification of view.entries.certifications) expect(page).toContain(certification.data.title);
+		for (const certification of view.entries.certifications)
+			expect(page).toContain(certification.data.title);
 		const answers = html('trust', 'answers/index.html');
-		for (const answer of view.entries.answers) expect(answers).toContain(escapeHtml(answer.data.question));
+		for (const answer of view.entries.answers)
+			expect(answers).toContain(escapeHtml(answer.data.question));
 		expect(view.entries.certifications.length).toBeGreaterThanOrEqual(3);
 	});
 
@@ -73,11 +79,23 @@ describe('one source, three sites', () => {
 		const again = join(root, 'dist-again');
 		const result = build(join(root, 'src/content'), again);
 		expect(result.status, result.output).toBe(0);
-		const digest = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+		const digest = (dir: string) =>
+			Object.fromEntries(
+				listFiles(dir).map((file) => [
+					file,
+					createHash('sha256')
+						.update(readFileSync(join(dir, file)))
+						.digest('hex'),
+				]),
+			);
 		expect(digest(again)).toEqual(digest(dist));
 	});
 });
 
 function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }

@@ -26,7 +26,14 @@ beforeAll(() => {
 			if (NOT_ENTRIES.test(path) || !existsSync(file)) continue;
 			const html = readFileSync(file, 'utf8');
 			const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-			graph.set(path, new Set([...main.matchAll(ENTRY_LINK)].map(([, href]) => href!).filter((href) => href !== path && !NOT_ENTRIES.test(href))));
+			graph.set(
+				path,
+				new Set(
+					[...main.matchAll(ENTRY_LINK)]
+						.map(([, href]) => href!)
+						.filter((href) => href !== path && !NOT_ENTRIES.test(href)),
+				),
+			);
 		}
 	}
 });
@@ -36,13 +43,25 @@ const kind = (path: string) => path.split('/')[1]!;
 describe('traceability', () => {
 	test('every link between two records is shown on both records’ pages', () => {
 		const oneWay: string[] = [];
-		for (const [from, targets] of graph) for (const to of targets) if (!graph.get(to)?.has(from)) oneWay.push(`${from} → ${to}`);
+		for (const [from, targets] of graph)
+			for (const to of targets) if (!graph.get(to)?.has(from)) oneWay.push(`${from} → ${to}`);
 		expect(oneWay).toEqual([]);
 	});
 
 	test('the graph links systems, risks, controls, impact assessments, datasets and audits to each other', () => {
 		const pairs = new Set<string>();
-		for (const [from, targets] of graph) for (const to of targets) pairs.add(`${kind(from)} → ${kind(to)}`);
-		for (const pair of ['systems → risks', 'systems → controls', 'systems → impact-assessments', 'systems → datasets', 'risks → controls', 'impact-assessments → risks', 'impact-assessments → controls', 'audits → controls']) expect(pairs, pair).toContain(pair);
+		for (const [from, targets] of graph)
+			for (const to of targets) pairs.add(`${kind(from)} → ${kind(to)}`);
+		for (const pair of [
+			'systems → risks',
+			'systems → controls',
+			'systems → impact-assessments',
+			'systems → datasets',
+			'risks → controls',
+			'impact-assessments → risks',
+			'impact-assessments → controls',
+			'audits → controls',
+		])
+			expect(pairs, pair).toContain(pair);
 	});
 });

@@ -15,7 +15,11 @@ export interface CaseSpec {
 	/** Files of the base content to delete. */
 	remove?: string[];
 	/** Files generated rather than committed: too big, or bytes an editor would mangle. */
-	generate?: { path: string; repeat?: { head: string; line: string; bytes: number }; base64?: string }[];
+	generate?: {
+		path: string;
+		repeat?: { head: string; line: string; bytes: number };
+		base64?: string;
+	}[];
 	/** Files written beside the content folder (paths relative to the project root: `secret.txt`), for links to point at. */
 	outside?: { path: string; text: string }[];
 	/** Symbolic links inside the content folder; `target` is written into the link as is (relative to the link's folder, or absolute). */
@@ -42,15 +46,26 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Builds the case's tree under tests/.tmp/<prefix>/<name>/; returns its root and content folder. */
-export function caseTree(name: string, prefix = 'bad'): { root: string; content: string; spec: CaseSpec } {
+export function caseTree(
+	name: string,
+	prefix = 'bad',
+): { root: string; content: string; spec: CaseSpec } {
 	const dir = join(CORPUS, name);
 	const spec = readSpec(name);
 	const { root, content } = contentTree(`${prefix}/${name}`);
 	for (const path of spec.remove ?? []) rmSync(join(content, path), { recursive: true });
-	if (existsSync(join(dir, 'content'))) for (const path of filesUnder(join(dir, 'content'))) writeContent(content, path, readFileSync(join(dir, 'content', path)));
+	if (existsSync(join(dir, 'content')))
+		for (const path of filesUnder(join(dir, 'content')))
+			writeContent(content, path, readFileSync(join(dir, 'content', path)));
 	for (const file of spec.generate ?? []) {
 		if (file.base64) writeContent(content, file.path, Buffer.from(file.base64, 'base64'));
-		if (file.repeat) writeContent(content, file.path, file.repeat.head + file.repeat.line.repeat(Math.ceil(file.repeat.bytes / file.repeat.line.length)));
+		if (file.repeat)
+			writeContent(
+				content,
+				file.path,
+				file.repeat.head +
+					file.repeat.line.repeat(Math.ceil(file.repeat.bytes / file.repeat.line.length)),
+			);
 	}
 	for (const file of spec.outside ?? []) writeContent(root, file.path, file.text);
 	for (const path of spec.dirs ?? []) mkdirSync(join(content, path), { recursive: true });

@@ -9,7 +9,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Without the background-networking flags Chromium keeps dialling Google's hosts on a closed network. */
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 export const VIEWPORTS = {
 	phone: { width: 390, height: 844 },
@@ -27,7 +36,9 @@ export interface LaunchedBrowser {
  */
 export async function launchBrowser(): Promise<LaunchedBrowser> {
 	if (!existsSync(CHROMIUM)) {
-		throw new Error(`No Chromium at ${CHROMIUM}. The browser tests drive Debian's chromium package: run \`apt-get install -y chromium\` (as .ci/run does), or set CHROMIUM_PATH to another Chromium.`);
+		throw new Error(
+			`No Chromium at ${CHROMIUM}. The browser tests drive Debian's chromium package: run \`apt-get install -y chromium\` (as .ci/run does), or set CHROMIUM_PATH to another Chromium.`,
+		);
 	}
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 	return { browser, close: () => browser.close() };
@@ -53,18 +64,31 @@ export async function watchProblems(context: BrowserContext): Promise<PageProble
 	await context.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			const report = `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`;
-			(window as unknown as { __aimsCspViolation(message: string): void }).__aimsCspViolation(report);
+			(window as unknown as { __aimsCspViolation(message: string): void }).__aimsCspViolation(
+				report,
+			);
 		});
 	});
 	context.on('console', (message) => {
-		if (message.type() === 'error') problems.push({ kind: 'console', url: message.page()?.url() ?? '', message: message.text() });
+		if (message.type() === 'error')
+			problems.push({ kind: 'console', url: message.page()?.url() ?? '', message: message.text() });
 	});
-	context.on('weberror', (error) => problems.push({ kind: 'pageerror', url: error.page()?.url() ?? '', message: error.error().message }));
+	context.on('weberror', (error) =>
+		problems.push({
+			kind: 'pageerror',
+			url: error.page()?.url() ?? '',
+			message: error.error().message,
+		}),
+	);
 	context.on('requestfailed', (request) => {
 		// Requests cut short because the test moved on to the next page (a favicon still loading)
 		// are not the page's fault; a request the CSP blocks fails with ERR_BLOCKED_BY_CSP instead.
 		if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-		problems.push({ kind: 'request', url: request.frame().url(), message: `${request.url()}: ${request.failure()?.errorText}` });
+		problems.push({
+			kind: 'request',
+			url: request.frame().url(),
+			message: `${request.url()}: ${request.failure()?.errorText}`,
+		});
 	});
 	return problems;
 }
@@ -77,7 +101,9 @@ export function formatProblems(problems: PageProblem[]): string {
 /** Same-origin links of the page, as paths without fragments, that point at pages rather than files. */
 export async function pageLinks(page: Page, origin: string): Promise<string[]> {
 	// getAttribute, not .href: an SVG <a> (a heatmap cell) has an SVGAnimatedString there.
-	const hrefs = await page.$$eval('a[href]', (anchors) => anchors.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href));
+	const hrefs = await page.$$eval('a[href]', (anchors) =>
+		anchors.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href),
+	);
 	const paths = new Set<string>();
 	for (const href of hrefs) {
 		const url = new URL(href);
@@ -92,7 +118,12 @@ export async function pageLinks(page: Page, origin: string): Promise<string[]> {
  * Visits every page reachable by links from `/`, breadth first, and calls `visit` on each.
  * Returns the paths visited in order, so a test can prove the key pages are reachable.
  */
-export async function crawl(page: Page, origin: string, visit: (path: string, status: number) => Promise<void>, limit = 2000): Promise<string[]> {
+export async function crawl(
+	page: Page,
+	origin: string,
+	visit: (path: string, status: number) => Promise<void>,
+	limit = 2000,
+): Promise<string[]> {
 	const seen = new Set(['/']);
 	const queue = ['/'];
 	const visited: string[] = [];
@@ -112,5 +143,9 @@ export async function crawl(page: Page, origin: string, visit: (path: string, st
 
 /** Pixels by which the page is wider than its viewport; 0 when nothing scrolls sideways. */
 export function horizontalOverflow(page: Page): Promise<number> {
-	return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth);
+	return page.evaluate(
+		() =>
+			Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) -
+			document.documentElement.clientWidth,
+	);
 }

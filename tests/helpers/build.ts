@@ -8,12 +8,21 @@ import { PROJECT } from './content.ts';
 
 export const AS_OF = '2026-11-28';
 
-export function build(content: string, out: string, extraEnv: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string; pid: number } {
-	const result = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, ...args], {
-		cwd: PROJECT,
-		encoding: 'utf8',
-		env: { ...process.env, AIMS_AS_OF: AS_OF, ...extraEnv },
-	});
+export function build(
+	content: string,
+	out: string,
+	extraEnv: Record<string, string> = {},
+	args: string[] = [],
+): { status: number | null; output: string; pid: number } {
+	const result = spawnSync(
+		process.execPath,
+		['scripts/build.ts', '--content', content, '--out', out, ...args],
+		{
+			cwd: PROJECT,
+			encoding: 'utf8',
+			env: { ...process.env, AIMS_AS_OF: AS_OF, ...extraEnv },
+		},
+	);
 	return { status: result.status, output: `${result.stdout}${result.stderr}`, pid: result.pid };
 }
 
@@ -37,7 +46,10 @@ export function readText(dir: string, file: string): string {
 	const isZip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
 	if (isZip) {
 		const entries = unzipSync(bytes);
-		return Object.keys(entries).sort().map((name) => strFromU8(entries[name]!)).join('\n');
+		return Object.keys(entries)
+			.sort()
+			.map((name) => strFromU8(entries[name]!))
+			.join('\n');
 	}
 	return bytes.toString('utf8');
 }

@@ -23,7 +23,17 @@ export interface Planted {
 	ids: Record<Level, string[]>;
 }
 
-const LABELS = ['title', 'name', 'question', 'summary', 'description', 'purpose', 'tagline', 'standard', 'justification'];
+const LABELS = [
+	'title',
+	'name',
+	'question',
+	'summary',
+	'description',
+	'purpose',
+	'tagline',
+	'standard',
+	'justification',
+];
 
 export function plantMarkers(root: string, contentDir: string): Planted {
 	const markers: Planted['markers'] = { private: [], internal: [] };
@@ -58,18 +68,29 @@ export function plantMarkers(root: string, contentDir: string): Planted {
 		// A private document listed publicly shows its title and description to everyone, by design.
 		const listedPublicly = raw.collection === 'documents' && data.listPublicly === true;
 		if ((entryLevel === 'private' && !listedPublicly) || entryLevel === 'internal') {
-			for (const key of LABELS) if (typeof data[key] === 'string') data[key] = `${data[key]} ${next(entryLevel)}`;
+			for (const key of LABELS)
+				if (typeof data[key] === 'string') data[key] = `${data[key]} ${next(entryLevel)}`;
 			if (body !== undefined) body = `${body}\n\n${next(entryLevel)}\n`;
 		}
 		// Restricted fields of entries a lower audience reads: plant where the schema still accepts it.
-		if (entryLevel !== 'internal') plantRestricted(schema, data, (level) => next(level), entryLevel === 'private' ? 'internal' : undefined);
+		if (entryLevel !== 'internal')
+			plantRestricted(
+				schema,
+				data,
+				(level) => next(level),
+				entryLevel === 'private' ? 'internal' : undefined,
+			);
 		if (!schema.safeParse(data).success) throw new Error(`planting markers broke ${raw.file}`);
 		const yaml = stringify(data, { lineWidth: 0 });
 		const newId = renamed.get(`${raw.collection}/${raw.id}`);
 		const file = newId ? join(dirname(raw.file), `${newId}${extname(raw.file)}`) : raw.file;
 		if (newId) rmSync(join(root, raw.file));
-		writeFileSync(join(root, file), raw.format === 'yaml' ? yaml : `---\n${yaml}---\n${body ?? ''}`);
-		if (newId && basename(file) === basename(raw.file)) throw new Error(`renaming ${raw.file} changed nothing`);
+		writeFileSync(
+			join(root, file),
+			raw.format === 'yaml' ? yaml : `---\n${yaml}---\n${body ?? ''}`,
+		);
+		if (newId && basename(file) === basename(raw.file))
+			throw new Error(`renaming ${raw.file} changed nothing`);
 	}
 	return { markers, ids };
 }
@@ -81,20 +102,46 @@ function setAt(data: Record<string, unknown>, path: readonly PropertyKey[], valu
 }
 
 /** Appends a marker to each free-text string inside restricted fields, keeping the entry valid. */
-function plantRestricted(schema: z.ZodType, data: Record<string, unknown>, next: (level: Level) => string, only?: Level) {
-	const visit = (node: z.ZodType, holder: Record<string, unknown> | unknown[], key: string | number, level?: Level) => {
+function plantRestricted(
+	schema: z.ZodType,
+	data: Record<string, unknown>,
+	next: (level: Level) => string,
+	only?: Level,
+) {
+	const visit = (
+		node: z.ZodType,
+		holder: Record<string, unknown> | unknown[],
+		key: string | number,
+		level?: Level,
+	) => {
 		const { schema: inner, restrictedTo, reference } = unwrap(node);
 		const within = (restrictedTo ?? level) as Level | undefined;
 		const value = (holder as Record<string | number, unknown>)[key];
-		const def = inner._zod.def as unknown as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
-		if (def.type === 'string' && within && !reference && typeof value === 'string' && (!only || within === only)) {
+		const def = inner._zod.def as unknown as {
+			type: string;
+			shape?: Record<string, z.ZodType>;
+			element?: z.ZodType;
+		};
+		if (
+			def.type === 'string' &&
+			within &&
+			!reference &&
+			typeof value === 'string' &&
+			(!only || within === only)
+		) {
 			const marked = `${value} ${next(within)}`;
-			if (inner.safeParse(marked).success) (holder as Record<string | number, unknown>)[key] = marked;
+			if (inner.safeParse(marked).success)
+				(holder as Record<string | number, unknown>)[key] = marked;
 		} else if (def.type === 'object' && def.shape && value && typeof value === 'object') {
-			for (const [child, childSchema] of Object.entries(def.shape)) if (child in (value as object)) visit(childSchema, value as Record<string, unknown>, child, within);
+			for (const [child, childSchema] of Object.entries(def.shape))
+				if (child in (value as object))
+					visit(childSchema, value as Record<string, unknown>, child, within);
 		} else if (def.type === 'array' && def.element && Array.isArray(value)) {
 			value.forEach((_, index) => visit(def.element!, value, index, within));
 		}
 	};
-	for (const [key, child] of Object.entries((schema._zod.def as unknown as { shape: Record<string, z.ZodType> }).shape)) if (key in data) visit(child, data, key);
+	for (const [key, child] of Object.entries(
+		(schema._zod.def as unknown as { shape: Record<string, z.ZodType> }).shape,
+	))
+		if (key in data) visit(child, data, key);
 }

@@ -36,7 +36,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'X-Frame-Options': 'DENY',
-	'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+	'Permissions-Policy':
+		'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
@@ -77,10 +78,14 @@ export interface StaticServer {
 }
 
 /** Serves `root` on 127.0.0.1 on a free port until `close()`. */
-export async function serve(root: string, headers: Readonly<Record<string, string>> = SECURITY_HEADERS): Promise<StaticServer> {
+export async function serve(
+	root: string,
+	headers: Readonly<Record<string, string>> = SECURITY_HEADERS,
+): Promise<StaticServer> {
 	const server = createServer((request, response) => {
 		for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-		if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
+		if (request.method !== 'GET' && request.method !== 'HEAD')
+			return send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
 		const file = resolveFile(root, new URL(request.url ?? '/', 'http://localhost').pathname);
 		if (file === 'redirect') {
 			// A static host adds the slash Astro's directory pages expect (trailingSlash: 'always').
@@ -89,7 +94,8 @@ export async function serve(root: string, headers: Readonly<Record<string, strin
 		}
 		if (!file) {
 			const notFound = join(root, '404.html');
-			if (!existsSync(notFound)) return send(response, 404, 'text/plain; charset=utf-8', 'not found');
+			if (!existsSync(notFound))
+				return send(response, 404, 'text/plain; charset=utf-8', 'not found');
 			return stream(response, 404, notFound, request.method === 'HEAD');
 		}
 		stream(response, 200, file, request.method === 'HEAD');
@@ -98,10 +104,11 @@ export async function serve(root: string, headers: Readonly<Record<string, strin
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve, reject) => {
-			server.closeAllConnections();
-			server.close((error) => (error ? reject(error) : resolve()));
-		}),
+		close: () =>
+			new Promise((resolve, reject) => {
+				server.closeAllConnections();
+				server.close((error) => (error ? reject(error) : resolve()));
+			}),
 	};
 }
 
@@ -117,7 +124,8 @@ function resolveFile(root: string, pathname: string): string | 'redirect' | unde
 	if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
 	if (!existsSync(path)) return undefined;
 	if (statSync(path).isDirectory()) {
-		if (!decoded.endsWith('/')) return existsSync(join(path, 'index.html')) ? 'redirect' : undefined;
+		if (!decoded.endsWith('/'))
+			return existsSync(join(path, 'index.html')) ? 'redirect' : undefined;
 		const index = join(path, 'index.html');
 		return existsSync(index) ? index : undefined;
 	}
@@ -125,7 +133,10 @@ function resolveFile(root: string, pathname: string): string | 'redirect' | unde
 }
 
 function stream(response: ServerResponse, status: number, file: string, headOnly: boolean) {
-	response.writeHead(status, { 'Content-Type': contentType(file), 'Content-Length': statSync(file).size });
+	response.writeHead(status, {
+		'Content-Type': contentType(file),
+		'Content-Length': statSync(file).size,
+	});
 	if (headOnly) response.end();
 	else createReadStream(file).pipe(response);
 }

@@ -24,15 +24,46 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
 	return page.evaluate(async (tags) => {
-		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-		return result.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map((n) => n.target.join(' ')) }));
+		const axe = (
+			window as unknown as {
+				axe: {
+					run(
+						context: Document,
+						options: object,
+					): Promise<{
+						violations: {
+							id: string;
+							impact: string | null;
+							help: string;
+							helpUrl: string;
+							nodes: { target: unknown[] }[];
+						}[];
+					}>;
+				};
+			}
+		).axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: tags },
+			resultTypes: ['violations'],
+		});
+		return result.violations.map((v) => ({
+			rule: v.id,
+			impact: v.impact,
+			help: v.help,
+			helpUrl: v.helpUrl,
+			targets: v.nodes.map((n) => n.target.join(' ')),
+		}));
 	}, WCAG_TAGS);
 }
 
 /** One line per violation: where, which rule, what to do, which elements. */
 export function formatViolations(found: { page: string; violations: AxeViolation[] }[]): string {
 	return found
-		.flatMap(({ page, violations }) => violations.map((v) => `  ${page}: ${v.rule} (${v.impact}): ${v.help}\n      ${v.targets.slice(0, 5).join('\n      ')}${v.targets.length > 5 ? `\n      … and ${v.targets.length - 5} more` : ''}\n      ${v.helpUrl}`))
+		.flatMap(({ page, violations }) =>
+			violations.map(
+				(v) =>
+					`  ${page}: ${v.rule} (${v.impact}): ${v.help}\n      ${v.targets.slice(0, 5).join('\n      ')}${v.targets.length > 5 ? `\n      … and ${v.targets.length - 5} more` : ''}\n      ${v.helpUrl}`,
+			),
+		)
 		.join('\n');
 }

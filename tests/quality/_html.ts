@@ -31,11 +31,27 @@ export interface HtmlError {
 
 export async function validateHtml(page: string, html: string): Promise<HtmlError[]> {
 	const report = await validator.validateString(html, page);
-	return report.results.flatMap((result) => result.messages.filter((m: Message) => m.severity === 2).map((m: Message) => ({ page, rule: m.ruleId, message: m.message, line: m.line, selector: m.selector })));
+	return report.results.flatMap((result) =>
+		result.messages
+			.filter((m: Message) => m.severity === 2)
+			.map((m: Message) => ({
+				page,
+				rule: m.ruleId,
+				message: m.message,
+				line: m.line,
+				selector: m.selector,
+			})),
+	);
 }
 
-export const validateFile = (page: string, file: string) => validateHtml(page, readFileSync(file, 'utf8'));
+export const validateFile = (page: string, file: string) =>
+	validateHtml(page, readFileSync(file, 'utf8'));
 
 export function formatHtmlErrors(errors: HtmlError[]): string {
-	return errors.map((e) => `  ${e.page}:${e.line}: ${e.rule}: ${e.message}${e.selector ? ` (${e.selector})` : ''}`).join('\n');
+	return errors
+		.map(
+			(e) =>
+				`  ${e.page}:${e.line}: ${e.rule}: ${e.message}${e.selector ? ` (${e.selector})` : ''}`,
+		)
+		.join('\n');
 }

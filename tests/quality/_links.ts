@@ -14,11 +14,15 @@ export interface BrokenLink {
 	reason: string;
 }
 
-export async function brokenLinks(siteDir: string): Promise<{ broken: BrokenLink[]; checked: number }> {
+export async function brokenLinks(
+	siteDir: string,
+): Promise<{ broken: BrokenLink[]; checked: number }> {
 	const server = await serve(siteDir);
 	try {
 		// Every page is a starting point, so a page no link reaches is still checked.
-		const starts = htmlPages(siteDir).filter((p) => p !== '/404.html').map((p) => server.url + p);
+		const starts = htmlPages(siteDir)
+			.filter((p) => p !== '/404.html')
+			.map((p) => server.url + p);
 		const result = await new LinkChecker().check({
 			path: starts,
 			recurse: true,
@@ -29,7 +33,12 @@ export async function brokenLinks(siteDir: string): Promise<{ broken: BrokenLink
 		});
 		const broken = result.links
 			.filter((link) => link.state === LinkState.BROKEN)
-			.map((link) => ({ url: link.url.replace(server.url, ''), status: link.status, parent: link.parent?.replace(server.url, ''), reason: reason(link.failureDetails) }));
+			.map((link) => ({
+				url: link.url.replace(server.url, ''),
+				status: link.status,
+				parent: link.parent?.replace(server.url, ''),
+				reason: reason(link.failureDetails),
+			}));
 		return { broken, checked: result.links.filter((link) => link.state === LinkState.OK).length };
 	} finally {
 		await server.close();
@@ -39,10 +48,13 @@ export async function brokenLinks(siteDir: string): Promise<{ broken: BrokenLink
 function reason(details: unknown[] | undefined): string {
 	const first = details?.[0];
 	if (first instanceof Error) return first.message;
-	if (first && typeof first === 'object' && 'status' in first) return `HTTP ${(first as { status: number }).status}`;
+	if (first && typeof first === 'object' && 'status' in first)
+		return `HTTP ${(first as { status: number }).status}`;
 	return 'broken';
 }
 
 export function formatBroken(broken: BrokenLink[]): string {
-	return broken.map((b) => `  ${b.url} (${b.status ?? '-'}: ${b.reason}) linked from ${b.parent ?? '?'}`).join('\n');
+	return broken
+		.map((b) => `  ${b.url} (${b.status ?? '-'}: ${b.reason}) linked from ${b.parent ?? '?'}`)
+		.join('\n');
 }

@@ -17,9 +17,14 @@ export interface OgReport {
 	problems: string[];
 }
 
-const attribute = (html: string, property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
+const attribute = (html: string, property: string) =>
+	html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
 
-export function checkOgImages(siteDir: string, marker: RegExp, publicDir = join(PROJECT, 'public')): OgReport {
+export function checkOgImages(
+	siteDir: string,
+	marker: RegExp,
+	publicDir = join(PROJECT, 'public'),
+): OgReport {
 	const files = listFiles(siteDir);
 	const rendered = files.filter((f) => f.endsWith('.png') && !existsSync(join(publicDir, f)));
 	const titles = new Map<string, string[]>();
@@ -28,14 +33,21 @@ export function checkOgImages(siteDir: string, marker: RegExp, publicDir = join(
 		const image = attribute(html, 'og:image');
 		if (!image) continue;
 		const path = decodeURIComponent(new URL(image, 'https://site.invalid').pathname).slice(1);
-		titles.set(path, [...(titles.get(path) ?? []), `${file}: ${attribute(html, 'og:title') ?? ''}`]);
+		titles.set(path, [
+			...(titles.get(path) ?? []),
+			`${file}: ${attribute(html, 'og:title') ?? ''}`,
+		]);
 	}
 	const problems: string[] = [];
 	for (const png of rendered) {
 		const pages = titles.get(png);
-		if (!pages) problems.push(`${png}: no page names it as og:image, so its text cannot be checked`);
-		for (const page of pages ?? []) if (marker.test(page)) problems.push(`${png}: drawn from a title with a marker (${page})`);
+		if (!pages)
+			problems.push(`${png}: no page names it as og:image, so its text cannot be checked`);
+		for (const page of pages ?? [])
+			if (marker.test(page)) problems.push(`${png}: drawn from a title with a marker (${page})`);
 	}
-	for (const [png, pages] of titles) if (!files.includes(png)) problems.push(`${png}: named as og:image by ${pages[0]} but not in the site`);
+	for (const [png, pages] of titles)
+		if (!files.includes(png))
+			problems.push(`${png}: named as og:image by ${pages[0]} but not in the site`);
 	return { rendered, problems };
 }

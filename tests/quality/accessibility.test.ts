@@ -41,6 +41,9 @@ describe.each(['trust', 'handbook'] as const)('%s meets WCAG 2.2 AA', (site) => 
 			await context.close();
 		}
 		const failing = found.filter((f) => f.violations.length > 0);
-		expect(failing.length, `axe violations on ${site}, ${colorScheme} scheme:\n${formatViolations(failing)}`).toBe(0);
+		expect(
+			failing.length,
+			`axe violations on ${site}, ${colorScheme} scheme:\n${formatViolations(failing)}`,
+		).toBe(0);
 	});
 });

@@ -35,22 +35,49 @@ let chromium: LaunchedBrowser;
 
 beforeAll(async () => {
 	rmSync(ROOT, { recursive: true, force: true });
-	write(GOOD, 'index.html', page('Home', '<p>See <a href="/about/">about us</a> and <a href="/about/#team">the team</a>.</p>', '<meta property="og:image" content="https://site.example/og/index.png">'));
-	write(GOOD, 'about/index.html', page('About', '<h2 id="team">Team</h2><p><img src="/logo.svg" alt="Logo" width="10" height="10"></p>'));
+	write(
+		GOOD,
+		'index.html',
+		page(
+			'Home',
+			'<p>See <a href="/about/">about us</a> and <a href="/about/#team">the team</a>.</p>',
+			'<meta property="og:image" content="https://site.example/og/index.png">',
+		),
+	);
+	write(
+		GOOD,
+		'about/index.html',
+		page(
+			'About',
+			'<h2 id="team">Team</h2><p><img src="/logo.svg" alt="Logo" width="10" height="10"></p>',
+		),
+	);
 	write(GOOD, 'logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
 	write(GOOD, 'og/index.png', Buffer.from('89504e470d0a1a0a', 'hex'));
 
-	write(BROKEN, 'index.html', page('Home LEAKMARKinternal0001x', [
-		'<p><img src="/logo.svg" width="10" height="10"></p>', // axe: image-alt
-		'<p><a href="/missing/">gone</a> <a href="/#nowhere">no such fragment</a></p>', // links
-		'<script>document.title += "!"</script>', // CSP: inline script
-		'<p style="color: red">inline style</p>', // CSP: inline style; html-validate: no-inline-style
-		'<p><div>block inside a paragraph</div></p>', // html-validate: misnested
-	].join(''), '<meta property="og:image" content="https://site.example/og/index.png">'));
+	write(
+		BROKEN,
+		'index.html',
+		page(
+			'Home LEAKMARKinternal0001x',
+			[
+				'<p><img src="/logo.svg" width="10" height="10"></p>', // axe: image-alt
+				'<p><a href="/missing/">gone</a> <a href="/#nowhere">no such fragment</a></p>', // links
+				'<script>document.title += "!"</script>', // CSP: inline script
+				'<p style="color: red">inline style</p>', // CSP: inline style; html-validate: no-inline-style
+				'<p><div>block inside a paragraph</div></p>', // html-validate: misnested
+			].join(''),
+			'<meta property="og:image" content="https://site.example/og/index.png">',
+		),
+	);
 	write(BROKEN, 'logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
 	write(BROKEN, 'og/index.png', Buffer.from('89504e470d0a1a0a', 'hex'));
 	write(BROKEN, 'og/orphan.png', Buffer.from('89504e470d0a1a0a', 'hex'));
-	write(BROKEN, 'pagefind/fragment/en_1.pf_fragment', gzipSync('{"content":"LEAKMARKprivate0002x"}'));
+	write(
+		BROKEN,
+		'pagefind/fragment/en_1.pf_fragment',
+		gzipSync('{"content":"LEAKMARKprivate0002x"}'),
+	);
 	chromium = await launchBrowser();
 });
 afterAll(async () => chromium?.close());
@@ -75,7 +102,9 @@ describe('each check passes a clean site and catches a broken one', () => {
 
 	test('CSP: an inline script and an inline style are violations the browser reports', async () => {
 		expect((await visit(GOOD)).problems).toEqual([]);
-		const csp = (await visit(BROKEN)).problems.filter((p) => p.kind === 'csp').map((p) => p.message);
+		const csp = (await visit(BROKEN)).problems
+			.filter((p) => p.kind === 'csp')
+			.map((p) => p.message);
 		expect(csp.some((m) => m.startsWith('script-src-elem blocked inline'))).toBe(true);
 		expect(csp.some((m) => m.startsWith('style-src-attr blocked inline'))).toBe(true);
 	});
@@ -91,13 +120,20 @@ describe('each check passes a clean site and catches a broken one', () => {
 		expect(await validateHtml('good', page('Home', '<p>Fine.</p>'))).toEqual([]);
 		const rules = (await validateHtml('broken', readText(BROKEN, 'index.html'))).map((e) => e.rule);
 		expect(rules).toContain('no-inline-style');
-		expect(rules.some((r) => r === 'element-permitted-content' || r === 'close-order' || r === 'no-implicit-close')).toBe(true);
+		expect(
+			rules.some(
+				(r) =>
+					r === 'element-permitted-content' || r === 'close-order' || r === 'no-implicit-close',
+			),
+		).toBe(true);
 	});
 
 	test('leaks: an Open Graph image drawn from a secret title, or named by no page, is found', () => {
 		expect(checkOgImages(GOOD, MARKER, join(ROOT, 'no-public')).problems).toEqual([]);
 		const problems = checkOgImages(BROKEN, MARKER, join(ROOT, 'no-public')).problems;
-		expect(problems).toContainEqual(expect.stringContaining('og/index.png: drawn from a title with a marker'));
+		expect(problems).toContainEqual(
+			expect.stringContaining('og/index.png: drawn from a title with a marker'),
+		);
 		expect(problems).toContainEqual(expect.stringContaining('og/orphan.png: no page names it'));
 	});
 

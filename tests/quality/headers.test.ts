@@ -17,17 +17,34 @@ const DEPLOY = join(PROJECT, 'deploy');
 function headersOf(file: string): Record<string, string> {
 	const text = readFileSync(join(DEPLOY, file), 'utf8');
 	if (file.endsWith('.json')) {
-		const rules = (JSON.parse(text) as { headers: { source: string; headers: { key: string; value: string }[] }[] }).headers;
-		return Object.fromEntries(rules.find((r) => r.source === '/(.*)')!.headers.map((h) => [h.key, h.value]));
+		const rules = (
+			JSON.parse(text) as {
+				headers: { source: string; headers: { key: string; value: string }[] }[];
+			}
+		).headers;
+		return Object.fromEntries(
+			rules.find((r) => r.source === '/(.*)')!.headers.map((h) => [h.key, h.value]),
+		);
 	}
-	if (file.endsWith('.conf')) return Object.fromEntries([...text.matchAll(/^add_header ([\w-]+) "([^"]*)"/gm)].map((m) => [m[1]!, m[2]!]));
+	if (file.endsWith('.conf'))
+		return Object.fromEntries(
+			[...text.matchAll(/^add_header ([\w-]+) "([^"]*)"/gm)].map((m) => [m[1]!, m[2]!]),
+		);
 	const block = text.split(/\n(?=\S)/).find((b) => b.startsWith('/*\n')) ?? '';
-	return Object.fromEntries([...block.matchAll(/^\s+([\w-]+): (.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+	return Object.fromEntries(
+		[...block.matchAll(/^\s+([\w-]+): (.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]),
+	);
 }
 
 /** A policy as directive → sorted sources. */
 function directives(policy: string): Map<string, string> {
-	return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources.sort().join(' ')]));
+	return new Map(
+		policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((d) => d[0])
+			.map(([name, ...sources]) => [name!, sources.sort().join(' ')]),
+	);
 }
 
 /**
@@ -39,7 +56,9 @@ function policyDifferences(deployed: string, ours: string): string[] {
 	const theirs = directives(deployed);
 	const mine = directives(ours);
 	const out: string[] = [];
-	for (const [name, sources] of mine) if (theirs.get(name) !== sources) out.push(`${name}: deploy has "${theirs.get(name) ?? '(none)'}", tests serve "${sources}"`);
+	for (const [name, sources] of mine)
+		if (theirs.get(name) !== sources)
+			out.push(`${name}: deploy has "${theirs.get(name) ?? '(none)'}", tests serve "${sources}"`);
 	for (const [name, sources] of theirs) {
 		if (mine.has(name) || name === 'upgrade-insecure-requests') continue;
 		if (name.endsWith('-src') && sources === mine.get('default-src')) continue;
@@ -58,7 +77,10 @@ describe('deploy header files match the headers the tests serve', () => {
 	test.each(files)('%s', (file) => {
 		const sent = headersOf(file);
 		const { 'Content-Security-Policy': policy, ...others } = SECURITY_HEADERS;
-		expect(policyDifferences(sent['Content-Security-Policy'] ?? '', policy!), 'Content-Security-Policy: align deploy/ and CONTENT_SECURITY_POLICY in tests/helpers/server.ts').toEqual([]);
+		expect(
+			policyDifferences(sent['Content-Security-Policy'] ?? '', policy!),
+			'Content-Security-Policy: align deploy/ and CONTENT_SECURITY_POLICY in tests/helpers/server.ts',
+		).toEqual([]);
 		for (const [name, value] of Object.entries(others)) expect(sent[name], name).toBe(value);
 	});
 });

@@ -45,7 +45,8 @@ describe('static server', () => {
 	});
 
 	test('sends the right content types, Pagefind’s own files included', async () => {
-		const type = async (path: string) => (await fetch(server.url + path)).headers.get('content-type');
+		const type = async (path: string) =>
+			(await fetch(server.url + path)).headers.get('content-type');
 		expect(await type('/docs/data.json')).toBe('application/json; charset=utf-8');
 		expect(await type('/docs/wasm.wasm')).toBe('application/wasm');
 		expect(await type('/docs/pagefind/en_1.pf_index')).toBe('application/octet-stream');
@@ -59,7 +60,19 @@ describe('static server', () => {
 
 describe('grouping pages by route', () => {
 	test('static routes win over dynamic ones; unmatched pages stand alone', () => {
-		const groups = groupByRoute(['/', '/systems/', '/systems/a/', '/systems/b/', '/systems/map/', '/systems/a/history/', '/stray/', '/404.html'], ['/', '/systems', '/systems/[id]', '/systems/map', '/systems/[id]/history', '/404']);
+		const groups = groupByRoute(
+			[
+				'/',
+				'/systems/',
+				'/systems/a/',
+				'/systems/b/',
+				'/systems/map/',
+				'/systems/a/history/',
+				'/stray/',
+				'/404.html',
+			],
+			['/', '/systems', '/systems/[id]', '/systems/map', '/systems/[id]/history', '/404'],
+		);
 		expect(Object.fromEntries(groups)).toEqual({
 			'/': ['/'],
 			'/systems': ['/systems/'],

@@ -9,7 +9,13 @@ describe.each(SITES)('%s', (site) => {
 		const dir = join(inject('exampleDist'), site);
 		const pages = representativePages(dir, site);
 		expect(pages.length).toBeGreaterThan(1);
-		const errors = (await Promise.all(pages.map(({ path }) => validateFile(path, join(dir, path.endsWith('/') ? `${path}index.html` : path))))).flat();
+		const errors = (
+			await Promise.all(
+				pages.map(({ path }) =>
+					validateFile(path, join(dir, path.endsWith('/') ? `${path}index.html` : path)),
+				),
+			)
+		).flat();
 		expect(errors, `invalid HTML on ${site}:\n${formatHtmlErrors(errors)}`).toEqual([]);
 	});
 });

@@ -14,7 +14,17 @@ const ROOT = join(import.meta.dirname, '../..');
 
 /** Layers of src/lib, lowest first: each folder (or top-level module) in exactly one. */
 export const LAYERS: readonly (readonly string[])[] = [
-	['reference', 'dates', 'audiences', 'rule-ids', 'diagnostics', 'order', 'processes', 'brand', 'git'],
+	[
+		'reference',
+		'dates',
+		'audiences',
+		'rule-ids',
+		'diagnostics',
+		'order',
+		'processes',
+		'brand',
+		'git',
+	],
 	['schemas'],
 	['content', 'render'],
 	['rules'],
@@ -31,7 +41,15 @@ export const LAYERS: readonly (readonly string[])[] = [
 const MAY_IMPORT_FIXTURES = ['src/cli/bench/'];
 
 /** Outside src/lib, from the bottom up: the tools, then the Astro wiring, then what renders pages. */
-const OUTER: Record<string, number> = { cli: LAYERS.length, integrations: LAYERS.length + 1, sites: LAYERS.length + 2, components: LAYERS.length + 2, layouts: LAYERS.length + 2, pages: LAYERS.length + 2, 'content.config.ts': LAYERS.length + 1 };
+const OUTER: Record<string, number> = {
+	cli: LAYERS.length,
+	integrations: LAYERS.length + 1,
+	sites: LAYERS.length + 2,
+	components: LAYERS.length + 2,
+	layouts: LAYERS.length + 2,
+	pages: LAYERS.length + 2,
+	'content.config.ts': LAYERS.length + 1,
+};
 
 function files(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -51,11 +69,14 @@ function layerOf(path: string): { name: string; rank: number } | undefined {
 	return parts[0]! in OUTER ? { name: parts[0]!, rank: OUTER[parts[0]!]! } : undefined;
 }
 
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|^\s*import\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
+const SPECIFIER =
+	/(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|^\s*import\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
 
 function importsOf(file: string, text = readFileSync(file, 'utf8')): string[] {
 	// Only the code of an .astro file (its front matter and scripts), not its markup's prose.
-	return [...text.matchAll(SPECIFIER)].map((m) => normalize(join(dirname(file), (m[1] ?? m[2] ?? m[3])!.split('?')[0]!)));
+	return [...text.matchAll(SPECIFIER)].map((m) =>
+		normalize(join(dirname(file), (m[1] ?? m[2] ?? m[3])!.split('?')[0]!)),
+	);
 }
 
 const sources = files(join(ROOT, 'src'));
@@ -73,8 +94,15 @@ describe('import direction', () => {
 			if (!from) continue;
 			for (const target of importsOf(file)) {
 				const to = layerOf(target);
-				if (target.startsWith(join(ROOT, 'tests')) && !MAY_IMPORT_FIXTURES.some((dir) => relative(ROOT, file).startsWith(dir))) against.push(`${relative(ROOT, file)} imports a test file ${relative(ROOT, target)}`);
-				if (to && to.rank > from.rank) against.push(`${relative(ROOT, file)} (${from.name}) imports ${relative(ROOT, target)} (${to.name})`);
+				if (
+					target.startsWith(join(ROOT, 'tests')) &&
+					!MAY_IMPORT_FIXTURES.some((dir) => relative(ROOT, file).startsWith(dir))
+				)
+					against.push(`${relative(ROOT, file)} imports a test file ${relative(ROOT, target)}`);
+				if (to && to.rank > from.rank)
+					against.push(
+						`${relative(ROOT, file)} (${from.name}) imports ${relative(ROOT, target)} (${to.name})`,
+					);
 			}
 		}
 		expect(against).toEqual([]);
@@ -82,9 +110,15 @@ describe('import direction', () => {
 
 	test('the check reads every kind of import and finds one against the flow', () => {
 		const file = join(ROOT, 'src/lib/trust/example.ts');
-		const text = "import { run } from '../../cli/answer/run.ts';\nexport { view } from '../views/audience.ts';\nimport type { Site } from '../sites.ts';\nconst later = await import('../exports/catalog.ts');\n";
+		const text =
+			"import { run } from '../../cli/answer/run.ts';\nexport { view } from '../views/audience.ts';\nimport type { Site } from '../sites.ts';\nconst later = await import('../exports/catalog.ts');\n";
 		const targets = importsOf(file, text).map((t) => relative(ROOT, t));
-		expect(targets).toEqual(['src/cli/answer/run.ts', 'src/lib/views/audience.ts', 'src/lib/sites.ts', 'src/lib/exports/catalog.ts']);
+		expect(targets).toEqual([
+			'src/cli/answer/run.ts',
+			'src/lib/views/audience.ts',
+			'src/lib/sites.ts',
+			'src/lib/exports/catalog.ts',
+		]);
 		const from = layerOf(file)!;
 		const against = targets.filter((t) => layerOf(join(ROOT, t))!.rank > from.rank);
 		expect(against).toEqual(['src/cli/answer/run.ts', 'src/lib/exports/catalog.ts']);

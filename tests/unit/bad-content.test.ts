@@ -22,7 +22,11 @@ const AS_OF = '2026-11-28';
  * needs a repository with history.
  */
 /** What the covering test asserts, where it does not name the rule id itself. */
-const COVERED_BY: Partial<Record<RuleId, string>> = { import: 'is not a person in people/', 'import-missing-column': 'has no column', 'revision-git': '[revision-git]' };
+const COVERED_BY: Partial<Record<RuleId, string>> = {
+	import: 'is not a person in people/',
+	'import-missing-column': 'has no column',
+	'revision-git': '[revision-git]',
+};
 const ELSEWHERE: Partial<Record<RuleId, string>> = {
 	import: 'tests/unit/cli/import.test.ts',
 	'import-missing-column': 'tests/unit/cli/import-omb.test.ts',
@@ -34,17 +38,33 @@ const ELSEWHERE: Partial<Record<RuleId, string>> = {
 function runCase(name: string) {
 	const { root, spec } = caseTree(name);
 	const result = checkContent({ root, asOf: AS_OF });
-	return { result, spec, output: result.diagnostics.map(formatDiagnostic).join('\n'), dir: join(CORPUS, name) };
+	return {
+		result,
+		spec,
+		output: result.diagnostics.map(formatDiagnostic).join('\n'),
+		dir: join(CORPUS, name),
+	};
 }
 
 const cases = corpusCases();
 
 describe('bad content corpus', () => {
 	test('has a case for every rule a content check can report', () => {
-		const reported = new Set(cases.flatMap((name) => [...readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').matchAll(/ \[([a-z0-9-]+)\]$/gm)].map((m) => m[1]!)));
+		const reported = new Set(
+			cases.flatMap((name) =>
+				[
+					...readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').matchAll(
+						/ \[([a-z0-9-]+)\]$/gm,
+					),
+				].map((m) => m[1]!),
+			),
+		);
 		const checkRules = (Object.keys(RULE_IDS) as RuleId[]).filter((id) => !(id in ELSEWHERE));
 		expect(checkRules.filter((id) => !reported.has(id))).toEqual([]);
-		for (const [id, file] of Object.entries(ELSEWHERE)) expect(readFileSync(join(PROJECT, file), 'utf8'), `${file} covers ${id}`).toContain(COVERED_BY[id as RuleId] ?? `'${id}'`);
+		for (const [id, file] of Object.entries(ELSEWHERE))
+			expect(readFileSync(join(PROJECT, file), 'utf8'), `${file} covers ${id}`).toContain(
+				COVERED_BY[id as RuleId] ?? `'${id}'`,
+			);
 		expect([...reported].filter((id) => !(id in RULE_IDS))).toEqual([]);
 	});
 

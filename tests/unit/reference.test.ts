@@ -9,14 +9,35 @@ const TSV = join(PROJECT, 'tests/fixtures/reference/iso42001-annex-a.tsv');
 
 describe('ISO/IEC 42001 Annex A catalogue', () => {
 	test('has exactly the 38 controls of the reference, with their titles, in order', () => {
-		const rows = readFileSync(TSV, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+		const rows = readFileSync(TSV, 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((line) => line.split('\t'));
 		expect(rows).toHaveLength(38);
-		expect(ANNEX_A_CONTROLS.map((c) => [c.id, c.objective, c.title])).toEqual(rows.map(([id, objective, , title]) => [id, objective, title]));
+		expect(ANNEX_A_CONTROLS.map((c) => [c.id, c.objective, c.title])).toEqual(
+			rows.map(([id, objective, , title]) => [id, objective, title]),
+		);
 	});
 
 	test('has 9 objectives with the published number of controls each', () => {
-		const counts = Object.fromEntries(ANNEX_A_OBJECTIVES.map((o) => [o.id, ANNEX_A_CONTROLS.filter((c) => c.objective === o.id).length]));
-		expect(counts).toEqual({ 'A.2': 3, 'A.3': 2, 'A.4': 5, 'A.5': 4, 'A.6': 9, 'A.7': 5, 'A.8': 4, 'A.9': 3, 'A.10': 3 });
+		const counts = Object.fromEntries(
+			ANNEX_A_OBJECTIVES.map((o) => [
+				o.id,
+				ANNEX_A_CONTROLS.filter((c) => c.objective === o.id).length,
+			]),
+		);
+		expect(counts).toEqual({
+			'A.2': 3,
+			'A.3': 2,
+			'A.4': 5,
+			'A.5': 4,
+			'A.6': 9,
+			'A.7': 5,
+			'A.8': 4,
+			'A.9': 3,
+			'A.10': 3,
+		});
 	});
 
 	test('numbers controls from .2, since .1 of each objective is its statement', () => {

@@ -23,8 +23,13 @@ describe('the sites and their decisions', () => {
 	});
 
 	test('AIMS_SITE chooses the site; anything else is refused with the names', () => {
-		expect(currentSite({ AIMS_SITE: 'trust-private' })).toMatchObject({ name: 'trust-private', audience: 'private' });
+		expect(currentSite({ AIMS_SITE: 'trust-private' })).toMatchObject({
+			name: 'trust-private',
+			audience: 'private',
+		});
 		expect(currentSite({}).name).toBe('handbook');
-		expect(() => currentSite({ AIMS_SITE: 'public' })).toThrow('AIMS_SITE must be one of trust, trust-private, handbook, not "public"');
+		expect(() => currentSite({ AIMS_SITE: 'public' })).toThrow(
+			'AIMS_SITE must be one of trust, trust-private, handbook, not "public"',
+		);
 	});
 });

@@ -26,7 +26,8 @@ Options:
   --help               this text`;
 
 /** Printed to stderr on every internal run. */
-export const INTERNAL_WARNING = 'answer: WARNING: --audience internal uses internal answers. The filled file and its review must not leave the organisation; never send them to a buyer.';
+export const INTERNAL_WARNING =
+	'answer: WARNING: --audience internal uses internal answers. The filled file and its review must not leave the organisation; never send them to a buyer.';
 
 export class UsageError extends Error {}
 
@@ -49,22 +50,50 @@ export function parseAnswerArgs(argv: string[]): AnswerOptions | undefined {
 		parsed = parseArgs({
 			args: argv,
 			allowPositionals: true,
-			options: { out: { type: 'string' }, audience: { type: 'string', default: 'public' }, content: { type: 'string', default: 'src/content' }, column: { type: 'string' }, sheet: { type: 'string' }, help: { type: 'boolean', default: false } },
+			options: {
+				out: { type: 'string' },
+				audience: { type: 'string', default: 'public' },
+				content: { type: 'string', default: 'src/content' },
+				column: { type: 'string' },
+				sheet: { type: 'string' },
+				help: { type: 'boolean', default: false },
+			},
 		});
 	} catch (cause) {
 		throw new UsageError((cause as Error).message, { cause });
 	}
 	const { values, positionals } = parsed;
 	if (values.help) return undefined;
-	if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the questionnaire to fill, a .csv or .xlsx file' : `one questionnaire at a time, not ${positionals.length}: ${positionals.join(', ')}`);
+	if (positionals.length !== 1)
+		throw new UsageError(
+			positionals.length === 0
+				? 'name the questionnaire to fill, a .csv or .xlsx file'
+				: `one questionnaire at a time, not ${positionals.length}: ${positionals.join(', ')}`,
+		);
 	const input = positionals[0]!;
 	const format = FORMATS[extname(input).toLowerCase()];
 	if (!format) throw new UsageError(`${input}: the questionnaire must be a .csv or .xlsx file`);
-	if (!values.out) throw new UsageError('--out <file> is required: where to write the filled questionnaire');
-	if (FORMATS[extname(values.out).toLowerCase()] !== format) throw new UsageError(`--out ${values.out}: write a .${format} file, the same format as the input`);
-	if (!AUDIENCES.includes(values.audience as Audience)) throw new UsageError(`--audience must be one of ${AUDIENCES.join(', ')}, not "${values.audience}"`);
-	if (values.sheet !== undefined && format !== 'xlsx') throw new UsageError('--sheet applies to .xlsx questionnaires only');
-	return { input, out: values.out, format, audience: values.audience as Audience, content: values.content, ...(values.column !== undefined && { column: values.column }), ...(values.sheet !== undefined && { sheet: values.sheet }) };
+	if (!values.out)
+		throw new UsageError('--out <file> is required: where to write the filled questionnaire');
+	if (FORMATS[extname(values.out).toLowerCase()] !== format)
+		throw new UsageError(
+			`--out ${values.out}: write a .${format} file, the same format as the input`,
+		);
+	if (!AUDIENCES.includes(values.audience as Audience))
+		throw new UsageError(
+			`--audience must be one of ${AUDIENCES.join(', ')}, not "${values.audience}"`,
+		);
+	if (values.sheet !== undefined && format !== 'xlsx')
+		throw new UsageError('--sheet applies to .xlsx questionnaires only');
+	return {
+		input,
+		out: values.out,
+		format,
+		audience: values.audience as Audience,
+		content: values.content,
+		...(values.column !== undefined && { column: values.column }),
+		...(values.sheet !== undefined && { sheet: values.sheet }),
+	};
 }
 
 export interface RunFacts {
@@ -83,7 +112,10 @@ export function summary({ options, result, knowledge, seconds, review }: RunFact
 	const open = questions.filter((q) => q.outcome === 'unanswered').length;
 	const lines = [
 		`${options.input}: ${questions.length} question${questions.length === 1 ? '' : 's'}${result.encoding === 'windows-1252' ? ', read as Windows-1252 (not valid UTF-8)' : ''}`,
-		...sheets.map((s) => `  ${s.name}${s.hidden ? ' (hidden)' : ''}: ${s.layout ? `${s.layout.questions} questions in column ${s.layout.question}, answers in ${s.layout.answer}${s.layout.explanation ? `, explanations in ${s.layout.explanation}` : ''}` : `left as it is (${s.skipped})`}`),
+		...sheets.map(
+			(s) =>
+				`  ${s.name}${s.hidden ? ' (hidden)' : ''}: ${s.layout ? `${s.layout.questions} questions in column ${s.layout.question}, answers in ${s.layout.answer}${s.layout.explanation ? `, explanations in ${s.layout.explanation}` : ''}` : `left as it is (${s.skipped})`}`,
+		),
 		`Knowledge base: ${knowledge} answers readable by the ${options.audience} audience`,
 		`Filled: ${filled}   Suggested, needs review: ${weak}   Not in the knowledge base: ${open}`,
 		'',

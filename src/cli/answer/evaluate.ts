@@ -24,14 +24,22 @@ export interface EvaluationItem {
 /** The items of an evaluation file, or an error naming the item and the field. */
 export function parseEvaluation(text: string, file: string): EvaluationItem[] {
 	const data: unknown = parse(text);
-	if (!Array.isArray(data)) throw new Error(`${file}: must be a list of items (- question: …, expected: …, kind: …)`);
+	if (!Array.isArray(data))
+		throw new Error(`${file}: must be a list of items (- question: …, expected: …, kind: …)`);
 	return data.map((item: Record<string, unknown>, i) => {
 		const at = `${file}: item ${i + 1}`;
-		if (typeof item?.question !== 'string' || !item.question.trim()) throw new Error(`${at}: question must be text`);
-		if (typeof item.expected !== 'string' || !item.expected.trim()) throw new Error(`${at}: expected must be an answer id, derived:<key> or none`);
-		if (!KINDS.includes(item.kind as EvaluationItem['kind'])) throw new Error(`${at}: kind must be one of ${KINDS.join(', ')}, not ${JSON.stringify(item.kind)}`);
-		if (item.short !== undefined && typeof item.short !== 'string') throw new Error(`${at}: short must be text such as "Yes"`);
-		if (item.audience !== undefined && item.audience !== 'public' && item.audience !== 'private') throw new Error(`${at}: audience must be public or private`);
+		if (typeof item?.question !== 'string' || !item.question.trim())
+			throw new Error(`${at}: question must be text`);
+		if (typeof item.expected !== 'string' || !item.expected.trim())
+			throw new Error(`${at}: expected must be an answer id, derived:<key> or none`);
+		if (!KINDS.includes(item.kind as EvaluationItem['kind']))
+			throw new Error(
+				`${at}: kind must be one of ${KINDS.join(', ')}, not ${JSON.stringify(item.kind)}`,
+			);
+		if (item.short !== undefined && typeof item.short !== 'string')
+			throw new Error(`${at}: short must be text such as "Yes"`);
+		if (item.audience !== undefined && item.audience !== 'public' && item.audience !== 'private')
+			throw new Error(`${at}: audience must be public or private`);
 		return {
 			question: item.question,
 			expected: item.expected.trim(),
@@ -72,7 +80,12 @@ function acceptedIds(item: EvaluationItem): string[] {
 	return item.expected.split('|').map((id) => id.trim());
 }
 
-const DISPLAY: Record<string, string> = { yes: 'Yes', no: 'No', partial: 'Partial', 'not-applicable': 'N/A' };
+const DISPLAY: Record<string, string> = {
+	yes: 'Yes',
+	no: 'No',
+	partial: 'Partial',
+	'not-applicable': 'N/A',
+};
 
 /** A blank is right only where the label says none; a fill is right only with the right answer and short answer. */
 function verdictOf(got: string, expected: string, rightFill: boolean): ItemResult['verdict'] {
@@ -87,9 +100,17 @@ export function evaluate(kb: KnowledgeBase, items: readonly EvaluationItem[]): S
 		const got = d.outcome === 'answered' ? d.answer!.id : 'none';
 		const short = d.short && DISPLAY[d.short];
 		const accepted = acceptedIds(item).includes(got);
-		const shortRight = (!short || !item.short || short === item.short) && (!short || item.short !== undefined);
+		const shortRight =
+			(!short || !item.short || short === item.short) && (!short || item.short !== undefined);
 		const verdict = verdictOf(got, item.expected, accepted && shortRight);
-		return { item, got, ...(short && { short }), confidence: d.confidence, verdict, falseYes: short === 'Yes' && (!accepted || item.short !== 'Yes') };
+		return {
+			item,
+			got,
+			...(short && { short }),
+			confidence: d.confidence,
+			verdict,
+			falseYes: short === 'Yes' && (!accepted || item.short !== 'Yes'),
+		};
 	});
 	const filled = results.filter((r) => r.got !== 'none');
 	const right = results.filter((r) => r.verdict === 'right').length;
@@ -106,11 +127,15 @@ export function evaluate(kb: KnowledgeBase, items: readonly EvaluationItem[]): S
 		filled: filled.length,
 		right,
 		precision: filled.length ? right / filled.length : 1,
-		recall: onTopic.length ? onTopic.filter((r) => r.verdict === 'right').length / onTopic.length : 1,
+		recall: onTopic.length
+			? onTopic.filter((r) => r.verdict === 'right').length / onTopic.length
+			: 1,
 		falseYes: results.filter((r) => r.falseYes).length,
 		blankOffTopic: { blank: offTopic.filter((r) => r.got === 'none').length, of: offTopic.length },
 		byKind,
 		results,
-		unknown: [...new Set(items.flatMap(acceptedIds).filter((e) => e !== 'none' && !ids.has(e)))].sort(),
+		unknown: [
+			...new Set(items.flatMap(acceptedIds).filter((e) => e !== 'none' && !ids.has(e))),
+		].sort(),
 	};
 }

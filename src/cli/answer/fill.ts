@@ -54,7 +54,16 @@ export function decide(kb: KnowledgeBase, question: string): Decision {
 	const content = [...termSet(question)].filter((t) => !FILLER.has(t));
 	const unsaid = content.filter((t) => !said.has(t)).length;
 	// A short question must be said in full (“Do you test the plan?” is not “Do you have a plan?”); a long one may add one detail.
-	const short = confidence >= THRESHOLDS.short && unsaid <= (content.length >= 5 ? 1 : 0) && type === 'yes-no' && SHORT.has(answer.response) && questionType(answer.question) === 'yes-no' && polarity(question) === polarity(answer.question) && polarity(question) === polarity(wording) ? (answer.response as ShortAnswer) : undefined;
+	const short =
+		confidence >= THRESHOLDS.short &&
+		unsaid <= (content.length >= 5 ? 1 : 0) &&
+		type === 'yes-no' &&
+		SHORT.has(answer.response) &&
+		questionType(answer.question) === 'yes-no' &&
+		polarity(question) === polarity(answer.question) &&
+		polarity(question) === polarity(wording)
+			? (answer.response as ShortAnswer)
+			: undefined;
 	return { question, type, outcome, confidence, answer, wording, ...(short && { short }) };
 }
 
@@ -64,7 +73,11 @@ export function decide(kb: KnowledgeBase, question: string): Decision {
  * both ask the same way round.
  */
 export function polarity(question: string): boolean {
-	const negations = question.toLowerCase().match(/\b(not|never|no|none|without|prohibit\w*|forbid\w*|barred|bar|prevent\w*|restrict\w*|block\w*|disallow\w*|exclud\w*|opt(?:s|ed)?[- ]out|outside|except|refus\w*|avoid\w*|den(?:y|ies|ied))\b/g);
+	const negations = question
+		.toLowerCase()
+		.match(
+			/\b(not|never|no|none|without|prohibit\w*|forbid\w*|barred|bar|prevent\w*|restrict\w*|block\w*|disallow\w*|exclud\w*|opt(?:s|ed)?[- ]out|outside|except|refus\w*|avoid\w*|den(?:y|ies|ied))\b/g,
+		);
 	return (negations?.length ?? 0) % 2 === 1;
 }
 
@@ -74,13 +87,21 @@ const CHOICE: Record<ShortAnswer, RegExp> = {
 	partial: /^(partial|partially|in progress)\b/i,
 	'not-applicable': /^(n\/?a|not applicable)\b/i,
 };
-const DISPLAY: Record<ShortAnswer, string> = { yes: 'Yes', no: 'No', partial: 'Partial', 'not-applicable': 'N/A' };
+const DISPLAY: Record<ShortAnswer, string> = {
+	yes: 'Yes',
+	no: 'No',
+	partial: 'Partial',
+	'not-applicable': 'N/A',
+};
 
 /**
  * The short answer as the cell allows it: the drop-down's own spelling of it, or undefined
  * when the drop-down does not offer it; without a drop-down, Yes, No, Partial or N/A.
  */
-export function shortFor(short: ShortAnswer, choices: readonly string[] | undefined): string | undefined {
+export function shortFor(
+	short: ShortAnswer,
+	choices: readonly string[] | undefined,
+): string | undefined {
 	if (!choices) return DISPLAY[short];
 	return choices.find((c) => CHOICE[short].test(c.trim()));
 }

@@ -76,22 +76,37 @@ export class KnowledgeBase {
 			answers.map((answer) => {
 				const wordings = answer.wordings.map(termSet);
 				const all = new Set([...wordings.flatMap((w) => [...w]), ...termSet(answer.text)]);
-				const places = new Set([...placesIn(`${answer.wordings.join(' ')} ${answer.text}`)].map(canonicalPlace));
+				const places = new Set(
+					[...placesIn(`${answer.wordings.join(' ')} ${answer.text}`)].map(canonicalPlace),
+				);
 				return [answer.id, { answer, wordings, all, places }];
 			}),
 		);
 		const documents = [...this.#byId.values()].map((e) => e.all);
 		this.#df = documentFrequency(documents);
 		// A term no answer uses weighs as much as one used once: the question's own vocabulary is wider than ours.
-		const rarity = (t: string) => Math.log((documents.length + 1) / (Math.max(1, this.#df.get(t) ?? 0) + 0.5));
+		const rarity = (t: string) =>
+			Math.log((documents.length + 1) / (Math.max(1, this.#df.get(t) ?? 0) + 0.5));
 		this.#weight = (t) => (FILLER.has(t) ? 0.3 : rarity(t));
 		this.#index = new MiniSearch<Doc>({
 			fields: ['question', 'aliases', 'body'],
 			tokenize: words,
 			processTerm: term,
-			searchOptions: { boost: { question: 3, aliases: 2, body: 1 }, prefix: (t) => t.length >= 5, fuzzy: (t) => (t.length >= 7 ? 0.15 : false), combineWith: 'OR' },
+			searchOptions: {
+				boost: { question: 3, aliases: 2, body: 1 },
+				prefix: (t) => t.length >= 5,
+				fuzzy: (t) => (t.length >= 7 ? 0.15 : false),
+				combineWith: 'OR',
+			},
 		});
-		this.#index.addAll(answers.map((a) => ({ id: a.id, question: a.question, aliases: a.wordings.slice(1).join('\n'), body: a.text })));
+		this.#index.addAll(
+			answers.map((a) => ({
+				id: a.id,
+				question: a.question,
+				aliases: a.wordings.slice(1).join('\n'),
+				body: a.text,
+			})),
+		);
 	}
 
 	/** The best answer for a question, or undefined when no answer shares a term with it. */
@@ -105,14 +120,18 @@ export class KnowledgeBase {
 		if (asked.size === 0) return [];
 		const places = [...placesIn(question)].map(canonicalPlace);
 		const out: Match[] = [];
-		const mass = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + this.#weight(t), 0);
+		const mass = (terms: Iterable<string>) =>
+			[...terms].reduce((sum, t) => sum + this.#weight(t), 0);
 		const askedMass = mass(asked);
 		// Terms no answer uses at all: the question is (partly) about something not written down.
 		const isLabel = questionType(question) === 'value';
 		const contentTerms = [...asked].filter((t) => !FILLER.has(t));
-		const key = contentTerms.sort((a, b) => this.#weight(b) - this.#weight(a) || a.localeCompare(b))[0];
+		const key = contentTerms.sort(
+			(a, b) => this.#weight(b) - this.#weight(a) || a.localeCompare(b),
+		)[0];
 		const content = contentTerms.length;
-		const unknownShare = mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
+		const unknownShare =
+			mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
 			const entry = this.#byId.get(String(hit.id))!;
 			const closest = confidenceOf(asked, entry, this.#weight);
@@ -125,22 +144,33 @@ export class KnowledgeBase {
 			// What of the question this answer never mentions counts against it once more, at half weight.
 			confidence *= 1 - mass([...asked].filter((t) => !entry.all.has(t))) / askedMass / 2;
 			// Content terms found only in the answer's text, in none of its wordings: a weaker sign (at most twice).
-			const textOnly = [...asked].filter((t) => !FILLER.has(t) && entry.all.has(t) && !entry.wordings.some((w) => w.has(t))).length;
+			const textOnly = [...asked].filter(
+				(t) => !FILLER.has(t) && entry.all.has(t) && !entry.wordings.some((w) => w.has(t)),
+			).length;
 			confidence *= IN_TEXT_ONLY ** Math.min(textOnly, 2);
 			// In a short question, the subject (its rarest term) must be in one of the answer's wordings.
-			if (key && content <= 4 && !entry.wordings.some((w) => w.has(key))) confidence *= IN_TEXT_ONLY;
+			if (key && content <= 4 && !entry.wordings.some((w) => w.has(key)))
+				confidence *= IN_TEXT_ONLY;
 			// A label (“Solution Name”) is matched by the same label, not by a longer one (“Solution provider name”).
 			if (isLabel) {
 				const w = termSet(wording);
-				if ([...w].some((t) => !asked.has(t)) || [...asked].some((t) => !w.has(t))) confidence *= LABEL_MISMATCH;
+				if ([...w].some((t) => !asked.has(t)) || [...asked].some((t) => !w.has(t)))
+					confidence *= LABEL_MISMATCH;
 			}
 			// “Where…?” answered by a “Which…?”: a different question about the same thing.
 			const asks = lead(question);
-			if (asks && SPECIFIC_LEADS.has(asks) && lead(wording) !== asks && !entry.answer.wordings.some((w) => lead(w) === asks)) confidence *= IN_TEXT_ONLY;
+			if (
+				asks &&
+				SPECIFIC_LEADS.has(asks) &&
+				lead(wording) !== asks &&
+				!entry.answer.wordings.some((w) => lead(w) === asks)
+			)
+				confidence *= IN_TEXT_ONLY;
 			out.push({ answer: entry.answer, confidence: Math.round(confidence * 100) / 100, wording });
 		}
 		// A written answer is preferred to a derived one that fits about as well: it says more.
-		const rank = (m: Match) => m.confidence - (m.answer.id.startsWith('derived:') ? DERIVED_HANDICAP : 0);
+		const rank = (m: Match) =>
+			m.confidence - (m.answer.id.startsWith('derived:') ? DERIVED_HANDICAP : 0);
 		return out.sort((a, b) => rank(b) - rank(a) || a.answer.id.localeCompare(b.answer.id));
 	}
 }
@@ -153,7 +183,10 @@ const LABEL_MISMATCH = 0.55;
 
 /** The question word a question starts with, if any. */
 function lead(question: string): string | undefined {
-	return question.trim().toLowerCase().match(/^(where|when|who|how long|how often|how many|which|what|how)\b/)?.[1];
+	return question
+		.trim()
+		.toLowerCase()
+		.match(/^(where|when|who|how long|how often|how many|which|what|how)\b/)?.[1];
 }
 /** Question words that ask for one kind of fact: a place, a date, a person, a duration, a frequency. */
 const SPECIFIC_LEADS = new Set(['where', 'when', 'who', 'how long', 'how often']);
@@ -178,7 +211,11 @@ function documentFrequency(documents: readonly Set<string>[]): Map<string, numbe
  * Three quarters for the closest wording (weighted Dice overlap, so extra words on either
  * side count against it), one quarter for how much of the question the answer covers at all.
  */
-function confidenceOf(asked: Set<string>, entry: Indexed, weight: (term: string) => number): { confidence: number; wording: string } {
+function confidenceOf(
+	asked: Set<string>,
+	entry: Indexed,
+	weight: (term: string) => number,
+): { confidence: number; wording: string } {
 	const mass = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + weight(t), 0);
 	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((t) => b.has(t));
 	const askedMass = mass(asked);
@@ -191,7 +228,9 @@ function confidenceOf(asked: Set<string>, entry: Indexed, weight: (term: string)
 		const precision = inWording / mass(w);
 		// A derived answer's text is a list of everything (every subprocessor's purpose): no credit.
 		const textCredit = entry.answer.id.startsWith('derived:') ? 0 : 0.5;
-		const recall = (inWording + textCredit * mass([...asked].filter((t) => !w.has(t) && entry.all.has(t)))) / askedMass;
+		const recall =
+			(inWording + textCredit * mass([...asked].filter((t) => !w.has(t) && entry.all.has(t)))) /
+			askedMass;
 		const dice = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
 		if (dice > closest) {
 			closest = dice;

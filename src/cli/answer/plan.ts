@@ -17,22 +17,36 @@ export interface Plan {
 	todo?: string;
 }
 
-export function planCells(q: QuestionRow, layout: Pick<SheetLayout, 'answerColumn' | 'explanationColumn'>, d: Decision): Plan {
+export function planCells(
+	q: QuestionRow,
+	layout: Pick<SheetLayout, 'answerColumn' | 'explanationColumn'>,
+	d: Decision,
+): Plan {
 	if (d.outcome === 'unanswered') return { cells: [], todo: 'no answer in the knowledge base' };
-	if (d.outcome === 'weak' || !d.answer) return { cells: [], todo: `check the suggested answer (${d.answer?.id}) and fill by hand` };
+	if (d.outcome === 'weak' || !d.answer)
+		return { cells: [], todo: `check the suggested answer (${d.answer?.id}) and fill by hand` };
 	if (!q.answerBlank) return { cells: [], todo: 'already answered in the sheet; left as it was' };
 	const cells: PlannedCell[] = [];
 	const text = d.answer.text;
-	const explanation = layout.explanationColumn !== undefined && q.explanationBlank ? layout.explanationColumn : undefined;
+	const explanation =
+		layout.explanationColumn !== undefined && q.explanationBlank
+			? layout.explanationColumn
+			: undefined;
 	let todo: string | undefined;
 	const short = d.short && shortFor(d.short, q.choices);
-	if (d.short && !short) todo = `the drop-down (${q.choices!.join(', ')}) has no choice for "${d.short}"; choose one`;
-	else if (d.type === 'yes-no' && !d.short) todo = 'choose the short answer: the knowledge base gives an explanation only';
+	if (d.short && !short)
+		todo = `the drop-down (${q.choices!.join(', ')}) has no choice for "${d.short}"; choose one`;
+	else if (d.type === 'yes-no' && !d.short)
+		todo = 'choose the short answer: the knowledge base gives an explanation only';
 	if (q.choices || (d.type === 'yes-no' && layout.explanationColumn !== undefined)) {
 		// A Yes/No column: the short answer there, the explanation beside it.
 		if (short) cells.push({ col: layout.answerColumn, text: short });
 		if (explanation !== undefined) cells.push({ col: explanation, text });
 		else if (!short) return { cells: [], todo: todo ?? 'no explanation column for the answer' };
-	} else cells.push({ col: layout.answerColumn, text: short && !/^(yes|no)\b/i.test(text) ? `${short}. ${text}` : text });
+	} else
+		cells.push({
+			col: layout.answerColumn,
+			text: short && !/^(yes|no)\b/i.test(text) ? `${short}. ${text}` : text,
+		});
 	return { cells, ...(todo && { todo }) };
 }

@@ -5,10 +5,14 @@
 
 export type QuestionType = 'yes-no' | 'list' | 'value' | 'describe';
 
-const YES_NO = /^(?:\(?[a-z0-9.]+\)\s*)?(?:do|does|did|is|are|was|were|can|could|has|have|had|will|would|should|shall|may|must)\b/i;
-const YES_NO_ANYWHERE = /\(yes\s*\/\s*no\)|\byes or no\b|^(?:please )?(?:confirm|indicate|state|specify)(?: whether| if)\b/i;
-const LIST = /^(?:please )?(?:list|enumerate|name (?:the|all|any|each)|identify (?:the|all|any|each)|provide a list)\b|^which\b|^what (?:are|is) the (?:names|list)\b/i;
-const DESCRIBE = /^(?:please )?(?:describe|explain|how|why|what|when|where|who|outline|detail|summari[sz]e|provide|share|attach|tell|give|elaborate|discuss)\b/i;
+const YES_NO =
+	/^(?:\(?[a-z0-9.]+\)\s*)?(?:do|does|did|is|are|was|were|can|could|has|have|had|will|would|should|shall|may|must)\b/i;
+const YES_NO_ANYWHERE =
+	/\(yes\s*\/\s*no\)|\byes or no\b|^(?:please )?(?:confirm|indicate|state|specify)(?: whether| if)\b/i;
+const LIST =
+	/^(?:please )?(?:list|enumerate|name (?:the|all|any|each)|identify (?:the|all|any|each)|provide a list)\b|^which\b|^what (?:are|is) the (?:names|list)\b/i;
+const DESCRIBE =
+	/^(?:please )?(?:describe|explain|how|why|what|when|where|who|outline|detail|summari[sz]e|provide|share|attach|tell|give|elaborate|discuss)\b/i;
 
 export function questionType(question: string): QuestionType {
 	const q = question.trim();
@@ -24,7 +28,8 @@ export function questionType(question: string): QuestionType {
  * Places a question may name. A question that names a place the answer does not mention
  * (“Is data stored in China?” against an answer about the EU) is not answered by it.
  */
-export const PLACES = /\b(china|chinese|russia|russian|india|indian|brazil|japan|korea|singapore|australia|canada|mexico|israel|switzerland|united kingdom|uk|england|britain|united states|usa|u\.s\.|us|america|american|european union|eu|eea|europe|european|ireland|germany|france|netherlands|portugal|spain|italy|poland|asia|apac|africa|middle east|latin america|offshore|outside the (?:eu|eea|us|uk)|overseas)\b/g;
+export const PLACES =
+	/\b(china|chinese|russia|russian|india|indian|brazil|japan|korea|singapore|australia|canada|mexico|israel|switzerland|united kingdom|uk|england|britain|united states|usa|u\.s\.|us|america|american|european union|eu|eea|europe|european|ireland|germany|france|netherlands|portugal|spain|italy|poland|asia|apac|africa|middle east|latin america|offshore|outside the (?:eu|eea|us|uk)|overseas)\b/g;
 
 export function placesIn(text: string): Set<string> {
 	const out = new Set<string>();
@@ -38,5 +43,21 @@ export function placesIn(text: string): Set<string> {
 	return out;
 }
 
-const SAME_PLACE: Record<string, string> = { chinese: 'china', russian: 'russia', indian: 'india', 'united kingdom': 'uk', england: 'uk', britain: 'uk', 'united states': 'us', usa: 'us', 'u.s.': 'us', america: 'us', american: 'us', 'european union': 'eu', europe: 'eu', european: 'eu', eea: 'eu' };
+const SAME_PLACE: Record<string, string> = {
+	chinese: 'china',
+	russian: 'russia',
+	indian: 'india',
+	'united kingdom': 'uk',
+	england: 'uk',
+	britain: 'uk',
+	'united states': 'us',
+	usa: 'us',
+	'u.s.': 'us',
+	america: 'us',
+	american: 'us',
+	'european union': 'eu',
+	europe: 'eu',
+	european: 'eu',
+	eea: 'eu',
+};
 export const canonicalPlace = (p: string) => SAME_PLACE[p] ?? p;

@@ -8,7 +8,8 @@ import { THRESHOLDS } from './fill.ts';
 import type { AnsweredQuestionnaire, AnsweredQuestion } from './run.ts';
 
 const cellText = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
-const where = (q: AnsweredQuestion) => `${q.sheet ? `${q.sheet} ` : ''}row ${q.row + 1}${q.id ? ` (${q.id})` : ''}`;
+const where = (q: AnsweredQuestion) =>
+	`${q.sheet ? `${q.sheet} ` : ''}row ${q.row + 1}${q.id ? ` (${q.id})` : ''}`;
 
 export function reviewPath(out: string): string {
 	return out.replace(/\.(csv|xlsx)$/i, '') + '.review.md';
@@ -39,17 +40,32 @@ export function review(result: AnsweredQuestionnaire, facts: ReviewFacts): strin
 		'',
 		'## Sheets',
 		'',
-		...result.sheets.map((s) => `- ${s.name}${s.hidden ? ' (hidden)' : ''}: ${s.layout ? `header row ${s.layout.header}, questions in ${s.layout.question}, answers in ${s.layout.answer}${s.layout.explanation ? `, explanations in ${s.layout.explanation}` : ''}, ${s.layout.questions} questions` : `left as it is: ${s.skipped}`}`),
+		...result.sheets.map(
+			(s) =>
+				`- ${s.name}${s.hidden ? ' (hidden)' : ''}: ${s.layout ? `header row ${s.layout.header}, questions in ${s.layout.question}, answers in ${s.layout.answer}${s.layout.explanation ? `, explanations in ${s.layout.explanation}` : ''}, ${s.layout.questions} questions` : `left as it is: ${s.skipped}`}`,
+		),
 		'',
 		'## Filled answers',
 		'',
 		'| Where | Question | Filled | Confidence | Sources | To do |',
 		'|---|---|---|---|---|---|',
-		...filled.map((q) => `| ${where(q)} | ${cellText(q.question)} | ${q.cells.map((c) => `${c.ref}: ${cellText(c.text.length > 60 ? `${c.text.slice(0, 57)}…` : c.text)}`).join('<br>')} | ${q.confidence.toFixed(2)} | ${q.answer!.sources.join(', ')} | ${q.todo ?? ''} |`),
+		...filled.map(
+			(q) =>
+				`| ${where(q)} | ${cellText(q.question)} | ${q.cells.map((c) => `${c.ref}: ${cellText(c.text.length > 60 ? `${c.text.slice(0, 57)}…` : c.text)}`).join('<br>')} | ${q.confidence.toFixed(2)} | ${q.answer!.sources.join(', ')} | ${q.todo ?? ''} |`,
+		),
 		'',
 		'## Suggested answers to check',
 		'',
-		...(weak.length ? ['| Where | Question | Suggested answer | Confidence |', '|---|---|---|---|', ...weak.map((q) => `| ${where(q)} | ${cellText(q.question)} | ${q.answer!.id}: “${cellText(q.wording ?? q.answer!.question)}” | ${q.confidence.toFixed(2)} |`)] : ['None.']),
+		...(weak.length
+			? [
+					'| Where | Question | Suggested answer | Confidence |',
+					'|---|---|---|---|',
+					...weak.map(
+						(q) =>
+							`| ${where(q)} | ${cellText(q.question)} | ${q.answer!.id}: “${cellText(q.wording ?? q.answer!.question)}” | ${q.confidence.toFixed(2)} |`,
+					),
+				]
+			: ['None.']),
 		'',
 		'## Not answered, by topic',
 		'',
@@ -62,6 +78,12 @@ export function review(result: AnsweredQuestionnaire, facts: ReviewFacts): strin
 		groups.set(topic, [...(groups.get(topic) ?? []), q]);
 	}
 	if (groups.size === 0) lines.push('None.');
-	for (const [topic, qs] of groups) lines.push(`### ${topic} (${qs.length})`, '', ...qs.map((q) => `- ${where(q)}: ${cellText(q.question)}`), '');
+	for (const [topic, qs] of groups)
+		lines.push(
+			`### ${topic} (${qs.length})`,
+			'',
+			...qs.map((q) => `- ${where(q)}: ${cellText(q.question)}`),
+			'',
+		);
 	return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -23,19 +23,31 @@ export function readCsv(bytes: Uint8Array): CsvSheet {
 	const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
 	// A one-column file has no delimiter to detect; that is not an error.
 	const errors = result.errors.filter((e) => e.code !== 'UndetectableDelimiter');
-	if (errors.length > 0) throw new SheetError(`not a readable CSV file: ${errors[0]!.message}${errors[0]!.row !== undefined ? ` (row ${errors[0]!.row + 1})` : ''}`);
+	if (errors.length > 0)
+		throw new SheetError(
+			`not a readable CSV file: ${errors[0]!.message}${errors[0]!.row !== undefined ? ` (row ${errors[0]!.row + 1})` : ''}`,
+		);
 	const rows = result.data;
 	while (rows.length > 0 && rows.at(-1)!.every((c) => c === '')) rows.pop();
 	if (rows.length === 0) throw new SheetError('the file holds no rows');
 	return { rows, delimiter: result.meta.delimiter || ',', encoding };
 }
 
-const column = (ref: string) => [...ref.match(/^[A-Z]+/)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const column = (ref: string) =>
+	[...ref.match(/^[A-Z]+/)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** The sheet with the answers written, as UTF-8 CSV in the input's delimiter; `added`: an Answer column was added. */
-export function writeCsv(sheet: CsvSheet, questions: readonly AnsweredQuestion[], added: boolean, headerRow = 0): string {
+export function writeCsv(
+	sheet: CsvSheet,
+	questions: readonly AnsweredQuestion[],
+	added: boolean,
+	headerRow = 0,
+): string {
 	const width = Math.max(...sheet.rows.map((r) => r.length));
-	const rows = sheet.rows.map((row) => [...row, ...Array<string>(width - row.length + (added ? 1 : 0)).fill('')]);
+	const rows = sheet.rows.map((row) => [
+		...row,
+		...Array<string>(width - row.length + (added ? 1 : 0)).fill(''),
+	]);
 	if (added) rows[headerRow]![width] = 'Answer';
 	// The buyer's cells verbatim; ours defused as they are written.
 	for (const q of questions) for (const c of q.cells) rows[q.row]![column(c.ref)] = defuse(c.text);

@@ -3,7 +3,16 @@
  * says, which are formulas, the merged ranges and the list validations. Filling writes new
  * cells into that same text and leaves every other byte of the part as it was.
  */
-import { attributes, columnName, decodeXml, escapeXml, parseRange, parseRef, textRuns, type Range } from './xml.ts';
+import {
+	attributes,
+	columnName,
+	decodeXml,
+	escapeXml,
+	parseRange,
+	parseRef,
+	textRuns,
+	type Range,
+} from './xml.ts';
 
 export interface Cell {
 	row: number;
@@ -73,16 +82,35 @@ export function parseSheet(xml: string, sharedStrings: readonly string[]): Sheet
 				const cellAttrs = attributes(c[1]!);
 				col = cellAttrs.r ? (parseRef(cellAttrs.r)?.col ?? col + 1) : col + 1;
 				const content = c[2] ?? '';
-				row.cells.push({ row: index, col, text: content ? cellText(cellAttrs.t, content, sharedStrings) : '', formula: content.includes('<f'), start: c.index, end: cellPattern.lastIndex, attrs: cellAttrs });
+				row.cells.push({
+					row: index,
+					col,
+					text: content ? cellText(cellAttrs.t, content, sharedStrings) : '',
+					formula: content.includes('<f'),
+					start: c.index,
+					end: cellPattern.lastIndex,
+					attrs: cellAttrs,
+				});
 			}
 			rows.set(index, row);
 			rowPattern.lastIndex = row.end;
 		}
 	}
-	return { xml, rows, merges: merges(xml), validations: validations(xml), sheetDataEnd: close, sheetDataSelfClosing: selfClosing };
+	return {
+		xml,
+		rows,
+		merges: merges(xml),
+		validations: validations(xml),
+		sheetDataEnd: close,
+		sheetDataSelfClosing: selfClosing,
+	};
 }
 
-function cellText(type: string | undefined, content: string, sharedStrings: readonly string[]): string {
+function cellText(
+	type: string | undefined,
+	content: string,
+	sharedStrings: readonly string[],
+): string {
 	if (type === 'inlineStr') return textRuns(content);
 	const value = content.match(/<v\b[^>]*>([\s\S]*?)<\/v>/)?.[1];
 	if (value === undefined) return '';
@@ -92,10 +120,17 @@ function cellText(type: string | undefined, content: string, sharedStrings: read
 }
 
 function merges(xml: string): Range[] {
-	return [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)].map((m) => parseRange(m[1]!)).filter((r): r is Range => r !== undefined);
+	return [...xml.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)]
+		.map((m) => parseRange(m[1]!))
+		.filter((r): r is Range => r !== undefined);
 }
 
-const ranges = (sqref: string) => sqref.trim().split(/\s+/).map(parseRange).filter((r): r is Range => r !== undefined);
+const ranges = (sqref: string) =>
+	sqref
+		.trim()
+		.split(/\s+/)
+		.map(parseRange)
+		.filter((r): r is Range => r !== undefined);
 
 /** List validations, both the classic `<dataValidation>` and the x14 extension Excel writes for lists on another sheet. */
 function validations(xml: string): ListValidation[] {
@@ -103,13 +138,15 @@ function validations(xml: string): ListValidation[] {
 	for (const m of xml.matchAll(/<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g)) {
 		const attrs = attributes(m[1]!);
 		const formula = m[2]!.match(/<formula1>([\s\S]*?)<\/formula1>/)?.[1];
-		if (attrs.type === 'list' && formula && attrs.sqref) out.push({ ranges: ranges(attrs.sqref), source: decodeXml(formula) });
+		if (attrs.type === 'list' && formula && attrs.sqref)
+			out.push({ ranges: ranges(attrs.sqref), source: decodeXml(formula) });
 	}
 	for (const m of xml.matchAll(/<x14:dataValidation\b([^>]*)>([\s\S]*?)<\/x14:dataValidation>/g)) {
 		const attrs = attributes(m[1]!);
 		const formula = m[2]!.match(/<x14:formula1>\s*<xm:f>([\s\S]*?)<\/xm:f>/)?.[1];
 		const sqref = m[2]!.match(/<xm:sqref>([\s\S]*?)<\/xm:sqref>/)?.[1];
-		if (attrs.type === 'list' && formula && sqref) out.push({ ranges: ranges(sqref), source: decodeXml(formula) });
+		if (attrs.type === 'list' && formula && sqref)
+			out.push({ ranges: ranges(sqref), source: decodeXml(formula) });
 	}
 	return out;
 }
@@ -124,7 +161,8 @@ export interface CellEdit {
 	text: string;
 }
 
-const inlineCell = (ref: string, style: string | undefined, text: string) => `<c r="${ref}"${style !== undefined ? ` s="${escapeXml(style)}"` : ''} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+const inlineCell = (ref: string, style: string | undefined, text: string) =>
+	`<c r="${ref}"${style !== undefined ? ` s="${escapeXml(style)}"` : ''} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 
 /**
  * The sheet XML with each edit written as an inline-string cell, keeping the cell's style.
@@ -132,7 +170,11 @@ const inlineCell = (ref: string, style: string | undefined, text: string) => `<c
  * Inline strings leave sharedStrings.xml, and with it every other sheet, untouched.
  */
 export function writeCells(sheet: SheetXml, edits: readonly CellEdit[]): string {
-	interface Splice { at: number; until: number; text: string }
+	interface Splice {
+		at: number;
+		until: number;
+		text: string;
+	}
 	const splices: Splice[] = [];
 	const byRow = new Map<number, CellEdit[]>();
 	for (const edit of edits) byRow.set(edit.row, [...(byRow.get(edit.row) ?? []), edit]);
@@ -142,32 +184,57 @@ export function writeCells(sheet: SheetXml, edits: readonly CellEdit[]): string 
 		const row = sheet.rows.get(rowIndex);
 		const ref = (e: CellEdit) => `${columnName(e.col)}${e.row + 1}`;
 		if (!row) {
-			newRows.push(`<row r="${rowIndex + 1}">${rowEdits.map((e) => inlineCell(ref(e), undefined, e.text)).join('')}</row>`);
+			newRows.push(
+				`<row r="${rowIndex + 1}">${rowEdits.map((e) => inlineCell(ref(e), undefined, e.text)).join('')}</row>`,
+			);
 			continue;
 		}
 		const inserts: { at: number; text: string }[] = [];
 		for (const edit of rowEdits) {
 			const existing = row.cells.find((c) => c.col === edit.col);
 			if (existing) {
-				if (existing.formula || existing.text !== '') throw new Error(`refusing to overwrite ${ref(edit)}: it holds ${existing.formula ? 'a formula' : 'a value'}`);
-				splices.push({ at: existing.start, until: existing.end, text: inlineCell(existing.attrs.r ?? ref(edit), existing.attrs.s, edit.text) });
+				if (existing.formula || existing.text !== '')
+					throw new Error(
+						`refusing to overwrite ${ref(edit)}: it holds ${existing.formula ? 'a formula' : 'a value'}`,
+					);
+				splices.push({
+					at: existing.start,
+					until: existing.end,
+					text: inlineCell(existing.attrs.r ?? ref(edit), existing.attrs.s, edit.text),
+				});
 			} else {
 				const next = row.cells.find((c) => c.col > edit.col);
-				inserts.push({ at: next ? next.start : row.inner, text: inlineCell(ref(edit), undefined, edit.text) });
+				inserts.push({
+					at: next ? next.start : row.inner,
+					text: inlineCell(ref(edit), undefined, edit.text),
+				});
 			}
 		}
 		if (row.inner < 0) {
 			// <row r="5"/> becomes <row r="5">…</row>.
 			const tag = sheet.xml.slice(row.start, row.end);
-			splices.push({ at: row.start, until: row.end, text: `${tag.slice(0, -2)}>${inserts.map((i) => i.text).join('')}</row>` });
-		} else for (const insert of inserts) splices.push({ at: insert.at, until: insert.at, text: insert.text });
+			splices.push({
+				at: row.start,
+				until: row.end,
+				text: `${tag.slice(0, -2)}>${inserts.map((i) => i.text).join('')}</row>`,
+			});
+		} else
+			for (const insert of inserts)
+				splices.push({ at: insert.at, until: insert.at, text: insert.text });
 	}
 	// Rows the sheet did not have go before the first row after them, in order.
 	for (const text of newRows) {
 		const index = Number(text.match(/^<row r="(\d+)"/)![1]) - 1;
-		const after = [...sheet.rows.values()].filter((r) => r.index > index).sort((a, b) => a.index - b.index)[0];
+		const after = [...sheet.rows.values()]
+			.filter((r) => r.index > index)
+			.sort((a, b) => a.index - b.index)[0];
 		if (after) splices.push({ at: after.start, until: after.start, text });
-		else if (sheet.sheetDataSelfClosing) splices.push({ at: sheet.sheetDataEnd - 2, until: sheet.sheetDataEnd, text: `>${text}</sheetData>` });
+		else if (sheet.sheetDataSelfClosing)
+			splices.push({
+				at: sheet.sheetDataEnd - 2,
+				until: sheet.sheetDataEnd,
+				text: `>${text}</sheetData>`,
+			});
 		else splices.push({ at: sheet.sheetDataEnd, until: sheet.sheetDataEnd, text });
 	}
 	splices.sort((a, b) => a.at - b.at || a.until - b.until);

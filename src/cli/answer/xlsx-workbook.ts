@@ -28,18 +28,27 @@ export class Workbook {
 		this.parts = readPackage(bytes);
 		const workbookPart = this.#workbookPart();
 		const xml = partText(this.parts, workbookPart);
-		if (!xml) throw new PackageError('not a readable XLSX workbook: it has no workbook part (xl/workbook.xml)');
+		if (!xml)
+			throw new PackageError(
+				'not a readable XLSX workbook: it has no workbook part (xl/workbook.xml)',
+			);
 		const rels = relationships(partText(this.parts, relsOf(workbookPart)) ?? '', workbookPart);
 		this.sheets = [...xml.matchAll(/<sheet\b([^>]*?)\/?>/g)].flatMap((m) => {
 			const a = attributes(m[1]!);
 			const part = rels.get(a['r:id'] ?? '');
-			return a.name && part && this.parts.has(part) ? [{ name: a.name, part, hidden: a.state === 'hidden' || a.state === 'veryHidden' }] : [];
+			return a.name && part && this.parts.has(part)
+				? [{ name: a.name, part, hidden: a.state === 'hidden' || a.state === 'veryHidden' }]
+				: [];
 		});
 		this.definedNames = new Map(
-			[...xml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)].filter((m) => attributes(m[1]!).localSheetId === undefined).map((m) => [attributes(m[1]!).name!.toLowerCase(), decodeXml(m[2]!)]),
+			[...xml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)]
+				.filter((m) => attributes(m[1]!).localSheetId === undefined)
+				.map((m) => [attributes(m[1]!).name!.toLowerCase(), decodeXml(m[2]!)]),
 		);
 		const sst = partText(this.parts, 'xl/sharedStrings.xml') ?? '';
-		this.sharedStrings = [...sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => textRuns(m[1] ?? ''));
+		this.sharedStrings = [...sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) =>
+			textRuns(m[1] ?? ''),
+		);
 	}
 
 	#workbookPart(): string {
@@ -63,7 +72,11 @@ export class Workbook {
 	 */
 	listChoices(source: string, on: SheetInfo): string[] {
 		const literal = source.trim().match(/^"([\s\S]*)"$/);
-		if (literal) return literal[1]!.split(',').map((s) => s.trim()).filter(Boolean);
+		if (literal)
+			return literal[1]!
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean);
 		let reference = source.trim().replace(/^=/, '');
 		const named = this.definedNames.get(reference.toLowerCase());
 		if (named) reference = named.replace(/^=/, '');
@@ -75,7 +88,9 @@ export class Workbook {
 		const sheet = this.sheet(target);
 		const out: string[] = [];
 		for (let r = range.top; r <= Math.min(range.bottom, range.top + 200); r++) {
-			for (const cell of sheet.rows.get(r)?.cells ?? []) if (cell.col >= range.left && cell.col <= range.right && cell.text.trim()) out.push(cell.text.trim());
+			for (const cell of sheet.rows.get(r)?.cells ?? [])
+				if (cell.col >= range.left && cell.col <= range.right && cell.text.trim())
+					out.push(cell.text.trim());
 		}
 		return out;
 	}

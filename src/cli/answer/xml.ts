@@ -8,7 +8,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 export function decodeXml(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-		if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+		if (name[0] === '#')
+			return String.fromCodePoint(
+				name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+			);
 		return ENTITIES[name] ?? all;
 	});
 }
@@ -40,7 +43,8 @@ export function attributes(tag: string): Record<string, string> {
 export function textRuns(fragment: string): string {
 	const visible = fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
 	let text = '';
-	for (const m of visible.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += decodeXml(m[1] ?? '');
+	for (const m of visible.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g))
+		text += decodeXml(m[1] ?? '');
 	return text;
 }
 
@@ -53,7 +57,8 @@ export function columnIndex(letters: string): number {
 
 export function columnName(index: number): string {
 	let name = '';
-	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+		name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
 	return name;
 }
 
@@ -74,11 +79,18 @@ export interface Range {
 export function parseRange(ref: string): Range | undefined {
 	const [a, b = a] = ref.replace(/\$/g, '').split(':');
 	const whole = (s: string | undefined) => s?.match(/^([A-Za-z]{1,3})$/)?.[1];
-	if (whole(a) && whole(b)) return { top: 0, left: columnIndex(a!), bottom: 1048575, right: columnIndex(b!) };
+	if (whole(a) && whole(b))
+		return { top: 0, left: columnIndex(a!), bottom: 1048575, right: columnIndex(b!) };
 	const from = parseRef(a ?? '');
 	const to = parseRef(b ?? '');
 	if (!from || !to) return undefined;
-	return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) };
+	return {
+		top: Math.min(from.row, to.row),
+		left: Math.min(from.col, to.col),
+		bottom: Math.max(from.row, to.row),
+		right: Math.max(from.col, to.col),
+	};
 }
 
-export const inRange = (r: Range, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+export const inRange = (r: Range, row: number, col: number) =>
+	row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;

@@ -13,7 +13,10 @@ export function readPackage(bytes: Uint8Array): Parts {
 	try {
 		return new Map(Object.entries(unzipSync(bytes)));
 	} catch (cause) {
-		throw new PackageError(`not a readable XLSX workbook (not a zip package: ${(cause as Error).message})`, { cause });
+		throw new PackageError(
+			`not a readable XLSX workbook (not a zip package: ${(cause as Error).message})`,
+			{ cause },
+		);
 	}
 }
 

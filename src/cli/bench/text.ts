@@ -38,7 +38,9 @@ export function prose(seed: number, count: number): string {
 	for (let s = 0; s < count; s++) {
 		const length = 8 + Math.floor(next() * 7);
 		const words = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)]!);
-		sentences.push(`${words[0]!.charAt(0).toUpperCase()}${words[0]!.slice(1)} ${words.slice(1).join(' ')}.`);
+		sentences.push(
+			`${words[0]!.charAt(0).toUpperCase()}${words[0]!.slice(1)} ${words.slice(1).join(' ')}.`,
+		);
 	}
 	return sentences.join(' ');
 }

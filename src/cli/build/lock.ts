@@ -5,7 +5,16 @@
  * lock whose owner is no longer running (a build killed with SIGKILL, a crashed machine) is
  * taken over.
  */
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	linkSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { isAlive } from '../../lib/processes.ts';
 
@@ -26,7 +35,10 @@ function ownerOf(file: string): number | undefined {
 	}
 }
 
-const refuse = (owner: number, file: string) => new LockedError(`Another build (process ${owner}) is running in this checkout; wait for it to finish and build again. If no build is running, remove ${file}.`);
+const refuse = (owner: number, file: string) =>
+	new LockedError(
+		`Another build (process ${owner}) is running in this checkout; wait for it to finish and build again. If no build is running, remove ${file}.`,
+	);
 
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
@@ -77,5 +89,7 @@ export function acquireLock(file: string, pid = process.pid): Lock {
 		}
 		rmSync(aside, { force: true });
 	}
-	throw new LockedError(`Could not take the build lock ${file}; remove it if no build is running, and build again.`);
+	throw new LockedError(
+		`Could not take the build lock ${file}; remove it if no build is running, and build again.`,
+	);
 }

@@ -6,7 +6,10 @@ import { normalizeLabel } from './values.ts';
  * punctuation, then a header that starts with the wanted text (long OMB questions are often
  * cut or extended), in the order `wanted` lists them.
  */
-export function findColumn(headers: readonly string[], wanted: readonly string[]): string | undefined {
+export function findColumn(
+	headers: readonly string[],
+	wanted: readonly string[],
+): string | undefined {
 	const normalized = headers.map((h) => [h, normalizeLabel(h)] as const);
 	for (const want of wanted) {
 		const w = normalizeLabel(want);

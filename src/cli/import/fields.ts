@@ -41,7 +41,9 @@ function kindOf(schema: z.ZodType): FieldKind | undefined {
 		case 'string':
 			// isoDate is a string with a pattern: probing tells it from free text without
 			// depending on how the builder is put together.
-			return !inner.safeParse('x').success && inner.safeParse('2024-03-01').success ? { kind: 'date' } : { kind: 'text' };
+			return !inner.safeParse('x').success && inner.safeParse('2024-03-01').success
+				? { kind: 'date' }
+				: { kind: 'text' };
 		default:
 			return undefined;
 	}

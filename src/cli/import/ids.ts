@@ -18,7 +18,10 @@ export interface AssignedId {
 }
 
 /** Why a row's identifier was generated: none in the sheet, one on several rows, or one without letters or digits. */
-function whyGenerated(sourceId: string | undefined, base: string): NonNullable<AssignedId['generated']> {
+function whyGenerated(
+	sourceId: string | undefined,
+	base: string,
+): NonNullable<AssignedId['generated']> {
 	if (!sourceId) return 'blank';
 	return base ? 'repeated' : 'unusable';
 }

@@ -8,7 +8,8 @@ import { stringify } from 'yaml';
 import { shapeOf } from '../../lib/schemas/walk.ts';
 import type { Section } from './transform.ts';
 
-export const BLOCK_START = '<!-- import: this block is rewritten by `npm run import`; write your own notes outside it -->';
+export const BLOCK_START =
+	'<!-- import: this block is rewritten by `npm run import`; write your own notes outside it -->';
 export const BLOCK_END = '<!-- /import -->';
 
 /** Front matter in schema order, then the body. */
@@ -26,14 +27,28 @@ export function orderBySchema(schema: z.ZodType, data: unknown): unknown {
 	const shape = shapeOf(schema);
 	if (!shape || !data || typeof data !== 'object') return data;
 	const record = data as Record<string, unknown>;
-	const keys = [...Object.keys(shape).filter((k) => k in record), ...Object.keys(record).filter((k) => !(k in shape)).sort()];
-	return Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, shape[k] ? orderBySchema(shape[k], record[k]) : record[k]]));
+	const keys = [
+		...Object.keys(shape).filter((k) => k in record),
+		...Object.keys(record)
+			.filter((k) => !(k in shape))
+			.sort(),
+	];
+	return Object.fromEntries(
+		keys
+			.filter((k) => record[k] !== undefined)
+			.map((k) => [k, shape[k] ? orderBySchema(shape[k], record[k]) : record[k]]),
+	);
 }
 
 function arrayElement(schema: z.ZodType): z.ZodType | undefined {
 	let current: z.ZodType | undefined = schema;
 	for (let i = 0; current && i < 8; i++) {
-		const def = current._zod.def as unknown as { type: string; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType };
+		const def = current._zod.def as unknown as {
+			type: string;
+			element?: z.ZodType;
+			innerType?: z.ZodType;
+			in?: z.ZodType;
+		};
 		if (def.type === 'array') return def.element;
 		current = def.innerType ?? def.in;
 	}
@@ -41,11 +56,21 @@ function arrayElement(schema: z.ZodType): z.ZodType | undefined {
 }
 
 /** The importer's block of the body: sheet columns kept as text, and values the schema could not take. */
-export function importBlock(sections: readonly Section[], unmapped: readonly Section[], notes: readonly string[], heading = 'From the inventory'): string {
+export function importBlock(
+	sections: readonly Section[],
+	unmapped: readonly Section[],
+	notes: readonly string[],
+	heading = 'From the inventory',
+): string {
 	const lines = [BLOCK_START, '', `## ${heading}`, ''];
 	for (const s of sections) lines.push(...field(s));
 	if (unmapped.length) {
-		lines.push('### Values the schema could not take', '', 'Kept here as written in the sheet; move them into the fields above once decided.', '');
+		lines.push(
+			'### Values the schema could not take',
+			'',
+			'Kept here as written in the sheet; move them into the fields above once decided.',
+			'',
+		);
 		for (const s of unmapped) lines.push(...field(s));
 	}
 	if (notes.length) {
@@ -59,7 +84,14 @@ export function importBlock(sections: readonly Section[], unmapped: readonly Sec
 
 function field({ label, value }: Section): string[] {
 	const text = escapeMarkdown(value);
-	return text.includes('\n') ? [`**${escapeMarkdown(label)}**:`, '', ...text.split('\n').map((l) => (l ? `> ${l}` : '>')), ''] : [`**${escapeMarkdown(label)}**: ${text}`, ''];
+	return text.includes('\n')
+		? [
+				`**${escapeMarkdown(label)}**:`,
+				'',
+				...text.split('\n').map((l) => (l ? `> ${l}` : '>')),
+				'',
+			]
+		: [`**${escapeMarkdown(label)}**: ${text}`, ''];
 }
 
 /** Sheet text is data, not markup: no HTML, links or headings sneak into the page. */
@@ -88,13 +120,30 @@ export function mergeBody(existing: string | undefined, block: string): string {
  * a path the importer only defaulted keeps the author's value when there is one; fields the
  * sheet does not feed (risks, datasets, review points…) are left as the author wrote them.
  */
-export function mergeData(existing: Record<string, unknown>, imported: Record<string, unknown>, soft: ReadonlySet<string>, prefix = ''): Record<string, unknown> {
+export function mergeData(
+	existing: Record<string, unknown>,
+	imported: Record<string, unknown>,
+	soft: ReadonlySet<string>,
+	prefix = '',
+): Record<string, unknown> {
 	const out: Record<string, unknown> = structuredClone(existing);
 	for (const [key, value] of Object.entries(imported)) {
 		const path = prefix ? `${prefix}.${key}` : key;
 		const mine = out[key];
-		if (value && typeof value === 'object' && !Array.isArray(value) && mine && typeof mine === 'object' && !Array.isArray(mine)) {
-			out[key] = mergeData(mine as Record<string, unknown>, value as Record<string, unknown>, soft, path);
+		if (
+			value &&
+			typeof value === 'object' &&
+			!Array.isArray(value) &&
+			mine &&
+			typeof mine === 'object' &&
+			!Array.isArray(mine)
+		) {
+			out[key] = mergeData(
+				mine as Record<string, unknown>,
+				value as Record<string, unknown>,
+				soft,
+				path,
+			);
 		} else if (!(soft.has(path) && mine !== undefined)) out[key] = value;
 	}
 	return out;

@@ -48,19 +48,27 @@ export function valueHash(value: unknown): string {
  * One field of an entry that already exists: `file` is its value on disk, `sheet` the sheet's,
  * `record` what the last import noted (undefined when the file was never imported into).
  */
-export function decide(file: unknown, sheet: unknown, record: FieldRecord | undefined, resolution: Resolution): Decision {
+export function decide(
+	file: unknown,
+	sheet: unknown,
+	record: FieldRecord | undefined,
+	resolution: Resolution,
+): Decision {
 	const hFile = valueHash(file);
 	const hSheet = valueHash(sheet);
 	if (hFile === hSheet) return { take: 'sheet', record: { sheet: hSheet } };
 	// Nothing in the file and nothing recorded: there is no edit to lose.
 	if (file === undefined && !record) return { take: 'sheet', record: { sheet: hSheet } };
 	// Not edited since the import: the sheet's new value goes in.
-	if (record && !record.kept && hFile === record.sheet) return { take: 'sheet', record: { sheet: hSheet } };
+	if (record && !record.kept && hFile === record.sheet)
+		return { take: 'sheet', record: { sheet: hSheet } };
 	// An edit kept with --ours stays quietly while the sheet says what it said then.
-	if (record?.kept && hFile === record.kept && hSheet === record.sheet) return { take: 'file', record, conflict: false };
+	if (record?.kept && hFile === record.kept && hSheet === record.sheet)
+		return { take: 'file', record, conflict: false };
 	// Edited by hand since the import (or never imported into), and the sheet differs: a conflict.
 	if (resolution === 'theirs') return { take: 'sheet', record: { sheet: hSheet } };
-	if (resolution === 'ours') return { take: 'file', record: { sheet: hSheet, kept: hFile }, conflict: false };
+	if (resolution === 'ours')
+		return { take: 'file', record: { sheet: hSheet, kept: hFile }, conflict: false };
 	return { take: 'file', record, conflict: true };
 }
 
@@ -81,9 +89,15 @@ export function readState(contentDir: string): ImportState {
 export function formatState(state: ImportState): string {
 	const keys = Object.keys(state).sort();
 	const line = (entry: EntryState) => {
-		const fields = Object.fromEntries(Object.keys(entry.fields).sort().map((k) => [k, entry.fields[k]]));
+		const fields = Object.fromEntries(
+			Object.keys(entry.fields)
+				.sort()
+				.map((k) => [k, entry.fields[k]]),
+		);
 		return JSON.stringify(entry.block ? { fields, block: entry.block } : { fields });
 	};
-	const body = keys.map((k, i) => `    ${JSON.stringify(k)}: ${line(state[k]!)}${i < keys.length - 1 ? ',' : ''}`).join('\n');
+	const body = keys
+		.map((k, i) => `    ${JSON.stringify(k)}: ${line(state[k]!)}${i < keys.length - 1 ? ',' : ''}`)
+		.join('\n');
 	return `{\n  "about": "Written by npm run import: hashes of what each import took from the sheet, so a re-import keeps hand edits. Commit it with the content.",\n  "version": 1,\n  "entries": {\n${body}\n  }\n}\n`;
 }

@@ -21,7 +21,15 @@ export function reviewPointPlaceholder(): { role: string; reviews: string; befor
 }
 
 /** A draft assessment of `system`, dated the day of the import, due in 30 days. */
-export function impactAssessmentStub(system: string, title: string, assessor: string, severity: 'high' | 'critical', date: string, nextReview: string, answers: readonly Section[] = []): { data: Record<string, unknown>; body: string } {
+export function impactAssessmentStub(
+	system: string,
+	title: string,
+	assessor: string,
+	severity: 'high' | 'critical',
+	date: string,
+	nextReview: string,
+	answers: readonly Section[] = [],
+): { data: Record<string, unknown>; body: string } {
 	return {
 		data: {
 			audience: 'internal',

@@ -35,10 +35,17 @@ export class TableError extends Error {}
  * headers a mapping looks for: when given, the header row is the one of the first ten that
  * holds most of them, so a title row above the headers (as in published workbooks) is skipped.
  */
-export async function readTable(bytes: Uint8Array, name: string, sheet?: string, expected: readonly (readonly string[])[] = []): Promise<Table> {
+export async function readTable(
+	bytes: Uint8Array,
+	name: string,
+	sheet?: string,
+	expected: readonly (readonly string[])[] = [],
+): Promise<Table> {
 	if (/\.xlsx$/i.test(name)) return readXlsx(bytes, name, sheet, expected);
 	if (/\.(csv|tsv|txt)$/i.test(name)) return readCsv(bytes, name, expected);
-	throw new TableError(`${name}: cannot read this kind of file; export the inventory as .csv or .xlsx`);
+	throw new TableError(
+		`${name}: cannot read this kind of file; export the inventory as .csv or .xlsx`,
+	);
 }
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -50,38 +57,73 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
  * semicolons, which turns a six-row excerpt of a federal inventory into one column.
  */
 export function guessDelimiter(text: string): string {
-	let best: { delimiter: string; rows: number; width: number } = { delimiter: ',', rows: 0, width: 0 };
+	let best: { delimiter: string; rows: number; width: number } = {
+		delimiter: ',',
+		rows: 0,
+		width: 0,
+	};
 	for (const delimiter of DELIMITERS) {
-		const widths = Papa.parse<string[]>(text, { header: false, delimiter, preview: 50, skipEmptyLines: true }).data.map((r) => r.length);
+		const widths = Papa.parse<string[]>(text, {
+			header: false,
+			delimiter,
+			preview: 50,
+			skipEmptyLines: true,
+		}).data.map((r) => r.length);
 		const counts = new Map<number, number>();
 		for (const w of widths) if (w > 1) counts.set(w, (counts.get(w) ?? 0) + 1);
-		for (const [width, rows] of counts) if (rows > best.rows || (rows === best.rows && width > best.width)) best = { delimiter, rows, width };
+		for (const [width, rows] of counts)
+			if (rows > best.rows || (rows === best.rows && width > best.width))
+				best = { delimiter, rows, width };
 	}
 	return best.delimiter;
 }
 
 function readCsv(bytes: Uint8Array, name: string, expected: readonly (readonly string[])[]): Table {
 	const { text, encoding } = decodeText(bytes);
-	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(text) });
+	const parsed = Papa.parse<string[]>(text, {
+		header: false,
+		skipEmptyLines: false,
+		delimiter: guessDelimiter(text),
+	});
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-	if (fatal) throw new TableError(`${name}: row ${(fatal.row ?? 0) + 2}: ${fatal.message}; check that every quoted cell is closed`);
+	if (fatal)
+		throw new TableError(
+			`${name}: row ${(fatal.row ?? 0) + 2}: ${fatal.message}; check that every quoted cell is closed`,
+		);
 	// The newline that ends the last line is not a row of its own.
 	const data = parsed.data.at(-1)?.join('') === '' ? parsed.data.slice(0, -1) : parsed.data;
 	// Numbered as a spreadsheet shows them (header = row 1): a cell's line breaks do not count.
 	const numbered = data.map((cells, index) => ({ cells, at: index + 1 }));
 	const { header, body, skippedAbove } = splitHeader(numbered, expected);
-	return { ...build(header, body), encoding, ...(skippedAbove && { skippedAbove, headerRow: body[0] ? body[0].at - 1 : undefined }) };
+	return {
+		...build(header, body),
+		encoding,
+		...(skippedAbove && { skippedAbove, headerRow: body[0] ? body[0].at - 1 : undefined }),
+	};
 }
 
-async function readXlsx(bytes: Uint8Array, name: string, sheetName: string | undefined, expected: readonly (readonly string[])[]): Promise<Table> {
+async function readXlsx(
+	bytes: Uint8Array,
+	name: string,
+	sheetName: string | undefined,
+	expected: readonly (readonly string[])[],
+): Promise<Table> {
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
 	} catch (error) {
-		throw new TableError(`${name}: is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}); re-save it from Excel`, { cause: error });
+		throw new TableError(
+			`${name}: is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)}); re-save it from Excel`,
+			{ cause: error },
+		);
 	}
-	const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-	if (!sheet) throw new TableError(`${name}: ${sheetName ? `has no sheet "${sheetName}"; the sheets are ${workbook.worksheets.map((ws) => ws.name).join(', ')}` : 'has no sheet with data'}`);
+	const sheet = sheetName
+		? workbook.getWorksheet(sheetName)
+		: workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+	if (!sheet)
+		throw new TableError(
+			`${name}: ${sheetName ? `has no sheet "${sheetName}"; the sheets are ${workbook.worksheets.map((ws) => ws.name).join(', ')}` : 'has no sheet with data'}`,
+		);
 	const rows: { cells: string[]; at: number }[] = [];
 	sheet.eachRow({ includeEmpty: false }, (row, at) => {
 		const cells: string[] = [];
@@ -89,14 +131,27 @@ async function readXlsx(bytes: Uint8Array, name: string, sheetName: string | und
 		rows.push({ cells, at });
 	});
 	const { header, body, skippedAbove } = splitHeader(rows, expected);
-	return { ...build(header, body), sheet: sheet.name, ...(skippedAbove && { skippedAbove, headerRow: rows[skippedAbove]!.at }) };
+	return {
+		...build(header, body),
+		sheet: sheet.name,
+		...(skippedAbove && { skippedAbove, headerRow: rows[skippedAbove]!.at }),
+	};
 }
 
 /** The header row (see readTable) and the rows below it. */
-function splitHeader(rows: { cells: string[]; at: number }[], expected: readonly (readonly string[])[]): { header: string[]; body: { cells: string[]; at: number }[]; skippedAbove: number } {
+function splitHeader(
+	rows: { cells: string[]; at: number }[],
+	expected: readonly (readonly string[])[],
+): { header: string[]; body: { cells: string[]; at: number }[]; skippedAbove: number } {
 	let best = 0;
 	if (expected.length) {
-		const score = (cells: string[]) => expected.filter((alternatives) => findColumn(cells.map((c) => c.replace(/\s+/g, ' ').trim()), alternatives)).length;
+		const score = (cells: string[]) =>
+			expected.filter((alternatives) =>
+				findColumn(
+					cells.map((c) => c.replace(/\s+/g, ' ').trim()),
+					alternatives,
+				),
+			).length;
 		let bestScore = score(rows[0]?.cells ?? []);
 		for (let i = 1; i < Math.min(rows.length, 10); i++) {
 			const s = score(rows[i]!.cells);
@@ -122,7 +177,10 @@ function cellText(value: ExcelJS.CellValue): string {
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
-function build(rawHeaders: string[], body: { cells: string[]; at: number }[]): Omit<Table, 'encoding' | 'sheet'> {
+function build(
+	rawHeaders: string[],
+	body: { cells: string[]; at: number }[],
+): Omit<Table, 'encoding' | 'sheet'> {
 	const renamedHeaders: Record<string, string> = {};
 	const seen = new Map<string, number>();
 	const headers = rawHeaders.map((raw, index) => {
@@ -150,7 +208,8 @@ function build(rawHeaders: string[], body: { cells: string[]; at: number }[]): O
 			continue;
 		}
 		// Cells beyond the header row still carry data: give them a column rather than drop them.
-		for (let i = headers.length; i < cells.length; i++) if (cells[i]!.trim()) headers.push(`Column ${i + 1}`);
+		for (let i = headers.length; i < cells.length; i++)
+			if (cells[i]!.trim()) headers.push(`Column ${i + 1}`);
 		rows.push(Object.fromEntries(headers.map((h, i) => [h, clean(cells[i] ?? '')])));
 		rowNumbers.push(at);
 	}

@@ -59,36 +59,68 @@ export interface Compiled {
 }
 
 /** Resolves the mapping against the sheet's headers once, so rows are only looked up. */
-export function compile(mapping: Mapping, headers: readonly string[], schema: z.ZodObject): Compiled {
+export function compile(
+	mapping: Mapping,
+	headers: readonly string[],
+	schema: z.ZodObject,
+): Compiled {
 	const missing: string[] = [];
 	const fields = Object.entries(mapping.fields).map(([path, raw]) => {
 		const kind = fieldKind(schema, path);
-		if (!kind) throw new Error(`the mapping names field "${path}", which ${schema.description ?? 'this collection'} does not have (or which is not a single value); use a dotted path such as supplier.vendor`);
+		if (!kind)
+			throw new Error(
+				`the mapping names field "${path}", which ${schema.description ?? 'this collection'} does not have (or which is not a single value); use a dotted path such as supplier.vendor`,
+			);
 		const spec = specOf(raw);
 		const column = findColumn(headers, spec.columns);
 		if (!column) missing.push(`${path} ← ${spec.columns[0]}`);
 		return { path, spec, kind, column };
 	});
 	const idColumn = mapping.id.column ? findColumn(headers, [mapping.id.column].flat()) : undefined;
-	if (mapping.id.column && !idColumn && !mapping.id.optional) missing.push(`identifier ← ${[mapping.id.column].flat()[0]}`);
-	const hashColumns = mapping.id.hash ? mapping.id.hash.map((c) => findColumn(headers, [c])).filter((c): c is string => !!c) : [...headers];
+	if (mapping.id.column && !idColumn && !mapping.id.optional)
+		missing.push(`identifier ← ${[mapping.id.column].flat()[0]}`);
+	const hashColumns = mapping.id.hash
+		? mapping.id.hash.map((c) => findColumn(headers, [c])).filter((c): c is string => !!c)
+		: [...headers];
 	const sectionsOf = (list: Mapping['notes'], what: string) =>
 		list.flatMap((note) => {
-			const spec = typeof note === 'string' ? { column: note, label: undefined, date: false } : note;
+			const spec =
+				typeof note === 'string' ? { column: note, label: undefined, date: false } : note;
 			const column = findColumn(headers, [spec.column].flat());
 			if (!column) missing.push(`${what} ← ${[spec.column].flat()[0]}`);
 			return column ? [{ column, label: spec.label ?? column, date: spec.date }] : [];
 		});
 	const notes = sectionsOf(mapping.notes, 'notes');
 	const assessment = sectionsOf(mapping.assessment, 'assessment');
-	const used = new Set([...fields.map((f) => f.column), idColumn, ...notes.map((n) => n.column), ...assessment.map((n) => n.column)]);
+	const used = new Set([
+		...fields.map((f) => f.column),
+		idColumn,
+		...notes.map((n) => n.column),
+		...assessment.map((n) => n.column),
+	]);
 	const other = mapping.otherColumns === 'keep' ? headers.filter((h) => !used.has(h)) : [];
 	const { text, objects } = requiredLeaves(schema);
-	return { fields, idColumn, hashColumns, notes, assessment, other, missing, requiredText: text, requiredObjects: objects };
+	return {
+		fields,
+		idColumn,
+		hashColumns,
+		notes,
+		assessment,
+		other,
+		missing,
+		requiredText: text,
+		requiredObjects: objects,
+	};
 }
 
 /** One row → entry data, with every translation, default, placeholder and kept value recorded. */
-export function transformRow(row: Record<string, string>, rowNumber: number, compiled: Compiled, mapping: Mapping, context: TranslateContext): Produced {
+export function transformRow(
+	row: Record<string, string>,
+	rowNumber: number,
+	compiled: Compiled,
+	mapping: Mapping,
+	context: TranslateContext,
+): Produced {
 	const data: Record<string, unknown> = {};
 	const soft = new Set<string>();
 	const changes: Change[] = [];
@@ -96,7 +128,7 @@ export function transformRow(row: Record<string, string>, rowNumber: number, com
 	const set = (path: string, value: unknown) => setPath(data, path, value);
 
 	for (const { path, spec, kind, column } of compiled.fields) {
-		const cell = column ? row[column] ?? '' : '';
+		const cell = column ? (row[column] ?? '') : '';
 		if (!cell) continue;
 		const result = translate(cell, kind, spec, context);
 		if (!result.ok) {
@@ -104,11 +136,21 @@ export function transformRow(row: Record<string, string>, rowNumber: number, com
 			changes.push({ field: path, kind: 'unmapped', column, from: cell, reason: result.reason });
 			continue;
 		}
-		if (result.value === undefined || (Array.isArray(result.value) && result.value.length === 0 && kind.kind !== 'list')) continue;
+		if (
+			result.value === undefined ||
+			(Array.isArray(result.value) && result.value.length === 0 && kind.kind !== 'list')
+		)
+			continue;
 		// Two columns may feed one list (for example two PII questions): merge, do not overwrite.
 		const previous = getPath(data, path);
-		set(path, Array.isArray(previous) && Array.isArray(result.value) ? [...new Set([...previous, ...result.value])] : result.value);
-		if (result.how !== 'as-is') changes.push({ field: path, kind: 'translated', column, from: cell, to: result.value });
+		set(
+			path,
+			Array.isArray(previous) && Array.isArray(result.value)
+				? [...new Set([...previous, ...result.value])]
+				: result.value,
+		);
+		if (result.how !== 'as-is')
+			changes.push({ field: path, kind: 'translated', column, from: cell, to: result.value });
 	}
 	for (const [path, value] of Object.entries(mapping.defaults)) {
 		if (getPath(data, path) !== undefined) continue;
@@ -128,7 +170,7 @@ export function transformRow(row: Record<string, string>, rowNumber: number, com
 		list.flatMap(({ column, label, date }) => {
 			const cell = row[column] ?? '';
 			if (!cell) return [];
-			const value = date ? parseDate(cell, mapping.dateOrder) ?? cell : cell;
+			const value = date ? (parseDate(cell, mapping.dateOrder) ?? cell) : cell;
 			return [{ label, value }];
 		});
 	const sections = sectionsOf(compiled.notes);
@@ -136,7 +178,17 @@ export function transformRow(row: Record<string, string>, rowNumber: number, com
 	const other = compiled.other.filter((h) => row[h]).map((h) => ({ label: h, value: row[h]! }));
 	const sourceId = compiled.idColumn ? row[compiled.idColumn] || undefined : undefined;
 	const hashKey = compiled.hashColumns.map((h) => `${h}=${row[h] ?? ''}`).join('\n');
-	return { row: rowNumber, data, soft, changes, sections: [...sections, ...assessment, ...other], unmapped, assessment, sourceId, hashKey };
+	return {
+		row: rowNumber,
+		data,
+		soft,
+		changes,
+		sections: [...sections, ...assessment, ...other],
+		unmapped,
+		assessment,
+		sourceId,
+		hashKey,
+	};
 }
 
 /** Required free-text fields (they get a placeholder) and required groups (created empty). */
@@ -159,7 +211,8 @@ function requiredLeaves(schema: z.ZodType, prefix = ''): { text: string[]; objec
 /** The value at a dotted path such as `supplier.type`. */
 export function getPath(data: Record<string, unknown>, path: string): unknown {
 	let node: unknown = data;
-	for (const key of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+	for (const key of path.split('.'))
+		node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
 	return node;
 }
 

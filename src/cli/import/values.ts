@@ -19,20 +19,26 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export function parseDate(raw: string, order: DateOrder = 'mdy'): string | undefined {
 	const value = raw.trim().replace(/\s+/g, ' ');
 	let m: RegExpExecArray | null;
-	if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value))) return ymd(+m[1]!, +m[2]!, +m[3]!);
+	if (
+		(m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value))
+	)
+		return ymd(+m[1]!, +m[2]!, +m[3]!);
 	if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?: [\d:]+(?: ?[AP]M)?)?$/i.exec(value))) {
 		const [a, b, y] = [+m[1]!, +m[2]!, fullYear(m[3]!)];
 		// A dot is the European separator; otherwise the sheet's convention decides.
 		const dayFirst = value.includes('.') || order === 'dmy';
 		return dayFirst ? ymd(y, b, a) : ymd(y, a, b);
 	}
-	if ((m = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})$/i.exec(value))) return ymd(+m[3]!, month(m[2]!), +m[1]!);
-	if ((m = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(value))) return ymd(+m[3]!, month(m[1]!), +m[2]!);
+	if ((m = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})$/i.exec(value)))
+		return ymd(+m[3]!, month(m[2]!), +m[1]!);
+	if ((m = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(value)))
+		return ymd(+m[3]!, month(m[1]!), +m[2]!);
 	if ((m = /^([a-z]+)[ -](\d{4})$/i.exec(value))) return ymd(+m[2]!, month(m[1]!), 1);
 	if ((m = /^(\d{5})(?:\.\d+)?$/.exec(value))) {
 		const serial = +m[1]!;
 		// 1982-01-01 … 2119-12-31: anything outside is an ordinary number, not a date.
-		if (serial >= 29952 && serial <= 80000) return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
+		if (serial >= 29952 && serial <= 80000)
+			return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
 	}
 	return undefined;
 }
@@ -51,12 +57,21 @@ function ymd(year: number, monthNumber: number, day: number): string | undefined
 	if (monthNumber < 1) return undefined;
 	const date = new Date(Date.UTC(year, monthNumber - 1, day));
 	const iso = date.toISOString().slice(0, 10);
-	return date.getUTCFullYear() === year && date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === day ? iso : undefined;
+	return date.getUTCFullYear() === year &&
+		date.getUTCMonth() === monthNumber - 1 &&
+		date.getUTCDate() === day
+		? iso
+		: undefined;
 }
 
 /** `"a; b, c"` or one item per line → `["a", "b", "c"]`, trimmed, empties and repeats dropped. */
 export function splitList(raw: string, separator: RegExp = /[;,\n]|\s\|\s/): string[] {
-	const items = raw.split(separator).map((item) => item.replace(/\s+/g, ' ').replace(/^[-•*]\s*/, '').trim());
+	const items = raw.split(separator).map((item) =>
+		item
+			.replace(/\s+/g, ' ')
+			.replace(/^[-•*]\s*/, '')
+			.trim(),
+	);
 	return [...new Set(items.filter(Boolean))];
 }
 

@@ -24,7 +24,10 @@ export function writeAll(files: readonly FileToWrite[]): void {
 		}
 	} catch (error) {
 		for (const { temp } of temps) rmSync(temp, { force: true });
-		throw new Error(`could not write the imported files; nothing was changed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+		throw new Error(
+			`could not write the imported files; nothing was changed (${error instanceof Error ? error.message : String(error)})`,
+			{ cause: error },
+		);
 	}
 	for (const { temp, path } of temps) renameSync(temp, path);
 }

@@ -47,13 +47,20 @@ export interface CollectOptions {
 }
 
 /** Every item that needs attention as of `options.asOf`, unsorted. */
-export function collectItems(checked: Pick<CheckedContent, 'entries'>, options: CollectOptions): Item[] {
+export function collectItems(
+	checked: Pick<CheckedContent, 'entries'>,
+	options: CollectOptions,
+): Item[] {
 	const { asOf, within } = options;
-	const horizon = new Date(Date.parse(`${asOf}T00:00:00Z`) + within * 86_400_000).toISOString().slice(0, 10);
+	const horizon = new Date(Date.parse(`${asOf}T00:00:00Z`) + within * 86_400_000)
+		.toISOString()
+		.slice(0, 10);
 	const byFile = new Map(checked.entries.map((e) => [e.file, e]));
 	const items: Item[] = [];
 	// Run as of the horizon, "overdue" means "due before the horizon": every upcoming item is in.
-	for (const d of freshness(createContext(checked.entries, horizon, options.contentDir, options.root))) {
+	for (const d of freshness(
+		createContext(checked.entries, horizon, options.contentDir, options.root),
+	)) {
 		const entry = byFile.get(d.file);
 		if (!entry || !d.field) continue;
 		const date = valueAt(entry.data, d.field);
@@ -64,12 +71,31 @@ export function collectItems(checked: Pick<CheckedContent, 'entries'>, options: 
 		if (expiry && days > Math.max(within, EXPIRY_WINDOW_DAYS)) continue;
 		if (!expiry && days > within) continue;
 		const status = dateStatus(expiry, days < 0);
-		items.push({ ...base(entry, d.field), line: d.line, status, what: describe(entry, d.field, d.rule), date, days, owner: ownerOf(entry, d.field) });
+		items.push({
+			...base(entry, d.field),
+			line: d.line,
+			status,
+			what: describe(entry, d.field, d.rule),
+			date,
+			days,
+			owner: ownerOf(entry, d.field),
+		});
 	}
-	for (const d of highRiskSystems(createContext(checked.entries, asOf, options.contentDir, options.root))) {
+	for (const d of highRiskSystems(
+		createContext(checked.entries, asOf, options.contentDir, options.root),
+	)) {
 		const entry = byFile.get(d.file);
 		if (!entry || !d.rule.startsWith('high-risk')) continue;
-		items.push({ ...base(entry, d.field), line: d.line, status: 'gap', what: d.rule === 'high-risk-assessment' ? 'high-risk system without an impact assessment' : 'high-risk system without a human review point', owner: ownerOf(entry) });
+		items.push({
+			...base(entry, d.field),
+			line: d.line,
+			status: 'gap',
+			what:
+				d.rule === 'high-risk-assessment'
+					? 'high-risk system without an impact assessment'
+					: 'high-risk system without a human review point',
+			owner: ownerOf(entry),
+		});
 	}
 	items.push(...placeholderGaps(checked.entries));
 	return items;
@@ -77,26 +103,50 @@ export function collectItems(checked: Pick<CheckedContent, 'entries'>, options: 
 
 /** High-risk systems whose review point or assessment is only a placeholder or a draft. */
 function placeholderGaps(entries: readonly Entry[]): Item[] {
-	const assessments = new Map(entries.filter((e) => e.collection === 'impact-assessments').map((e) => [e.id, e as Entry<'impact-assessments'>]));
+	const assessments = new Map(
+		entries
+			.filter((e) => e.collection === 'impact-assessments')
+			.map((e) => [e.id, e as Entry<'impact-assessments'>]),
+	);
 	return entries.flatMap((entry) => {
 		if (entry.collection !== 'systems') return [];
 		const { data } = entry as Entry<'systems'>;
-		if (!isHighRisk(data) || data.useCase.decision === 'declined' || data.stage === 'retired') return [];
+		if (!isHighRisk(data) || data.useCase.decision === 'declined' || data.stage === 'retired')
+			return [];
 		const out: Item[] = [];
-		if (data.oversight.reviewPoints.length && data.oversight.reviewPoints.every((p) => p.role === PLACEHOLDER)) {
-			out.push({ ...base(entry, 'oversight.reviewPoints'), status: 'gap', what: `high-risk system whose human review point is still "${PLACEHOLDER}"`, owner: ownerOf(entry) });
+		if (
+			data.oversight.reviewPoints.length &&
+			data.oversight.reviewPoints.every((p) => p.role === PLACEHOLDER)
+		) {
+			out.push({
+				...base(entry, 'oversight.reviewPoints'),
+				status: 'gap',
+				what: `high-risk system whose human review point is still "${PLACEHOLDER}"`,
+				owner: ownerOf(entry),
+			});
 		}
 		const assessment = data.impactAssessment ? assessments.get(data.impactAssessment) : undefined;
 		if (assessment && assessment.data.status === 'draft') {
-			out.push({ ...base(entry, 'impactAssessment'), status: 'gap', what: `high-risk system whose impact assessment (${assessment.id}) is still a draft`, owner: ownerOf(assessment) ?? ownerOf(entry) });
+			out.push({
+				...base(entry, 'impactAssessment'),
+				status: 'gap',
+				what: `high-risk system whose impact assessment (${assessment.id}) is still a draft`,
+				owner: ownerOf(assessment) ?? ownerOf(entry),
+			});
 		}
 		return out;
 	});
 }
 
-function base(entry: Entry, field: string | undefined): Pick<Item, 'collection' | 'id' | 'title' | 'file' | 'field'> {
+function base(
+	entry: Entry,
+	field: string | undefined,
+): Pick<Item, 'collection' | 'id' | 'title' | 'file' | 'field'> {
 	const data = entry.data as Record<string, unknown>;
-	const title = [data.title, data.name, data.question, data.requirement].find((v): v is string => typeof v === 'string') ?? entry.id;
+	const title =
+		[data.title, data.name, data.question, data.requirement].find(
+			(v): v is string => typeof v === 'string',
+		) ?? entry.id;
 	return { collection: entry.collection, id: entry.id, title, file: entry.file, field };
 }
 
@@ -111,10 +161,12 @@ const SUBJECT: Record<string, string> = {
 
 function describe(entry: Entry, field: string, rule: string): string {
 	if (rule === 'action-overdue') {
-		const action = valueAt(entry.data, field.replace(/\.due$/, '')) as { action?: string } | undefined;
+		const action = valueAt(entry.data, field.replace(/\.due$/, '')) as
+			{ action?: string } | undefined;
 		return `${entry.collection === 'risks' ? 'treatment' : 'corrective'} action “${action?.action ?? '?'}”`;
 	}
-	if (field.startsWith('evidence')) return `evidence “${(valueAt(entry.data, field.replace(/\.expires$/, '')) as { title?: string } | undefined)?.title ?? '?'}”`;
+	if (field.startsWith('evidence'))
+		return `evidence “${(valueAt(entry.data, field.replace(/\.expires$/, '')) as { title?: string } | undefined)?.title ?? '?'}”`;
 	if (entry.collection === 'certifications') return 'certificate';
 	if (entry.collection === 'organization') return 'security.txt';
 	return SUBJECT[entry.collection] ?? 'review';

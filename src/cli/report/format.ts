@@ -13,7 +13,13 @@ export interface Report {
 	errors: number;
 }
 
-const LABEL: Record<Status, string> = { overdue: 'overdue', expired: 'expired', gap: 'gap', 'due-soon': 'due soon', expiring: 'expiring' };
+const LABEL: Record<Status, string> = {
+	overdue: 'overdue',
+	expired: 'expired',
+	gap: 'gap',
+	'due-soon': 'due soon',
+	expiring: 'expiring',
+};
 
 /** The report in one of the three formats. */
 export function formatReport(report: Report, format: ReportFormat): string {
@@ -23,9 +29,15 @@ export function formatReport(report: Report, format: ReportFormat): string {
 
 function headline(report: Report): string {
 	const items = report.groups.flatMap((g) => g.items);
-	if (!items.length) return `Nothing needs attention as of ${report.asOf} (looking ${report.within} days ahead).`;
+	if (!items.length)
+		return `Nothing needs attention as of ${report.asOf} (looking ${report.within} days ahead).`;
 	const counts = countByStatus(items);
-	const parts = (Object.keys(LABEL) as Status[]).filter((s) => counts[s]).map((s) => `${counts[s]} ${s === 'gap' ? `high-risk gap${counts[s] === 1 ? '' : 's'}` : LABEL[s]}`);
+	const parts = (Object.keys(LABEL) as Status[])
+		.filter((s) => counts[s])
+		.map(
+			(s) =>
+				`${counts[s]} ${s === 'gap' ? `high-risk gap${counts[s] === 1 ? '' : 's'}` : LABEL[s]}`,
+		);
 	return `${items.length} item${items.length === 1 ? '' : 's'} need${items.length === 1 ? 's' : ''} attention as of ${report.asOf} (looking ${report.within} days ahead): ${parts.join(', ')}.`;
 }
 
@@ -38,12 +50,21 @@ function when(item: Item): string {
 
 function text(report: Report): string {
 	const out = [headline(report)];
-	if (report.errors) out.push(`The content has ${report.errors} error${report.errors === 1 ? '' : 's'}; entries that failed to load are not in this report. Run npm run check.`);
+	if (report.errors)
+		out.push(
+			`The content has ${report.errors} error${report.errors === 1 ? '' : 's'}; entries that failed to load are not in this report. Run npm run check.`,
+		);
 	for (const group of report.groups) {
-		out.push('', `${group.name}${group.owner && group.owner !== group.name ? ` (${group.owner})` : ''}: ${group.items.length}`);
+		out.push(
+			'',
+			`${group.name}${group.owner && group.owner !== group.name ? ` (${group.owner})` : ''}: ${group.items.length}`,
+		);
 		for (const item of group.items) {
 			const date = when(item);
-			out.push(`  ${LABEL[item.status].toUpperCase().padEnd(9)} ${item.what}${date ? `, ${date}` : ''}`, `            ${item.title} — ${item.file}${item.line ? `:${item.line}` : ''}`);
+			out.push(
+				`  ${LABEL[item.status].toUpperCase().padEnd(9)} ${item.what}${date ? `, ${date}` : ''}`,
+				`            ${item.title} — ${item.file}${item.line ? `:${item.line}` : ''}`,
+			);
 		}
 	}
 	return out.join('\n');
@@ -51,17 +72,35 @@ function text(report: Report): string {
 
 function markdown(report: Report): string {
 	const out = [`# What needs attention`, '', headline(report)];
-	if (report.errors) out.push('', `> **Warning:** the content has ${report.errors} error${report.errors === 1 ? '' : 's'}; entries that failed to load are missing here. Run \`npm run check\`.`);
+	if (report.errors)
+		out.push(
+			'',
+			`> **Warning:** the content has ${report.errors} error${report.errors === 1 ? '' : 's'}; entries that failed to load are missing here. Run \`npm run check\`.`,
+		);
 	for (const group of report.groups) {
-		out.push('', `## ${cell(group.name)}${group.owner && group.owner !== group.name ? ` (\`${group.owner}\`)` : ''}`, '', '| Status | What | When | Entry |', '| --- | --- | --- | --- |');
-		for (const item of group.items) out.push(`| ${LABEL[item.status]} | ${cell(item.what)} | ${when(item)} | ${cell(item.title)}<br>\`${item.file}${item.line ? `:${item.line}` : ''}\` |`);
+		out.push(
+			'',
+			`## ${cell(group.name)}${group.owner && group.owner !== group.name ? ` (\`${group.owner}\`)` : ''}`,
+			'',
+			'| Status | What | When | Entry |',
+			'| --- | --- | --- | --- |',
+		);
+		for (const item of group.items)
+			out.push(
+				`| ${LABEL[item.status]} | ${cell(item.what)} | ${when(item)} | ${cell(item.title)}<br>\`${item.file}${item.line ? `:${item.line}` : ''}\` |`,
+			);
 	}
 	return out.join('\n');
 }
 
 /** Table cells hold text, not markup: pipes and angle brackets are escaped. */
 function cell(value: string): string {
-	return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
+	return value
+		.replace(/\\/g, '\\\\')
+		.replace(/\|/g, '\\|')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/\n/g, ' ');
 }
 
 function toJson(report: Report) {

@@ -19,10 +19,19 @@ const OWNER_FIELD: Record<string, string> = {
 export function ownerOf(entry: Entry, field?: string): string | undefined {
 	const action = field?.match(/^(.*\])(?:\.due)?$/)?.[1];
 	const holder = action ? valueAt(entry.data, action) : undefined;
-	if (holder && typeof holder === 'object' && typeof (holder as { owner?: unknown }).owner === 'string') return (holder as { owner: string }).owner;
+	if (
+		holder &&
+		typeof holder === 'object' &&
+		typeof (holder as { owner?: unknown }).owner === 'string'
+	)
+		return (holder as { owner: string }).owner;
 	if (field?.startsWith('findings')) {
-		const finding = valueAt(entry.data, field.replace(/\.correctiveAction\.due$/, '.correctiveAction'));
-		if (finding && typeof (finding as { owner?: unknown }).owner === 'string') return (finding as { owner: string }).owner;
+		const finding = valueAt(
+			entry.data,
+			field.replace(/\.correctiveAction\.due$/, '.correctiveAction'),
+		);
+		if (finding && typeof (finding as { owner?: unknown }).owner === 'string')
+			return (finding as { owner: string }).owner;
 	}
 	const key = OWNER_FIELD[entry.collection];
 	const owner = key ? (entry.data as Record<string, unknown>)[key] : undefined;
@@ -33,6 +42,7 @@ export function ownerOf(entry: Entry, field?: string): string | undefined {
 export function valueAt(data: unknown, field: string): unknown {
 	const keys = field.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '');
 	let node: unknown = data;
-	for (const key of keys) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+	for (const key of keys)
+		node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
 	return node;
 }

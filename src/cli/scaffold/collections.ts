@@ -36,10 +36,18 @@ const ALIASES: Record<string, CollectionName> = {
 };
 
 /** The collection an author means by `type`, or an error that lists the choices. */
-export function resolveCollection(type: string): { collection: CollectionName } | { error: string } {
-	const key = type.trim().toLowerCase().replace(/[\s_]+/g, '-');
-	if ((COLLECTION_NAMES as readonly string[]).includes(key)) return { collection: key as CollectionName };
+export function resolveCollection(
+	type: string,
+): { collection: CollectionName } | { error: string } {
+	const key = type
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_]+/g, '-');
+	if ((COLLECTION_NAMES as readonly string[]).includes(key))
+		return { collection: key as CollectionName };
 	if (ALIASES[key]) return { collection: ALIASES[key] };
 	const guess = closest(key, [...COLLECTION_NAMES, ...Object.keys(ALIASES)]);
-	return { error: `"${type}" is not a kind of entry${guess ? `; did you mean "${guess}"?` : ''} The kinds are: ${COLLECTION_NAMES.join(', ')} (singular works too).` };
+	return {
+		error: `"${type}" is not a kind of entry${guess ? `; did you mean "${guess}"?` : ''} The kinds are: ${COLLECTION_NAMES.join(', ')} (singular works too).`,
+	};
 }

@@ -23,8 +23,17 @@ export function fieldReference(): string {
 	];
 	for (const name of COLLECTION_NAMES) {
 		const spec = COLLECTIONS[name];
-		out.push('', `## ${name}`, '', `Files: ${spec.formats.map((f) => `\`.${f}\``).join(', ')}.${'body' in spec ? ` Markdown body: ${spec.body}.` : ''}`, '', '| Field | Required | Takes | Description |', '| --- | --- | --- | --- |');
-		for (const row of rows(spec.schema, '', undefined)) out.push(`| \`${row.path}\` | ${row.required} | ${cell(row.takes)} | ${cell(row.about)} |`);
+		out.push(
+			'',
+			`## ${name}`,
+			'',
+			`Files: ${spec.formats.map((f) => `\`.${f}\``).join(', ')}.${'body' in spec ? ` Markdown body: ${spec.body}.` : ''}`,
+			'',
+			'| Field | Required | Takes | Description |',
+			'| --- | --- | --- | --- |',
+		);
+		for (const row of rows(spec.schema, '', undefined))
+			out.push(`| \`${row.path}\` | ${row.required} | ${cell(row.takes)} | ${cell(row.about)} |`);
 	}
 	return `${out.join('\n')}\n`;
 }
@@ -37,7 +46,10 @@ interface Row {
 }
 
 /** How the field reference names a restricted field's audience. */
-const RESTRICTED_LABEL: Partial<Record<Audience, string>> = { internal: 'staff only', private: 'NDA' };
+const RESTRICTED_LABEL: Partial<Record<Audience, string>> = {
+	internal: 'staff only',
+	private: 'NDA',
+};
 
 function rows(schema: z.ZodType, prefix: string, inherited: string | undefined): Row[] {
 	const out: Row[] = [];
@@ -47,15 +59,23 @@ function rows(schema: z.ZodType, prefix: string, inherited: string | undefined):
 		const audience = (restrictedTo && RESTRICTED_LABEL[restrictedTo]) ?? inherited;
 		const kind = fieldKind(schema, key);
 		const optional = field.safeParse(undefined);
-		const fallback = optional.success && optional.data !== undefined ? ` (default \`${JSON.stringify(optional.data)}\`)` : '';
+		const fallback =
+			optional.success && optional.data !== undefined
+				? ` (default \`${JSON.stringify(optional.data)}\`)`
+				: '';
 		const required = optional.success ? `no${fallback}` : 'yes';
-		const about = [describeFieldText(field), audience ? `*${audience}*` : ''].filter(Boolean).join(' ');
+		const about = [describeFieldText(field), audience ? `*${audience}*` : '']
+			.filter(Boolean)
+			.join(' ');
 		const def = inner._zod.def as unknown as { type: string; element?: z.ZodType };
 		const element = def.type === 'array' ? def.element : undefined;
 		if (shapeOf(field)) {
 			out.push({ path, required, takes: 'group', about }, ...rows(field, path, audience));
 		} else if (element && shapeOf(element)) {
-			out.push({ path, required, takes: 'list of groups', about }, ...rows(element, `${path}[]`, audience));
+			out.push(
+				{ path, required, takes: 'list of groups', about },
+				...rows(element, `${path}[]`, audience),
+			);
 		} else out.push({ path, required, takes: kind ? takes(kind) : def.type, about });
 	}
 	return out;

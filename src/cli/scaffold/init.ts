@@ -59,7 +59,9 @@ export function initContent(options: InitOptions): InitFile[] {
 		audience: 'public',
 		requirement,
 		applicable: true,
-		justification: clause ? 'Mandatory clause of ISO/IEC 42001.' : `Applicable until assessed otherwise: ${title}.`,
+		justification: clause
+			? 'Mandatory clause of ISO/IEC 42001.'
+			: `Applicable until assessed otherwise: ${title}.`,
 		status: 'planned',
 		owner: ownerId,
 		lastReview: asOf,
@@ -68,8 +70,14 @@ export function initContent(options: InitOptions): InitFile[] {
 	return [
 		{ path: 'organization/organization.yaml', content: yaml(organization) },
 		{ path: `people/${ownerId}.yaml`, content: yaml(owner) },
-		...ANNEX_A_CONTROLS.map((c) => ({ path: `controls/${c.id.toLowerCase()}.yaml`, content: yaml(line(c.id, c.title, false)) })),
-		...CLAUSES.map((c) => ({ path: `controls/clause-${c.id}.yaml`, content: yaml(line(c.id, c.title, true)) })),
+		...ANNEX_A_CONTROLS.map((c) => ({
+			path: `controls/${c.id.toLowerCase()}.yaml`,
+			content: yaml(line(c.id, c.title, false)),
+		})),
+		...CLAUSES.map((c) => ({
+			path: `controls/clause-${c.id}.yaml`,
+			content: yaml(line(c.id, c.title, true)),
+		})),
 	];
 }
 

@@ -36,16 +36,34 @@ const PREFERRED: Record<string, unknown> = {
 
 /** Strings tried, in order, against a string field's own checks: the first it accepts is used. */
 function sampleStrings(context: ScaffoldContext): string[] {
-	return [TODO, context.asOf, 'ai-governance@example.com', 'https://example.com', '#1f4e79', '0.1', `TODO-${context.id.toUpperCase().replace(/[^A-Z0-9]+/g, '-')}`];
+	return [
+		TODO,
+		context.asOf,
+		'ai-governance@example.com',
+		'https://example.com',
+		'#1f4e79',
+		'0.1',
+		`TODO-${context.id.toUpperCase().replace(/[^A-Z0-9]+/g, '-')}`,
+	];
 }
 
 const TITLE_FIELDS = new Set(['title', 'name', 'question', 'standard']);
 const LATER_DATES = new Set(['nextReview', 'due', 'end', 'expires']);
 
-type Def = { type: string; entries?: Record<string, string>; element?: z.ZodType; shape?: Record<string, z.ZodType> };
+type Def = {
+	type: string;
+	entries?: Record<string, string>;
+	element?: z.ZodType;
+	shape?: Record<string, z.ZodType>;
+};
 
 /** A value for the field at `path` (dotted) in collection `collection`, or undefined to leave it out. */
-export function placeholder(collection: string, path: string, schema: z.ZodType, context: ScaffoldContext): unknown {
+export function placeholder(
+	collection: string,
+	path: string,
+	schema: z.ZodType,
+	context: ScaffoldContext,
+): unknown {
 	const key = path.split('.').at(-1)!;
 	const preferred = PREFERRED[`${collection}:${path}`] ?? PREFERRED[path];
 	if (preferred !== undefined) return preferred;
@@ -71,8 +89,10 @@ export function placeholder(collection: string, path: string, schema: z.ZodType,
 				}),
 			);
 		case 'string': {
-			if (TITLE_FIELDS.has(key) && !path.includes('.') && inner.safeParse(context.title).success) return context.title;
-			if (LATER_DATES.has(key) && inner.safeParse(context.asOf).success) return addDays(context.asOf, key === 'expires' ? 300 : 365);
+			if (TITLE_FIELDS.has(key) && !path.includes('.') && inner.safeParse(context.title).success)
+				return context.title;
+			if (LATER_DATES.has(key) && inner.safeParse(context.asOf).success)
+				return addDays(context.asOf, key === 'expires' ? 300 : 365);
 			return sampleStrings(context).find((s) => inner.safeParse(s).success) ?? TODO;
 		}
 		default:

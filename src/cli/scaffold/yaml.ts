@@ -10,7 +10,11 @@ import { shapeOf, unwrap } from '../../lib/schemas/walk.ts';
 const WIDTH = 100;
 
 /** YAML lines for `data`, each field under its schema description, optional fields listed after. */
-export function commentedYaml(schema: z.ZodType, data: Record<string, unknown>, indent = ''): string[] {
+export function commentedYaml(
+	schema: z.ZodType,
+	data: Record<string, unknown>,
+	indent = '',
+): string[] {
 	const lines: string[] = [];
 	const optional: string[] = [];
 	for (const [key, field] of Object.entries(shapeOf(schema) ?? {})) {
@@ -25,11 +29,22 @@ export function commentedYaml(schema: z.ZodType, data: Record<string, unknown>, 
 		if (inner && value && typeof value === 'object' && !Array.isArray(value)) {
 			const children = commentedYaml(field, value as Record<string, unknown>, `${indent}  `);
 			// A group with nothing filled yet is still a group: `{}`, not an empty (null) value.
-			lines.push(Object.keys(value).length ? `${indent}${key}:` : `${indent}${key}: {}`, ...children);
+			lines.push(
+				Object.keys(value).length ? `${indent}${key}:` : `${indent}${key}: {}`,
+				...children,
+			);
 		} else if (Array.isArray(value) && value.some((v) => v && typeof v === 'object')) {
-			lines.push(`${indent}${key}:`, ...stringify(value, { lineWidth: 0 }).trimEnd().split('\n').map((l) => `${indent}  ${l}`));
+			lines.push(
+				`${indent}${key}:`,
+				...stringify(value, { lineWidth: 0 })
+					.trimEnd()
+					.split('\n')
+					.map((l) => `${indent}  ${l}`),
+			);
 		} else {
-			lines.push(`${indent}${key}: ${stringify(value, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd()}`);
+			lines.push(
+				`${indent}${key}: ${stringify(value, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd()}`,
+			);
 		}
 	}
 	if (optional.length) lines.push(`${indent}# Optional, add when you know them:`, ...optional);
@@ -52,8 +67,13 @@ export function describeField(field: z.ZodType): string {
 
 function enumOptions(field: z.ZodType): string[] | undefined {
 	const inner = unwrap(field).schema;
-	const def = inner._zod.def as unknown as { type: string; entries?: Record<string, string>; element?: z.ZodType };
-	if (def.type === 'enum') return (inner as unknown as { options: string[] }).options ?? Object.values(def.entries ?? {});
+	const def = inner._zod.def as unknown as {
+		type: string;
+		entries?: Record<string, string>;
+		element?: z.ZodType;
+	};
+	if (def.type === 'enum')
+		return (inner as unknown as { options: string[] }).options ?? Object.values(def.entries ?? {});
 	if (def.type === 'array' && def.element) return enumOptions(def.element);
 	return undefined;
 }

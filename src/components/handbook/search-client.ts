@@ -9,7 +9,11 @@
  */
 
 import { loadPagefind } from '../../lib/search/browser.ts';
-import { FILTER_NAMES, SEARCH_FILTERS, type SearchFilter } from '../../lib/handbook/search-filters.ts';
+import {
+	FILTER_NAMES,
+	SEARCH_FILTERS,
+	type SearchFilter,
+} from '../../lib/handbook/search-filters.ts';
 
 interface PagefindResult {
 	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
@@ -18,7 +22,10 @@ type Counts = Record<string, Record<string, number>>;
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	filters(): Promise<Counts>;
-	search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts }>;
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, string[]> },
+	): Promise<{ results: PagefindResult[]; filters: Counts; totalFilters: Counts }>;
 }
 
 export const PAGE_SIZE = 20;
@@ -28,7 +35,11 @@ export function focusOnSlash(doc: Document): void {
 	doc.addEventListener('keydown', (event) => {
 		if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
 		const target = event.target as HTMLElement | null;
-		if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+		if (
+			target &&
+			(target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+		)
+			return;
 		const input = doc.getElementById('search-q') ?? doc.getElementById('hb-q');
 		if (input instanceof HTMLInputElement) {
 			event.preventDefault();
@@ -62,7 +73,11 @@ function excerptNodes(doc: Document, excerpt: string): Node[] {
 }
 
 /** Human label of a filter value: tier titles come from the page (reference data), statuses are humanised. */
-function valueLabel(labels: Record<string, Record<string, string>>, name: SearchFilter, value: string): string {
+function valueLabel(
+	labels: Record<string, Record<string, string>>,
+	name: SearchFilter,
+	value: string,
+): string {
 	const known = labels[name]?.[value];
 	if (known) return known;
 	if (name === 'status') return (value.charAt(0).toUpperCase() + value.slice(1)).replace(/-/g, ' ');
@@ -71,7 +86,8 @@ function valueLabel(labels: Record<string, Record<string, string>>, name: Search
 
 function chosenFilters(filterBox: HTMLElement): Record<string, string[]> {
 	const filters: Record<string, string[]> = {};
-	for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (filters[box.name] ??= []).push(box.value);
+	for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked'))
+		(filters[box.name] ??= []).push(box.value);
 	return filters;
 }
 
@@ -83,7 +99,8 @@ export async function searchPage(doc: Document): Promise<void> {
 	const status = doc.querySelector<HTMLElement>('[data-search-status]');
 	const list = doc.querySelector<HTMLOListElement>('[data-search-results]');
 	const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
-	if (!form || !(input instanceof HTMLInputElement) || !filterBox || !status || !list || !more) return;
+	if (!form || !(input instanceof HTMLInputElement) || !filterBox || !status || !list || !more)
+		return;
 	doc.querySelector('[data-search-nojs]')?.remove();
 	// Filters beside the results on a wide screen, a closed “Filters” above them on a phone.
 	const facets = doc.querySelector<HTMLDetailsElement>('[data-search-facets]');
@@ -91,7 +108,10 @@ export async function searchPage(doc: Document): Promise<void> {
 		facets.hidden = false;
 		facets.open = window.matchMedia('(min-width: 60rem)').matches;
 	}
-	const labels = JSON.parse(filterBox.dataset.labels ?? '{}') as Record<string, Record<string, string>>;
+	const labels = JSON.parse(filterBox.dataset.labels ?? '{}') as Record<
+		string,
+		Record<string, string>
+	>;
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
 
@@ -106,7 +126,9 @@ export async function searchPage(doc: Document): Promise<void> {
 	const available = await engine.filters();
 	const countSpans = new Map<string, HTMLElement>();
 	for (const name of SEARCH_FILTERS) {
-		const values = Object.keys(available[name] ?? {}).sort((a, b) => valueLabel(labels, name, a).localeCompare(valueLabel(labels, name, b)));
+		const values = Object.keys(available[name] ?? {}).sort((a, b) =>
+			valueLabel(labels, name, a).localeCompare(valueLabel(labels, name, b)),
+		);
 		if (values.length === 0) continue;
 		const fieldset = doc.createElement('fieldset');
 		const legend = doc.createElement('legend');
@@ -146,7 +168,10 @@ export async function searchPage(doc: Document): Promise<void> {
 	};
 	const describe = () => {
 		const total = results.length;
-		status.textContent = total === 0 ? 'No results.' : `${total} result${total === 1 ? '' : 's'}, showing ${shown === total ? 'all' : `1–${shown}`}.`;
+		status.textContent =
+			total === 0
+				? 'No results.'
+				: `${total} result${total === 1 ? '' : 's'}, showing ${shown === total ? 'all' : `1–${shown}`}.`;
 		more.hidden = shown >= total;
 		more.textContent = `Show ${Math.min(PAGE_SIZE, total - shown)} more results`;
 	};
@@ -165,7 +190,8 @@ export async function searchPage(doc: Document): Promise<void> {
 		const filters = chosenFilters(filterBox);
 		const term = input.value.trim();
 		const query = new URLSearchParams(term ? { q: term } : {});
-		for (const [name, values] of Object.entries(filters)) for (const value of values) query.append(name, value);
+		for (const [name, values] of Object.entries(filters))
+			for (const value of values) query.append(name, value);
 		history.replaceState(null, '', `${location.pathname}${query.size ? `?${query}` : ''}`);
 		if (!term && Object.keys(filters).length === 0) {
 			list.replaceChildren();

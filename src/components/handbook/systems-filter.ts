@@ -19,8 +19,15 @@ export function chosenFacets(search: string): [string, string][] {
 }
 
 /** Rows matching every chosen facet. */
-export function matching(rows: readonly SystemRow[], chosen: readonly [string, string][]): SystemRow[] {
-	return rows.filter((row) => chosen.every(([facet, value]) => (row.facets as Record<string, string | undefined>)[facet] === value));
+export function matching(
+	rows: readonly SystemRow[],
+	chosen: readonly [string, string][],
+): SystemRow[] {
+	return rows.filter((row) =>
+		chosen.every(
+			([facet, value]) => (row.facets as Record<string, string | undefined>)[facet] === value,
+		),
+	);
 }
 
 function cell(doc: Document, tag: 'td' | 'th', content: string | Node): HTMLElement {
@@ -86,7 +93,9 @@ export async function filterSystems(doc: Document): Promise<void> {
 	const apply = () => {
 		const chosen = chosenFacets(location.search);
 		for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[data-facet]')) {
-			const on = chosen.some(([facet, value]) => a.dataset.facet === facet && a.dataset.value === value);
+			const on = chosen.some(
+				([facet, value]) => a.dataset.facet === facet && a.dataset.value === value,
+			);
 			if (on) a.setAttribute('aria-current', 'true');
 			else a.removeAttribute('aria-current');
 		}
@@ -95,9 +104,17 @@ export async function filterSystems(doc: Document): Promise<void> {
 		body.replaceChildren();
 		showMore();
 		if (pager) pager.hidden = true;
-		const words = chosen.map(([facet, value]) => nav.querySelector(`a[data-facet="${facet}"][data-value="${CSS.escape(value)}"]`)?.textContent?.trim() ?? value);
-		if (caption) caption.textContent = `${found.length} AI systems${words.length ? `: ${words.join(', ')}` : ''}`;
-		status.textContent = chosen.length ? `Showing ${found.length} of ${rows.length} AI systems.` : '';
+		const words = chosen.map(
+			([facet, value]) =>
+				nav
+					.querySelector(`a[data-facet="${facet}"][data-value="${CSS.escape(value)}"]`)
+					?.textContent?.trim() ?? value,
+		);
+		if (caption)
+			caption.textContent = `${found.length} AI systems${words.length ? `: ${words.join(', ')}` : ''}`;
+		status.textContent = chosen.length
+			? `Showing ${found.length} of ${rows.length} AI systems.`
+			: '';
 	};
 	// On a static filter page its own value is where a combination starts; the combination
 	// itself is shown on /systems/, whose heading does not name a single value.
@@ -106,7 +123,9 @@ export async function filterSystems(doc: Document): Promise<void> {
 		const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('a');
 		if (!a || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
 		event.preventDefault();
-		const params = new URLSearchParams(page ? { [page[1]!]: decodeURIComponent(page[2]!) } : location.search);
+		const params = new URLSearchParams(
+			page ? { [page[1]!]: decodeURIComponent(page[2]!) } : location.search,
+		);
 		if (a.hasAttribute('data-filter-clear')) for (const facet of FACET_NAMES) params.delete(facet);
 		else if (a.dataset.facet && a.dataset.value) {
 			if (params.get(a.dataset.facet) === a.dataset.value) params.delete(a.dataset.facet);

@@ -10,7 +10,10 @@ export function rgb(hex: string): [number, number, number] {
 	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-const hex2 = (n: number) => Math.round(Math.min(255, Math.max(0, n))).toString(16).padStart(2, '0');
+const hex2 = (n: number) =>
+	Math.round(Math.min(255, Math.max(0, n)))
+		.toString(16)
+		.padStart(2, '0');
 export const toHex = ([r, g, b]: readonly number[]): string => `#${hex2(r!)}${hex2(g!)}${hex2(b!)}`;
 
 /** Relative luminance, WCAG 2.2 definition (sRGB, threshold 0.04045). */
@@ -62,4 +65,5 @@ export const BACKGROUNDS = { light: '#ffffff', dark: '#0e161d' } as const;
  */
 export const HARDEST_SURFACES = { light: '#f5f7f9', dark: '#1b2833' } as const;
 
-export const formatRatio = (ratio: number): string => `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
+export const formatRatio = (ratio: number): string =>
+	`${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;

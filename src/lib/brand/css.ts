@@ -14,7 +14,10 @@ export interface BrandColours {
 }
 
 function theme(colors: BrandColours, background: string): string {
-	const onBrand = contrast('#ffffff', colors.primary) >= contrast('#000000', colors.primary) ? '#ffffff' : '#000000';
+	const onBrand =
+		contrast('#ffffff', colors.primary) >= contrast('#000000', colors.primary)
+			? '#ffffff'
+			: '#000000';
 	return [
 		`--brand-ink:${shadeFor(colors.primary, background, AA_TEXT)}`,
 		`--accent-ink:${shadeFor(colors.accent, background, AA_TEXT)}`,

@@ -15,7 +15,10 @@ export function documentFilePath(contentDir: string, name: string): string {
 }
 
 /** Why the file of a document cannot be published, if it cannot; `missing` when there is none. */
-export function findDocumentFile(contentDir: string, name: string): Problem | 'missing' | undefined {
+export function findDocumentFile(
+	contentDir: string,
+	name: string,
+): Problem | 'missing' | undefined {
 	let boundary: string;
 	try {
 		boundary = realBoundary(contentDir);
@@ -25,15 +28,26 @@ export function findDocumentFile(contentDir: string, name: string): Problem | 'm
 	const looked = look(boundary, documentFilePath(contentDir, name));
 	if (looked.kind === 'missing') return 'missing';
 	if (looked.kind === 'problem') return looked.problem;
-	if (looked.kind === 'dir') return { rule: 'file-type', message: 'is a folder, not a file', fix: 'put the document itself there, not a folder' };
-	if (looked.size > MAX_DOCUMENT_BYTES) return { rule: 'file-size', message: `is ${(looked.size / 1024 / 1024).toFixed(1)} MB; a document file may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`, fix: 'publish a smaller file, or link to the document elsewhere' };
+	if (looked.kind === 'dir')
+		return {
+			rule: 'file-type',
+			message: 'is a folder, not a file',
+			fix: 'put the document itself there, not a folder',
+		};
+	if (looked.size > MAX_DOCUMENT_BYTES)
+		return {
+			rule: 'file-size',
+			message: `is ${(looked.size / 1024 / 1024).toFixed(1)} MB; a document file may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+			fix: 'publish a smaller file, or link to the document elsewhere',
+		};
 	return undefined;
 }
 
 /** The bytes of a document's file; throws, naming the file and never its contents, if it is not inside the content folder. */
 export function readDocumentFile(contentDir: string, name: string): Buffer {
 	const path = documentFilePath(contentDir, name);
-	const refuse = (why: string) => new Error(`documents: the file ${name} ${why}; it is not published`);
+	const refuse = (why: string) =>
+		new Error(`documents: the file ${name} ${why}; it is not published`);
 	let boundary: string;
 	try {
 		boundary = realBoundary(contentDir);
@@ -42,6 +56,7 @@ export function readDocumentFile(contentDir: string, name: string): Buffer {
 	}
 	const read = readInside(boundary, path, MAX_DOCUMENT_BYTES);
 	if ('problem' in read) throw refuse(read.problem.message);
-	if (read.size > MAX_DOCUMENT_BYTES) throw refuse(`is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+	if (read.size > MAX_DOCUMENT_BYTES)
+		throw refuse(`is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
 	return read.bytes;
 }

@@ -6,7 +6,12 @@ import { readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { closest, type Diagnostic } from '../diagnostics.ts';
 import type { RuleId } from '../rule-ids.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type Format } from '../schemas/index.ts';
+import {
+	COLLECTION_NAMES,
+	COLLECTIONS,
+	type CollectionName,
+	type Format,
+} from '../schemas/index.ts';
 import { look, readInside, readProblem, realBoundary, type Problem } from './inside.ts';
 import { parseContent, ParseError } from './parse.ts';
 
@@ -26,21 +31,41 @@ export interface RawEntry {
 /** Files above this size are refused: content is prose and data, not a place for attachments. */
 export const MAX_ENTRY_BYTES = 1024 * 1024;
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
-const EXTENSIONS: Record<string, Format> = { '.yaml': 'yaml', '.yml': 'yaml', '.md': 'md', '.mdx': 'mdx' };
+const EXTENSIONS: Record<string, Format> = {
+	'.yaml': 'yaml',
+	'.yml': 'yaml',
+	'.md': 'md',
+	'.mdx': 'mdx',
+};
 /** Folders inside a collection that hold attachments rather than entries. */
 const ATTACHMENT_DIRS = new Set(['files']);
 
-export function loadContent(contentDir: string, root: string): { entries: RawEntry[]; diagnostics: Diagnostic[] } {
+export function loadContent(
+	contentDir: string,
+	root: string,
+): { entries: RawEntry[]; diagnostics: Diagnostic[] } {
 	const entries: RawEntry[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const rel = (path: string) => relative(root, path).split(sep).join('/');
-	const problem = (path: string, { rule, message, fix }: Problem) => diagnostics.push({ severity: 'error', file: rel(path), rule, message, fix });
+	const problem = (path: string, { rule, message, fix }: Problem) =>
+		diagnostics.push({ severity: 'error', file: rel(path), rule, message, fix });
 
 	let boundary: string;
 	try {
 		boundary = realBoundary(contentDir);
 	} catch {
-		return { entries, diagnostics: [{ severity: 'error', file: rel(contentDir), rule: 'content-folder', message: 'is not a content folder that can be read', fix: 'pass --content the folder that holds the collection folders (default src/content)' }] };
+		return {
+			entries,
+			diagnostics: [
+				{
+					severity: 'error',
+					file: rel(contentDir),
+					rule: 'content-folder',
+					message: 'is not a content folder that can be read',
+					fix: 'pass --content the folder that holds the collection folders (default src/content)',
+				},
+			],
+		};
 	}
 	const list = (dir: string): string[] | undefined => {
 		try {
@@ -87,27 +112,56 @@ export function loadContent(contentDir: string, root: string): { entries: RawEnt
 	return { entries, diagnostics };
 }
 
-function loadFile(collection: CollectionName, boundary: string, path: string, file: string): { entry: RawEntry } | { diagnostic: Diagnostic } {
-	const fail = (rule: RuleId, message: string, fix?: string, line?: number) => ({ diagnostic: { severity: 'error' as const, file, line, rule, message, fix } });
+function loadFile(
+	collection: CollectionName,
+	boundary: string,
+	path: string,
+	file: string,
+): { entry: RawEntry } | { diagnostic: Diagnostic } {
+	const fail = (rule: RuleId, message: string, fix?: string, line?: number) => ({
+		diagnostic: { severity: 'error' as const, file, line, rule, message, fix },
+	});
 	const format = EXTENSIONS[extname(path)];
 	const accepted: readonly Format[] = COLLECTIONS[collection].formats;
 	const looked = look(boundary, path);
-	if (looked.kind === 'missing') return fail('file-read', 'disappeared while it was being read', 'run the check again once nothing else is changing the content folder');
-	if (looked.kind === 'problem') return fail(looked.problem.rule, looked.problem.message, looked.problem.fix);
+	if (looked.kind === 'missing')
+		return fail(
+			'file-read',
+			'disappeared while it was being read',
+			'run the check again once nothing else is changing the content folder',
+		);
+	if (looked.kind === 'problem')
+		return fail(looked.problem.rule, looked.problem.message, looked.problem.fix);
 	if (looked.kind === 'dir') {
-		return fail('file-type', 'is a folder, not a file', `${collection} entries are files; move what is inside it out and remove the folder${format ? '' : ', or rename it if it was meant as something else'}`);
+		return fail(
+			'file-type',
+			'is a folder, not a file',
+			`${collection} entries are files; move what is inside it out and remove the folder${format ? '' : ', or rename it if it was meant as something else'}`,
+		);
 	}
 	if (!format || !accepted.includes(format)) {
-		return fail('file-format', `${collection} entries cannot be ${extname(path) || 'files without an extension'}`, `save it as ${accepted.map((f) => `.${f}`).join(' or ')}`);
+		return fail(
+			'file-format',
+			`${collection} entries cannot be ${extname(path) || 'files without an extension'}`,
+			`save it as ${accepted.map((f) => `.${f}`).join(' or ')}`,
+		);
 	}
 	const id = file.slice(file.lastIndexOf('/') + 1, -extname(path).length);
 	if (!ID.test(id)) {
-		return fail('file-name', `"${id}" cannot be an identifier`, 'name the file in lower case with letters, digits, dots and hyphens, for example claims-triage.md');
+		return fail(
+			'file-name',
+			`"${id}" cannot be an identifier`,
+			'name the file in lower case with letters, digits, dots and hyphens, for example claims-triage.md',
+		);
 	}
 	const read = readInside(boundary, looked, MAX_ENTRY_BYTES);
 	if ('problem' in read) return fail(read.problem.rule, read.problem.message, read.problem.fix);
 	if (read.size > MAX_ENTRY_BYTES) {
-		return fail('file-size', `is ${(read.size / 1024 / 1024).toFixed(1)} MB; an entry may be at most ${MAX_ENTRY_BYTES / 1024 / 1024} MB`, 'shorten it, or attach the material as a document file and link to it');
+		return fail(
+			'file-size',
+			`is ${(read.size / 1024 / 1024).toFixed(1)} MB; an entry may be at most ${MAX_ENTRY_BYTES / 1024 / 1024} MB`,
+			'shorten it, or attach the material as a document file and link to it',
+		);
 	}
 	const bytes = read.bytes;
 	let text: string;
@@ -116,7 +170,12 @@ function loadFile(collection: CollectionName, boundary: string, path: string, fi
 	} catch {
 		const offset = firstInvalidUtf8(bytes);
 		const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
-		return fail('encoding', `is not valid UTF-8 (byte ${offset})`, 're-save the file with UTF-8 encoding', line);
+		return fail(
+			'encoding',
+			`is not valid UTF-8 (byte ${offset})`,
+			're-save the file with UTF-8 encoding',
+			line,
+		);
 	}
 	try {
 		const parsed = parseContent(text.replace(/^\uFEFF/, ''), format);
@@ -124,7 +183,11 @@ function loadFile(collection: CollectionName, boundary: string, path: string, fi
 	} catch (error) {
 		if (error instanceof ParseError) return fail('syntax', error.message, error.fix, error.line);
 		// Never a stack trace: whatever the parser could not cope with is this file's error.
-		return fail('syntax', `could not be parsed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, 'simplify the YAML: plain fields, lists and quoted text');
+		return fail(
+			'syntax',
+			`could not be parsed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+			'simplify the YAML: plain fields, lists and quoted text',
+		);
 	}
 }
 
@@ -138,7 +201,7 @@ function continuationBytes(lead: number): number {
 
 /** Offset of the first byte that cannot be UTF-8, so the error can point at its line. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const lead = bytes[i]!;
 		const trailing = continuationBytes(lead);
 		if (trailing < 0) return i;

@@ -79,15 +79,27 @@ export function checkMdxTree(tree: MdxNode, context: MdxContext): MdxProblem[] {
 }
 
 /** The problems of one ESM block (`import …` lines), adding the components it imports to `imported`. */
-export function checkEsm(value: string, context: MdxContext, firstLine: number | undefined, problems: MdxProblem[] = [], imported = new Set<string>()): MdxProblem[] {
+export function checkEsm(
+	value: string,
+	context: MdxContext,
+	firstLine: number | undefined,
+	problems: MdxProblem[] = [],
+	imported = new Set<string>(),
+): MdxProblem[] {
 	value.split('\n').forEach((text, index) => {
 		const line = firstLine === undefined ? undefined : firstLine + index;
 		const statement = text.trim();
 		if (statement === '') return;
 		const match = IMPORT_LINE.exec(statement);
 		if (!match) {
-			const what = /^export\b/.test(statement) ? '`export` is not allowed in content' : `${JSON.stringify(statement.slice(0, 60))} is not an allowed import`;
-			problems.push({ line, message: `${what}: MDX content may only import allow-listed components`, fix: IMPORT_FIX });
+			const what = /^export\b/.test(statement)
+				? '`export` is not allowed in content'
+				: `${JSON.stringify(statement.slice(0, 60))} is not an allowed import`;
+			problems.push({
+				line,
+				message: `${what}: MDX content may only import allow-listed components`,
+				fix: IMPORT_FIX,
+			});
 			return;
 		}
 		const [, name, , specifier] = match as unknown as [string, string, string, string];
@@ -101,11 +113,15 @@ export function checkEsm(value: string, context: MdxContext, firstLine: number |
 /** Why `import name from 'specifier'` is not an import of the allow-listed component `name`. */
 function importProblem(name: string, specifier: string, context: MdxContext): string | undefined {
 	const known = Object.keys(CONTENT_COMPONENTS).sort();
-	if (!Object.hasOwn(CONTENT_COMPONENTS, name)) return `${name} is not an allow-listed component (allowed: ${known.join(', ')})`;
-	if (!/^\.\.?\//.test(specifier) || /[?#]/.test(specifier)) return `"${specifier}" is not a relative path to ${CONTENT_COMPONENTS_DIR}/${name}.astro`;
+	if (!Object.hasOwn(CONTENT_COMPONENTS, name))
+		return `${name} is not an allow-listed component (allowed: ${known.join(', ')})`;
+	if (!/^\.\.?\//.test(specifier) || /[?#]/.test(specifier))
+		return `"${specifier}" is not a relative path to ${CONTENT_COMPONENTS_DIR}/${name}.astro`;
 	const target = resolve(context.file, '..', specifier);
 	const expected = resolve(context.root, CONTENT_COMPONENTS_DIR, `${name}.astro`);
-	return target === expected ? undefined : `"${specifier}" is not ${CONTENT_COMPONENTS_DIR}/${name}.astro`;
+	return target === expected
+		? undefined
+		: `"${specifier}" is not ${CONTENT_COMPONENTS_DIR}/${name}.astro`;
 }
 
 /** The text a `{…}` expression stands for, if it is a string or number literal. */
@@ -122,36 +138,77 @@ function checkExpression(value: string, report: (message: string, fix: string) =
 	);
 }
 
-function checkJsx(node: MdxNode, imported: ReadonlySet<string>, report: (message: string, fix: string) => void): void {
+function checkJsx(
+	node: MdxNode,
+	imported: ReadonlySet<string>,
+	report: (message: string, fix: string) => void,
+): void {
 	const name = node.name;
-	if (!name) return report('fragments (<>…</>) are not allowed in content', 'remove the <> and </> around the text');
+	if (!name)
+		return report(
+			'fragments (<>…</>) are not allowed in content',
+			'remove the <> and </> around the text',
+		);
 	if (/^[a-z][a-z0-9]*$/.test(name)) {
-		if (!BODY_TAG_NAMES.has(name)) report(`the HTML element <${name}> is not allowed in content`, 'use Markdown, or an element such as <details>, <kbd> or <sup> that the body sanitiser keeps');
+		if (!BODY_TAG_NAMES.has(name))
+			report(
+				`the HTML element <${name}> is not allowed in content`,
+				'use Markdown, or an element such as <details>, <kbd> or <sup> that the body sanitiser keeps',
+			);
 		for (const attribute of node.attributes ?? []) checkLiteralAttribute(name, attribute, report);
 		return;
 	}
 	const spec = CONTENT_COMPONENTS[name];
 	if (!spec || !Object.hasOwn(CONTENT_COMPONENTS, name)) {
-		return report(`<${name}> is not an allow-listed component (allowed: ${Object.keys(CONTENT_COMPONENTS).sort().join(', ')})`, `use one of the components in ${CONTENT_COMPONENTS_DIR}/, or plain Markdown`);
+		return report(
+			`<${name}> is not an allow-listed component (allowed: ${Object.keys(CONTENT_COMPONENTS).sort().join(', ')})`,
+			`use one of the components in ${CONTENT_COMPONENTS_DIR}/, or plain Markdown`,
+		);
 	}
-	if (!imported.has(name)) report(`<${name}> is used but not imported`, `add \`import ${name} from '../../components/content/${name}.astro';\` after the front matter`);
+	if (!imported.has(name))
+		report(
+			`<${name}> is used but not imported`,
+			`add \`import ${name} from '../../components/content/${name}.astro';\` after the front matter`,
+		);
 	for (const attribute of node.attributes ?? []) {
 		if (!checkLiteralAttribute(name, attribute, report)) continue;
 		const prop = attribute.name!;
 		const accepts = Object.hasOwn(spec.props, prop) ? spec.props[prop] : undefined;
-		if (!accepts) report(`<${name}> has no prop "${prop}" (it takes ${Object.keys(spec.props).sort().join(', ')})`, `remove ${prop}=… from <${name}>`);
-		else if (accepts !== 'text' && !accepts.includes(String(attribute.value))) report(`<${name} ${prop}="${String(attribute.value)}"> is not one of ${accepts.join(', ')}`, `write ${prop}="${accepts[0]}"`);
+		if (!accepts)
+			report(
+				`<${name}> has no prop "${prop}" (it takes ${Object.keys(spec.props).sort().join(', ')})`,
+				`remove ${prop}=… from <${name}>`,
+			);
+		else if (accepts !== 'text' && !accepts.includes(String(attribute.value)))
+			report(
+				`<${name} ${prop}="${String(attribute.value)}"> is not one of ${accepts.join(', ')}`,
+				`write ${prop}="${accepts[0]}"`,
+			);
 	}
 }
 
 /** Only `name="text"` attributes: `{…}` values and spreads would run code at build time. */
-function checkLiteralAttribute(element: string, attribute: MdxAttribute, report: (message: string, fix: string) => void): boolean {
+function checkLiteralAttribute(
+	element: string,
+	attribute: MdxAttribute,
+	report: (message: string, fix: string) => void,
+): boolean {
 	if (attribute.type !== 'mdxJsxAttribute') {
-		report(`<${element}> has a {…} spread attribute, which is not allowed in content`, 'write each attribute as name="text"');
+		report(
+			`<${element}> has a {…} spread attribute, which is not allowed in content`,
+			'write each attribute as name="text"',
+		);
 		return false;
 	}
-	if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-		report(`<${element} ${attribute.name}={…}> is not allowed: attribute values must be literal text`, `write ${attribute.name}="text"`);
+	if (
+		attribute.value !== null &&
+		attribute.value !== undefined &&
+		typeof attribute.value !== 'string'
+	) {
+		report(
+			`<${element} ${attribute.name}={…}> is not allowed: attribute values must be literal text`,
+			`write ${attribute.name}="text"`,
+		);
 		return false;
 	}
 	return true;

@@ -12,19 +12,23 @@ import { checkMdxTree, type MdxNode, type MdxProblem } from './mdx-boundary.ts';
 import type { RawEntry } from './load.ts';
 
 export function checkMdxEntries(entries: readonly RawEntry[], root: string): Diagnostic[] {
-	return entries.filter((entry) => entry.format === 'mdx').flatMap((entry) => checkMdxEntry(entry, root));
+	return entries
+		.filter((entry) => entry.format === 'mdx')
+		.flatMap((entry) => checkMdxEntry(entry, root));
 }
 
 function checkMdxEntry(entry: RawEntry, root: string): Diagnostic[] {
 	const offset = (entry.bodyLine ?? 1) - 1;
-	const toDiagnostic = (rule: RuleId) => (problem: MdxProblem): Diagnostic => ({
-		severity: 'error',
-		file: entry.file,
-		line: problem.line === undefined ? undefined : problem.line + offset,
-		rule,
-		message: problem.message,
-		fix: problem.fix,
-	});
+	const toDiagnostic =
+		(rule: RuleId) =>
+		(problem: MdxProblem): Diagnostic => ({
+			severity: 'error',
+			file: entry.file,
+			line: problem.line === undefined ? undefined : problem.line + offset,
+			rule,
+			message: problem.message,
+			fix: problem.fix,
+		});
 	let tree: MdxNode;
 	try {
 		tree = mdxToMdast(entry.body ?? '', { position: true }) as unknown as MdxNode;
@@ -37,10 +41,14 @@ function checkMdxEntry(entry: RawEntry, root: string): Diagnostic[] {
 /** Sätteri reports `line:column: message (rule)`; keep the line, drop the parser's rule id. */
 function syntaxProblem(error: unknown, offset: number): MdxProblem {
 	// Positions inside the message count from the body; make them the file's.
-	const text = (error instanceof Error ? error.message : String(error)).replace(/\((\d+):(\d+)\)/g, (_, line: string, column: string) => `(line ${Number(line) + offset}, column ${column})`);
+	const text = (error instanceof Error ? error.message : String(error)).replace(
+		/\((\d+):(\d+)\)/g,
+		(_, line: string, column: string) => `(line ${Number(line) + offset}, column ${column})`,
+	);
 	const match = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*?)(?:\s*\([\w:-]+\))?$/.exec(text.trim());
 	// The parser's own words, with the column unless they already name one.
-	const said = match && (match[3]!.includes('column') ? match[3]! : `${match[3]} (column ${match[2]})`);
+	const said =
+		match && (match[3]!.includes('column') ? match[3]! : `${match[3]} (column ${match[2]})`);
 	return {
 		line: match ? Number(match[1]) : undefined,
 		message: `is not valid MDX: ${said ?? text.split('\n')[0]}`,

@@ -23,16 +23,19 @@ export interface Entry<C extends CollectionName = CollectionName> {
 export function validateEntry(raw: RawEntry): { entry?: Entry; diagnostics: Diagnostic[] } {
 	const schema = COLLECTIONS[raw.collection].schema;
 	const result = schema.safeParse(raw.data, { reportInput: true });
-	if (result.success) return { entry: { ...raw, data: result.data as EntryData<CollectionName> }, diagnostics: [] };
-	const diagnostics = result.error.issues.flatMap((issue) => describeIssue(schema, issue).map(({ path, message, fix }) => ({
-		severity: 'error' as const,
-		file: raw.file,
-		line: raw.lineOf(path),
-		field: fieldPath(path) || undefined,
-		rule: 'schema' as const,
-		message,
-		fix,
-	})));
+	if (result.success)
+		return { entry: { ...raw, data: result.data as EntryData<CollectionName> }, diagnostics: [] };
+	const diagnostics = result.error.issues.flatMap((issue) =>
+		describeIssue(schema, issue).map(({ path, message, fix }) => ({
+			severity: 'error' as const,
+			file: raw.file,
+			line: raw.lineOf(path),
+			field: fieldPath(path) || undefined,
+			rule: 'schema' as const,
+			message,
+			fix,
+		})),
+	);
 	return { diagnostics };
 }
 
@@ -54,7 +57,9 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): Described[] {
 				return {
 					path: [...path, key],
 					message: `unknown field "${key}"${guess ? `; did you mean "${guess}"?` : ''}`,
-					fix: guess ? `rename it to "${guess}"` : `remove it; the fields here are: ${known.join(', ')}`,
+					fix: guess
+						? `rename it to "${guess}"`
+						: `remove it; the fields here are: ${known.join(', ')}`,
 				};
 			});
 		}
@@ -62,17 +67,28 @@ function describeIssue(root: z.ZodType, issue: z.core.$ZodIssue): Described[] {
 			const options = inWrittenOrder(issue.values.map(String));
 			const input = 'input' in issue ? issue.input : undefined;
 			const guess = typeof input === 'string' ? closest(input, options) : undefined;
-			return [{
-				path,
-				message: `${JSON.stringify(input)} is not one of ${options.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`,
-				fix: guess ? `write "${guess}"` : `write one of: ${options.join(', ')}`,
-			}];
+			return [
+				{
+					path,
+					message: `${JSON.stringify(input)} is not one of ${options.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`,
+					fix: guess ? `write "${guess}"` : `write one of: ${options.join(', ')}`,
+				},
+			];
 		}
 		case 'invalid_type': {
 			const input = 'input' in issue ? issue.input : undefined;
-			if (input === undefined) return [{ path, message: 'is required', fix: guide ? `add it: ${guide}` : 'add it' }];
-			const expected = issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}` : issue.message;
-			return [{ path, message: `${expected}, not ${describeValue(input)}`, fix: guide && `write ${article(issue.expected)}: ${lowerFirst(guide)}` }];
+			if (input === undefined)
+				return [{ path, message: 'is required', fix: guide ? `add it: ${guide}` : 'add it' }];
+			const expected = issue.message.startsWith('Invalid input')
+				? `must be ${article(issue.expected)}`
+				: issue.message;
+			return [
+				{
+					path,
+					message: `${expected}, not ${describeValue(input)}`,
+					fix: guide && `write ${article(issue.expected)}: ${lowerFirst(guide)}`,
+				},
+			];
 		}
 		case 'too_small':
 		case 'too_big': {
@@ -94,13 +110,21 @@ function lowerFirst(text: string): string {
 function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
 	const bound = 'minimum' in issue ? issue.minimum : issue.maximum;
 	const relation = issue.code === 'too_small' ? 'at least' : 'at most';
-	if (issue.origin === 'array') return `must list ${relation} ${String(bound)} item${Number(bound) === 1 ? '' : 's'}`;
-	if (issue.origin === 'string') return `must be ${relation} ${String(bound)} character${Number(bound) === 1 ? '' : 's'} long`;
+	if (issue.origin === 'array')
+		return `must list ${relation} ${String(bound)} item${Number(bound) === 1 ? '' : 's'}`;
+	if (issue.origin === 'string')
+		return `must be ${relation} ${String(bound)} character${Number(bound) === 1 ? '' : 's'} long`;
 	return `must be ${relation} ${String(bound)}`;
 }
 
 function article(expected: string): string {
-	const names: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a group of fields' };
+	const names: Record<string, string> = {
+		string: 'text',
+		number: 'a number',
+		boolean: 'true or false',
+		array: 'a list',
+		object: 'a group of fields',
+	};
 	return names[expected] ?? expected;
 }
 
@@ -108,7 +132,8 @@ function describeValue(value: unknown): string {
 	if (value === null) return 'empty';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'a group of fields';
-	if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+	if (typeof value === 'string')
+		return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
 	return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 

@@ -14,7 +14,10 @@ export interface Coverage {
 }
 
 export function annexACoverage(controls: readonly ViewEntry<'controls'>[]): Coverage {
-	const byStatus = Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+	const byStatus = Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, 0])) as Record<
+		Status,
+		number
+	>;
 	const annex = controls.filter((c) => isAnnexA(c.data.requirement));
 	for (const control of annex) byStatus[control.data.status]++;
 	return { total: ANNEX_A_CONTROLS.length, disclosed: annex.length, byStatus };
@@ -28,11 +31,15 @@ export function annexACoverage(controls: readonly ViewEntry<'controls'>[]): Cove
 export function coverageSentence(coverage: Coverage): string {
 	const undisclosed = coverage.total - coverage.disclosed;
 	const of = undisclosed > 0 ? `${coverage.disclosed} published` : `${coverage.total}`;
-	const parts = [`${coverage.byStatus.implemented} of ${of} ISO 42001 Annex A controls implemented`];
-	if (coverage.byStatus.alternative) parts.push(`${coverage.byStatus.alternative} by alternative means`);
+	const parts = [
+		`${coverage.byStatus.implemented} of ${of} ISO 42001 Annex A controls implemented`,
+	];
+	if (coverage.byStatus.alternative)
+		parts.push(`${coverage.byStatus.alternative} by alternative means`);
 	if (coverage.byStatus.partial) parts.push(`${coverage.byStatus.partial} partially`);
 	if (coverage.byStatus.planned) parts.push(`${coverage.byStatus.planned} planned`);
-	if (coverage.byStatus['not-applicable']) parts.push(`${coverage.byStatus['not-applicable']} not applicable`);
+	if (coverage.byStatus['not-applicable'])
+		parts.push(`${coverage.byStatus['not-applicable']} not applicable`);
 	if (undisclosed > 0) parts.push(`${undisclosed} more shared under NDA`);
 	return parts.join(', ');
 }

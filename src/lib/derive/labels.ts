@@ -8,6 +8,7 @@ export function entryLabel(entry: ViewEntry): string {
 		const id = String(data.requirement);
 		return `${id} ${requirementTitle(id) ?? ''}`.trim();
 	}
-	for (const key of ['title', 'name', 'question']) if (typeof data[key] === 'string') return data[key];
+	for (const key of ['title', 'name', 'question'])
+		if (typeof data[key] === 'string') return data[key];
 	return entry.id;
 }

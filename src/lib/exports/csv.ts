@@ -32,10 +32,15 @@ export interface CsvOptions {
 }
 
 /** CSV text of rows whose first row is the header. */
-export function toCsv(rows: readonly (readonly string[])[], { verbatim, delimiter = ',' }: CsvOptions = {}): string {
+export function toCsv(
+	rows: readonly (readonly string[])[],
+	{ verbatim, delimiter = ',' }: CsvOptions = {},
+): string {
 	const cell = (value: string, column: number) => {
 		const safe = verbatim?.(column) ? value : defuse(value);
-		return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+		return safe.includes(delimiter) || /["\r\n]/.test(safe)
+			? `"${safe.replace(/"/g, '""')}"`
+			: safe;
 	};
 	return BOM + rows.map((row) => row.map(cell).join(delimiter)).join('\r\n') + '\r\n';
 }

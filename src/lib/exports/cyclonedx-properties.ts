@@ -19,7 +19,21 @@ export const metricKey = purlSegment;
  */
 export function metricProperties(metrics: System['model']['metrics']): [string, string][] {
 	return metrics.flatMap((m) => [
-		...(m.threshold ? [[`${PROPERTY_NAMESPACE}:metric:${metricKey(m.name)}:threshold`, m.threshold] as [string, string]] : []),
-		...(m.measuredOn ? [[`${PROPERTY_NAMESPACE}:metric:${metricKey(m.name)}:measured-on`, m.measuredOn] as [string, string]] : []),
+		...(m.threshold
+			? [
+					[`${PROPERTY_NAMESPACE}:metric:${metricKey(m.name)}:threshold`, m.threshold] as [
+						string,
+						string,
+					],
+				]
+			: []),
+		...(m.measuredOn
+			? [
+					[`${PROPERTY_NAMESPACE}:metric:${metricKey(m.name)}:measured-on`, m.measuredOn] as [
+						string,
+						string,
+					],
+				]
+			: []),
 	]);
 }

@@ -35,7 +35,11 @@ export function mlBom(view: AudienceView): Json {
 		metadata: new Models.Metadata({
 			timestamp: new Date(dateTime(contentDate(view))),
 			supplier: new Models.OrganizationalEntity({ name: org.legalName ?? org.name }),
-			component: new Models.Component(Enums.ComponentType.Application, `${org.name} AI system inventory`, { bomRef: 'aims' }),
+			component: new Models.Component(
+				Enums.ComponentType.Application,
+				`${org.name} AI system inventory`,
+				{ bomRef: 'aims' },
+			),
 		}),
 	});
 	const components = new Map<string, Models.Component>();
@@ -55,7 +59,9 @@ export function mlBom(view: AudienceView): Json {
 	}
 
 	const factory = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6);
-	const normalized = factory.makeForBom().normalize(bom, { sortLists: true }) as unknown as Json & { components: Json[] };
+	const normalized = factory.makeForBom().normalize(bom, { sortLists: true }) as unknown as Json & {
+		components: Json[];
+	};
 	const risks = view.entries.risks;
 	for (const component of normalized.components) {
 		const ref = String(component['bom-ref']);
@@ -80,17 +86,32 @@ function property(name: string, value: string) {
 const organizationName = (org: ViewData<'organization'>) => org.legalName ?? org.name;
 
 /** Who supplies the system: the vendor, or the organisation itself when it is built in-house. */
-function supplierOf(s: ViewData<'systems'>, org: ViewData<'organization'>): Models.OrganizationalEntity {
-	if (s.supplier.vendor && s.supplier.type !== 'in-house') return new Models.OrganizationalEntity({ name: s.supplier.vendor });
-	return new Models.OrganizationalEntity({ name: organizationName(org), url: new Set([org.trustCenterUrl]) });
+function supplierOf(
+	s: ViewData<'systems'>,
+	org: ViewData<'organization'>,
+): Models.OrganizationalEntity {
+	if (s.supplier.vendor && s.supplier.type !== 'in-house')
+		return new Models.OrganizationalEntity({ name: s.supplier.vendor });
+	return new Models.OrganizationalEntity({
+		name: organizationName(org),
+		url: new Set([org.trustCenterUrl]),
+	});
 }
 
 /** Who made the model: as written, else the vendor, else the organisation. */
 function manufacturerOf(s: ViewData<'systems'>, org: ViewData<'organization'>): string {
-	return s.supplier.manufacturer ?? (s.supplier.type === 'in-house' ? organizationName(org) : (s.supplier.vendor ?? organizationName(org)));
+	return (
+		s.supplier.manufacturer ??
+		(s.supplier.type === 'in-house'
+			? organizationName(org)
+			: (s.supplier.vendor ?? organizationName(org)))
+	);
 }
 
-function systemComponent(system: ViewEntry<'systems'>, org: ViewData<'organization'>): Models.Component {
+function systemComponent(
+	system: ViewEntry<'systems'>,
+	org: ViewData<'organization'>,
+): Models.Component {
 	const s = system.data;
 	const component = new Models.Component(Enums.ComponentType.MachineLearningModel, s.title, {
 		bomRef: systemRef(system.id),
@@ -100,25 +121,32 @@ function systemComponent(system: ViewEntry<'systems'>, org: ViewData<'organizati
 		purl: systemPurl(system.id, s, organizationName(org)),
 	});
 	component.properties.add(property('supplier-type', s.supplier.type));
-	if (s.supplier.product) component.properties.add(property('supplier-product', s.supplier.product));
+	if (s.supplier.product)
+		component.properties.add(property('supplier-product', s.supplier.product));
 	component.properties.add(property('lifecycle-stage', s.stage));
 	component.properties.add(property('use-case-decision', s.useCase.decision));
 	component.properties.add(property('eu-ai-act:tier', s.euAiAct.tier));
-	if (s.euAiAct.annexIIIPoint) component.properties.add(property('eu-ai-act:annex-iii-point', s.euAiAct.annexIIIPoint));
+	if (s.euAiAct.annexIIIPoint)
+		component.properties.add(property('eu-ai-act:annex-iii-point', s.euAiAct.annexIIIPoint));
 	component.properties.add(property('eu-ai-act:role', s.euAiAct.role));
 	component.properties.add(property('eu-ai-act:gpai', s.euAiAct.gpai));
-	for (const t of s.euAiAct.transparency) component.properties.add(property('eu-ai-act:transparency', t));
+	for (const t of s.euAiAct.transparency)
+		component.properties.add(property('eu-ai-act:transparency', t));
 	component.properties.add(property('oversight', s.oversight.mode));
 	for (const control of s.controls) component.properties.add(property('iso42001:control', control));
 	if (s.riskLevel) component.properties.add(property('risk-level', s.riskLevel));
 	// A model card metric has no threshold or date field; they are kept beside it, named after the metric.
-	for (const [name, value] of metricProperties(s.model.metrics)) component.properties.add(new Models.Property(name, value));
+	for (const [name, value] of metricProperties(s.model.metrics))
+		component.properties.add(new Models.Property(name, value));
 	return component;
 }
 
 function datasetComponent(dataset: ViewEntry<'datasets'>): Models.Component {
 	const d = dataset.data;
-	const component = new Models.Component(Enums.ComponentType.Data, d.title, { bomRef: datasetRef(dataset.id), description: d.description });
+	const component = new Models.Component(Enums.ComponentType.Data, d.title, {
+		bomRef: datasetRef(dataset.id),
+		description: d.description,
+	});
 	component.properties.add(property('provenance:origin', d.provenance.origin));
 	component.properties.add(property('provenance:source', d.provenance.source));
 	component.properties.add(property('licence', d.licence));
@@ -128,12 +156,19 @@ function datasetComponent(dataset: ViewEntry<'datasets'>): Models.Component {
 
 /** An object without its undefined and empty-list members, or undefined when nothing is left: the model card says only what the content knows. */
 function compact(value: Json): Json | undefined {
-	const kept = Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+	const kept = Object.entries(value).filter(
+		([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0),
+	);
 	return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }
 
 /** Model card from the inventory entry; risks of the system, where the view shows them, become its ethical considerations. */
-function modelCard(s: ViewData<'systems'>, id: string, risks: readonly ViewEntry<'risks'>[], datasets: ReadonlySet<string>): Json {
+function modelCard(
+	s: ViewData<'systems'>,
+	id: string,
+	risks: readonly ViewEntry<'risks'>[],
+	datasets: ReadonlySet<string>,
+): Json {
 	const own = risks.filter((r) => r.data.systems.includes(id));
 	const fairness = own.filter((r) => r.data.category === 'bias-fairness');
 	const users = [...new Set(s.oversight.reviewPoints.map((p) => p.role))];
@@ -145,15 +180,23 @@ function modelCard(s: ViewData<'systems'>, id: string, risks: readonly ViewEntry
 		modelArchitecture: s.model.modelArchitecture,
 		datasets: linked.map((d) => ({ ref: datasetRef(d) })),
 	});
-	const quantitativeAnalysis = compact({ performanceMetrics: s.model.metrics.map((m) => ({ type: m.name, value: m.value })) });
+	const quantitativeAnalysis = compact({
+		performanceMetrics: s.model.metrics.map((m) => ({ type: m.name, value: m.value })),
+	});
 	const considerations = compact({
 		users,
 		useCases: [s.intendedUse],
 		technicalLimitations: s.model.limitations,
-		ethicalConsiderations: own.map((r) => ({ name: r.data.title, mitigationStrategy: r.data.treatmentPlan })),
+		ethicalConsiderations: own.map((r) => ({
+			name: r.data.title,
+			mitigationStrategy: r.data.treatmentPlan,
+		})),
 		fairnessAssessments: s.affected.groups.map((group) => ({
 			groupAtRisk: group,
-			...(fairness.length > 0 && { harms: fairness.map((r) => r.data.title).join('; '), mitigationStrategy: fairness.map((r) => r.data.treatmentPlan).join(' ') }),
+			...(fairness.length > 0 && {
+				harms: fairness.map((r) => r.data.title).join('; '),
+				mitigationStrategy: fairness.map((r) => r.data.treatmentPlan).join(' '),
+			}),
 		})),
 	});
 	return compact({ modelParameters, quantitativeAnalysis, considerations }) ?? {};

@@ -9,6 +9,8 @@ export function peopleNames(view: AudienceView): (id: string | undefined) => str
 
 /** A policy as an auditor cites it, “AI Policy (POL-AI-001)”, from its identifier. */
 export function policyCitation(view: AudienceView): (id: string) => string {
-	const names = new Map(view.entries.policies.map((p) => [p.id, `${p.data.title} (${p.data.docId})`]));
+	const names = new Map(
+		view.entries.policies.map((p) => [p.id, `${p.data.title} (${p.data.docId})`]),
+	);
 	return (id) => names.get(id) ?? id;
 }

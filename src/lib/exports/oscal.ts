@@ -21,7 +21,9 @@ export const OSCAL_VERSION = '1.0.6';
  * absolute URL with a host, so a URN is not enough: the organisation's own `exportNamespace`,
  * or its trust center address followed by /ns/oscal.
  */
-export function oscalNamespace(org: Pick<Organization, 'exportNamespace' | 'trustCenterUrl'>): string {
+export function oscalNamespace(
+	org: Pick<Organization, 'exportNamespace' | 'trustCenterUrl'>,
+): string {
 	return org.exportNamespace ?? new URL('/ns/oscal', org.trustCenterUrl).href;
 }
 /** Our catalogue changes only when the reference data does; its date is part of that data. */
@@ -52,13 +54,18 @@ export function annexACatalog(): { catalog: Json } {
 				'last-modified': dateTime(CATALOG_DATE),
 				version: '2023',
 				'oscal-version': OSCAL_VERSION,
-				remarks: 'Identifiers and titles only. The text of the controls is copyrighted by ISO; read it in the standard.',
+				remarks:
+					'Identifiers and titles only. The text of the controls is copyrighted by ISO; read it in the standard.',
 			},
 			groups: ANNEX_A_OBJECTIVES.map((objective) => ({
 				id: oscalControlId(objective.id),
 				title: objective.title,
 				props: [label(objective.id)],
-				controls: ANNEX_A_CONTROLS.filter((c) => c.objective === objective.id).map((c) => ({ id: oscalControlId(c.id), title: c.title, props: [label(c.id)] })),
+				controls: ANNEX_A_CONTROLS.filter((c) => c.objective === objective.id).map((c) => ({
+					id: oscalControlId(c.id),
+					title: c.title,
+					props: [label(c.id)],
+				})),
 			})),
 		},
 	};
@@ -75,11 +82,18 @@ export interface SspOptions {
  * audience was not shown), with status, justification, policies, evidence and owner where the
  * view holds them.
  */
-export function statementOfApplicabilitySsp(view: AudienceView, { catalogHref = 'oscal-catalog.json' }: SspOptions = {}): { 'system-security-plan': Json } {
+export function statementOfApplicabilitySsp(
+	view: AudienceView,
+	{ catalogHref = 'oscal-catalog.json' }: SspOptions = {},
+): { 'system-security-plan': Json } {
 	const org = view.organization.data;
 	const stamp = dateTime(contentDate(view));
 	const systemUuid = stableUuid('component:this-system');
-	const lines = new Map(view.entries.controls.filter((c) => isAnnexA(c.data.requirement)).map((c) => [c.data.requirement, c]));
+	const lines = new Map(
+		view.entries.controls
+			.filter((c) => isAnnexA(c.data.requirement))
+			.map((c) => [c.data.requirement, c]),
+	);
 	const policies = new Map(view.entries.policies.map((p) => [p.id, p]));
 	const people = new Map(view.entries.people.map((p) => [p.id, p]));
 	const orgUuid = stableUuid('party:organization');
@@ -103,15 +117,32 @@ export function statementOfApplicabilitySsp(view: AudienceView, { catalogHref = 
 
 	const requirements = ANNEX_A_CONTROLS.map((control) => {
 		const line = lines.get(control.id);
-		const base = { uuid: stableUuid(`requirement:${control.id}`), 'control-id': oscalControlId(control.id) };
-		if (!line) return { ...base, remarks: 'This line of the Statement of Applicability is not disclosed at this audience level.' };
+		const base = {
+			uuid: stableUuid(`requirement:${control.id}`),
+			'control-id': oscalControlId(control.id),
+		};
+		if (!line)
+			return {
+				...base,
+				remarks:
+					'This line of the Statement of Applicability is not disclosed at this audience level.',
+			};
 		const owner = line.data.owner ? people.get(line.data.owner) : undefined;
-		const links = [publishedLine(line, pages), ...policyLinks(line, policies), ...evidenceLinks(line)];
+		const links = [
+			publishedLine(line, pages),
+			...policyLinks(line, policies),
+			...evidenceLinks(line),
+		];
 		return {
 			...base,
 			props: [{ name: 'applicable', ns, value: line.data.applicable ? 'yes' : 'no' }],
 			...(links.length > 0 && { links }),
-			'responsible-roles': [{ 'role-id': 'control-owner', ...(owner && { 'party-uuids': [stableUuid(`party:person:${owner.id}`)] }) }],
+			'responsible-roles': [
+				{
+					'role-id': 'control-owner',
+					...(owner && { 'party-uuids': [stableUuid(`party:person:${owner.id}`)] }),
+				},
+			],
 			'by-components': [
 				{
 					'component-uuid': systemUuid,
@@ -130,21 +161,43 @@ export function statementOfApplicabilitySsp(view: AudienceView, { catalogHref = 
 			'last-modified': stamp,
 			version: contentDate(view),
 			'oscal-version': OSCAL_VERSION,
-			links: [{ href: pages.exportFile('oscal-ssp.json'), rel: 'canonical', 'media-type': 'application/json' }],
+			links: [
+				{
+					href: pages.exportFile('oscal-ssp.json'),
+					rel: 'canonical',
+					'media-type': 'application/json',
+				},
+			],
 			roles: [
 				{ id: 'control-owner', title: 'Control owner' },
 				{ id: 'ai-governance', title: 'AI governance lead' },
 			],
 			parties: [
-				{ uuid: orgUuid, type: 'organization', name: org.legalName ?? org.name, 'email-addresses': [org.contacts.aiGovernance.email] },
-				...[...people.values()].map((p) => ({ uuid: stableUuid(`party:person:${p.id}`), type: 'person', name: p.data.name, props: [{ name: 'job-title', value: p.data.title }] })),
+				{
+					uuid: orgUuid,
+					type: 'organization',
+					name: org.legalName ?? org.name,
+					'email-addresses': [org.contacts.aiGovernance.email],
+				},
+				...[...people.values()].map((p) => ({
+					uuid: stableUuid(`party:person:${p.id}`),
+					type: 'person',
+					name: p.data.name,
+					props: [{ name: 'job-title', value: p.data.title }],
+				})),
 			],
 			'responsible-parties': [{ 'role-id': 'ai-governance', 'party-uuids': [orgUuid] }],
 			remarks: `Shown to the ${view.audience} audience: fields and lines above that audience are left out.`,
 		},
-		'import-profile': { href: catalogHref, remarks: 'Every Annex A control is in scope of the Statement of Applicability, so the catalogue is imported whole.' },
+		'import-profile': {
+			href: catalogHref,
+			remarks:
+				'Every Annex A control is in scope of the Statement of Applicability, so the catalogue is imported whole.',
+		},
 		'system-characteristics': {
-			'system-ids': [{ 'identifier-type': 'https://ietf.org/rfc/rfc4122', id: stableUuid('system:aims') }],
+			'system-ids': [
+				{ 'identifier-type': 'https://ietf.org/rfc/rfc4122', id: stableUuid('system:aims') },
+			],
 			'system-name': `${org.name} AI management system`,
 			description: org.aimsScope,
 			// An AIMS is not a FIPS 199 categorised information system; say so rather than invent levels.
@@ -154,23 +207,42 @@ export function statementOfApplicabilitySsp(view: AudienceView, { catalogHref = 
 					{
 						uuid: stableUuid('information-type:aims-records'),
 						title: 'AI management system records',
-						description: 'Policies, AI system inventory, risk register, impact assessments and their evidence.',
+						description:
+							'Policies, AI system inventory, risk register, impact assessments and their evidence.',
 						'confidentiality-impact': { base: 'not-categorized' },
 						'integrity-impact': { base: 'not-categorized' },
 						'availability-impact': { base: 'not-categorized' },
 					},
 				],
 			},
-			'security-impact-level': { 'security-objective-confidentiality': 'not-categorized', 'security-objective-integrity': 'not-categorized', 'security-objective-availability': 'not-categorized' },
+			'security-impact-level': {
+				'security-objective-confidentiality': 'not-categorized',
+				'security-objective-integrity': 'not-categorized',
+				'security-objective-availability': 'not-categorized',
+			},
 			status: { state: 'operational' },
 			'authorization-boundary': { description: org.aimsScope },
 		},
 		'system-implementation': {
-			users: [{ uuid: stableUuid('user:staff'), title: 'Staff who build, buy, operate or oversee AI systems in scope' }],
-			components: [{ uuid: systemUuid, type: 'this-system', title: `${org.name} AI management system`, description: org.aimsScope, status: { state: 'operational' } }],
+			users: [
+				{
+					uuid: stableUuid('user:staff'),
+					title: 'Staff who build, buy, operate or oversee AI systems in scope',
+				},
+			],
+			components: [
+				{
+					uuid: systemUuid,
+					type: 'this-system',
+					title: `${org.name} AI management system`,
+					description: org.aimsScope,
+					status: { state: 'operational' },
+				},
+			],
 		},
 		'control-implementation': {
-			description: 'Statement of Applicability (ISO/IEC 42001:2023, clause 6.1.3): every Annex A control, applicable or not, with its justification and implementation status.',
+			description:
+				'Statement of Applicability (ISO/IEC 42001:2023, clause 6.1.3): every Annex A control, applicable or not, with its justification and implementation status.',
 			'implemented-requirements': requirements,
 		},
 		...(resources.length > 0 && { 'back-matter': { resources } }),
@@ -180,16 +252,33 @@ export function statementOfApplicabilitySsp(view: AudienceView, { catalogHref = 
 
 /** The line as the site publishes it: its row of the trust center's table, or its handbook page. */
 function publishedLine(line: ViewEntry<'controls'>, pages: SitePages): Link {
-	return { href: pages.control(line), rel: 'reference', text: `${line.data.requirement} as published on ${pages.base}` };
+	return {
+		href: pages.control(line),
+		rel: 'reference',
+		text: `${line.data.requirement} as published on ${pages.base}`,
+	};
 }
 
-function policyLinks(line: ViewEntry<'controls'>, policies: Map<string, ViewEntry<'policies'>>): Link[] {
-	return line.data.policies.filter((id) => policies.has(id)).map((id) => ({ href: `#${stableUuid(`policy:${id}`)}`, rel: 'implemented-by', text: policies.get(id)!.data.title }));
+function policyLinks(
+	line: ViewEntry<'controls'>,
+	policies: Map<string, ViewEntry<'policies'>>,
+): Link[] {
+	return line.data.policies
+		.filter((id) => policies.has(id))
+		.map((id) => ({
+			href: `#${stableUuid(`policy:${id}`)}`,
+			rel: 'implemented-by',
+			text: policies.get(id)!.data.title,
+		}));
 }
 
 /** Evidence is internal-only: the view has already removed it below the handbook. */
 function evidenceLinks(line: ViewEntry<'controls'>): Link[] {
-	return (line.data.evidence ?? []).map((e) => ({ href: uriReference(e.link), rel: 'evidence', text: `${e.title} (${e.date})` }));
+	return (line.data.evidence ?? []).map((e) => ({
+		href: uriReference(e.link),
+		rel: 'evidence',
+		text: `${e.title} (${e.date})`,
+	}));
 }
 
 /** Authors write evidence links as they see them (spaces, accents); OSCAL wants a URI reference. Existing %-escapes are kept. */

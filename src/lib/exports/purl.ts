@@ -24,6 +24,7 @@ export function systemPurl(id: string, s: ViewData<'systems'>, organization: str
 		const [owner, name] = s.model.huggingface.split('/') as [string, string];
 		return new PackageURL('huggingface', owner, name, version).toString();
 	}
-	const supplier = s.supplier.type === 'in-house' || !s.supplier.vendor ? organization : s.supplier.vendor;
+	const supplier =
+		s.supplier.type === 'in-house' || !s.supplier.vendor ? organization : s.supplier.vendor;
 	return new PackageURL('generic', purlSegment(supplier) || undefined, id, version).toString();
 }

@@ -33,7 +33,10 @@ export function sitePages(view: AudienceView): SitePages {
 		base: at('/'),
 		policy: (id) => (policies.has(id) ? at(`/policies/${id}/`) : undefined),
 		// The handbook has a page per SoA line; the trust center one table row per requirement.
-		control: (line) => (handbook ? at(`/controls/${line.id}/`) : at(`/controls/#${requirementAnchor(line.data.requirement)}`)),
+		control: (line) =>
+			handbook
+				? at(`/controls/${line.id}/`)
+				: at(`/controls/#${requirementAnchor(line.data.requirement)}`),
 		exportFile: (file) => at(`/exports/${file}`),
 	};
 }

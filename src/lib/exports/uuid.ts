@@ -36,5 +36,7 @@ export function stableUuid(name: string): string {
  * per BOM) and stays the same when a rebuild changes nothing.
  */
 export function revisionUuid(kind: string, content: unknown): string {
-	return stableUuid(`${kind}:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`);
+	return stableUuid(
+		`${kind}:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`,
+	);
 }

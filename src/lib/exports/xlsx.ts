@@ -10,7 +10,16 @@
 import ExcelJS from 'exceljs';
 import type { AudienceView } from '../views/audience.ts';
 import { contentDate } from './stamp.ts';
-import { answersTable, cellText, inventoryTable, isDateCell, risksTable, soaTable, type Cell, type Table } from './tables.ts';
+import {
+	answersTable,
+	cellText,
+	inventoryTable,
+	isDateCell,
+	risksTable,
+	soaTable,
+	type Cell,
+	type Table,
+} from './tables.ts';
 import { pinZipDates } from './zip-stamp.ts';
 
 /** The tables of the auditor workbook, in sheet order. */
@@ -33,7 +42,9 @@ function cellValue(cell: Cell): ExcelJS.CellValue {
 }
 
 function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
-	const sheet = workbook.addWorksheet(table.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+	const sheet = workbook.addWorksheet(table.title.slice(0, 31), {
+		views: [{ state: 'frozen', ySplit: 1 }],
+	});
 	sheet.addRow(table.columns).font = { bold: true };
 	for (const row of table.rows) {
 		const added = sheet.addRow(row.map(cellValue));
@@ -42,11 +53,18 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
 		});
 	}
 	sheet.columns.forEach((column, i) => {
-		const widest = Math.max(table.columns[i]!.length, ...table.rows.map((r) => Math.min(cellText(r[i] ?? '').length, 60)));
+		const widest = Math.max(
+			table.columns[i]!.length,
+			...table.rows.map((r) => Math.min(cellText(r[i] ?? '').length, 60)),
+		);
 		column.width = Math.max(10, widest + 2);
 		column.alignment = { wrapText: true, vertical: 'top' };
 	});
-	if (table.rows.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+	if (table.rows.length > 0)
+		sheet.autoFilter = {
+			from: { row: 1, column: 1 },
+			to: { row: 1, column: table.columns.length },
+		};
 }
 
 /** A workbook dated from the content and signed by the organisation, with nothing in it yet. */

@@ -24,11 +24,13 @@ export function pinZipDates(zip: Uint8Array, isoDate: string): Buffer {
 	let at = out.readUInt32LE(end + 16);
 	const date = dosDate(isoDate);
 	for (let i = 0; i < count; i++) {
-		if (out.readUInt32LE(at) !== CENTRAL) throw new Error(`pinZipDates: central directory entry ${i} is malformed`);
+		if (out.readUInt32LE(at) !== CENTRAL)
+			throw new Error(`pinZipDates: central directory entry ${i} is malformed`);
 		out.writeUInt16LE(0, at + 12);
 		out.writeUInt16LE(date, at + 14);
 		const local = out.readUInt32LE(at + 42);
-		if (out.readUInt32LE(local) !== LOCAL) throw new Error(`pinZipDates: local header of entry ${i} is malformed`);
+		if (out.readUInt32LE(local) !== LOCAL)
+			throw new Error(`pinZipDates: local header of entry ${i} is malformed`);
 		out.writeUInt16LE(0, local + 10);
 		out.writeUInt16LE(date, local + 12);
 		at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);

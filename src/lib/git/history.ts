@@ -50,17 +50,32 @@ const NO_REPOSITORY = /not a git repository/i;
 
 /** Runs the one `git log` for a content directory. */
 export function readHistory(contentDir: string, root: string): Map<string, Commit[]> {
-	const result = spawnSync('git', ['-c', 'core.quotePath=false', 'log', '--no-color', '--name-only', '--relative', `--format=${LOG_FORMAT}`, '--', '.'], {
-		cwd: contentDir,
-		encoding: 'utf8',
-		maxBuffer: 1024 * 1024 * 1024,
-	});
+	const result = spawnSync(
+		'git',
+		[
+			'-c',
+			'core.quotePath=false',
+			'log',
+			'--no-color',
+			'--name-only',
+			'--relative',
+			`--format=${LOG_FORMAT}`,
+			'--',
+			'.',
+		],
+		{
+			cwd: contentDir,
+			encoding: 'utf8',
+			maxBuffer: 1024 * 1024 * 1024,
+		},
+	);
 	// No git on the machine, or content outside any repository: nothing was ever recorded.
 	if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
 	if (result.error) throw new Error(`git log failed in ${contentDir}`, { cause: result.error });
 	if (result.status !== 0) {
 		// A repository without commits yet says “does not have any commits”; also no history.
-		if (NO_REPOSITORY.test(result.stderr) || /does not have any commits/.test(result.stderr)) return new Map();
+		if (NO_REPOSITORY.test(result.stderr) || /does not have any commits/.test(result.stderr))
+			return new Map();
 		throw new Error(`git log failed in ${contentDir}: ${result.stderr.trim()}`);
 	}
 	return parseLog(result.stdout, relative(root, contentDir).split(sep).join('/'));
@@ -69,7 +84,10 @@ export function readHistory(contentDir: string, root: string): Map<string, Commi
 let cached: { key: string; history: Map<string, Commit[]> } | undefined;
 
 /** The history of the content being built, read once per process. */
-export function contentHistory(root = process.cwd(), contentDir = process.env.AIMS_CONTENT_DIR ?? 'src/content'): History {
+export function contentHistory(
+	root = process.cwd(),
+	contentDir = process.env.AIMS_CONTENT_DIR ?? 'src/content',
+): History {
 	const dir = resolve(root, contentDir);
 	const key = `${root}\0${dir}`;
 	if (cached?.key !== key) cached = { key, history: readHistory(dir, root) };

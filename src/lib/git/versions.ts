@@ -36,7 +36,8 @@ export function parseVersionLog(output: string, prefix = ''): RecordedVersion[] 
 				continue;
 			}
 			const match = file ? VERSION_LINE.exec(line) : null;
-			if (match && file) found.push({ file, indent: match[1]!.length, version: match[2]!, hash, date });
+			if (match && file)
+				found.push({ file, indent: match[1]!.length, version: match[2]!, hash, date });
 		}
 	}
 	return found;
@@ -44,11 +45,30 @@ export function parseVersionLog(output: string, prefix = ''): RecordedVersion[] 
 
 /** Every version line git recorded under `contentDir`; empty outside a repository or without git. */
 export function recordedVersions(contentDir: string, root: string): RecordedVersion[] {
-	const result = spawnSync('git', ['-c', 'core.quotePath=false', 'log', '-p', '--no-color', '--no-ext-diff', '--relative', '-U0', `--format=${RS}%H${US}%as`, '-G', '^ {0,2}version:', '--', 'policies', 'organization'], {
-		cwd: contentDir,
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
-	});
+	const result = spawnSync(
+		'git',
+		[
+			'-c',
+			'core.quotePath=false',
+			'log',
+			'-p',
+			'--no-color',
+			'--no-ext-diff',
+			'--relative',
+			'-U0',
+			`--format=${RS}%H${US}%as`,
+			'-G',
+			'^ {0,2}version:',
+			'--',
+			'policies',
+			'organization',
+		],
+		{
+			cwd: contentDir,
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024,
+		},
+	);
 	if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') return [];
 	if (result.error) throw new Error(`git log failed in ${contentDir}`, { cause: result.error });
 	if (result.status !== 0) {

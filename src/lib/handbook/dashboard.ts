@@ -15,8 +15,15 @@ import type { AudienceView, ViewEntry } from '../views/audience.ts';
 export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
 
 /** Clause 4–10 gap analysis by status: how many of the 32 requirements stand where. */
-export function clauseCoverage(controls: readonly ViewEntry<'controls'>[]): { total: number; disclosed: number; byStatus: Record<ImplementationStatus, number> } {
-	const byStatus = Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, 0])) as Record<ImplementationStatus, number>;
+export function clauseCoverage(controls: readonly ViewEntry<'controls'>[]): {
+	total: number;
+	disclosed: number;
+	byStatus: Record<ImplementationStatus, number>;
+} {
+	const byStatus = Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, 0])) as Record<
+		ImplementationStatus,
+		number
+	>;
 	const clauses = controls.filter((c) => !isAnnexA(c.data.requirement));
 	for (const control of clauses) byStatus[control.data.status]++;
 	return { total: CLAUSES.length, disclosed: clauses.length, byStatus };
@@ -31,7 +38,10 @@ export interface Attention {
 }
 
 /** Overdue reviews and actions, and expiring or expired certificates and evidence. */
-export function attention(view: AudienceView<'internal'>, asOf: string): { overdue: Attention[]; expiring: Attention[] } {
+export function attention(
+	view: AudienceView<'internal'>,
+	asOf: string,
+): { overdue: Attention[]; expiring: Attention[] } {
 	const all = Object.values(view.entries).flat() as ViewEntry[];
 	// The rule reads entries as the checker loads them (an internal view holds every field);
 	// line numbers are not needed here.
@@ -42,9 +52,14 @@ export function attention(view: AudienceView<'internal'>, asOf: string): { overd
 		const entry = byFile.get(d.file);
 		return entry ? [{ entry, rule: d.rule, field: d.field, message: d.message }] : [];
 	});
-	const order = (a: Attention, b: Attention) => a.entry.collection.localeCompare(b.entry.collection) || a.entry.id.localeCompare(b.entry.id) || (a.field ?? '').localeCompare(b.field ?? '');
+	const order = (a: Attention, b: Attention) =>
+		a.entry.collection.localeCompare(b.entry.collection) ||
+		a.entry.id.localeCompare(b.entry.id) ||
+		(a.field ?? '').localeCompare(b.field ?? '');
 	return {
-		overdue: found.filter((a) => a.rule === 'review-overdue' || a.rule === 'action-overdue').sort(order),
+		overdue: found
+			.filter((a) => a.rule === 'review-overdue' || a.rule === 'action-overdue')
+			.sort(order),
 		expiring: found.filter((a) => a.rule === 'expiring' || a.rule === 'expired').sort(order),
 	};
 }
@@ -64,11 +79,28 @@ export interface OpenAction {
 export function openCorrectiveActions(view: AudienceView): OpenAction[] {
 	const fromAudits = view.entries.audits.flatMap((entry) =>
 		entry.data.findings
-			.filter((f) => f.type.endsWith('nonconformity') && (!f.correctiveAction || OPEN.has(f.correctiveAction.status)))
-			.map((f): OpenAction => ({ entry, finding: f.id, kind: f.type, description: f.description, ...(f.correctiveAction ? { action: f.correctiveAction } : {}) })),
+			.filter(
+				(f) =>
+					f.type.endsWith('nonconformity') &&
+					(!f.correctiveAction || OPEN.has(f.correctiveAction.status)),
+			)
+			.map((f): OpenAction => ({
+				entry,
+				finding: f.id,
+				kind: f.type,
+				description: f.description,
+				...(f.correctiveAction ? { action: f.correctiveAction } : {}),
+			})),
 	);
 	const fromIncidents = view.entries.incidents.flatMap((entry) =>
-		entry.data.correctiveActions.filter((a) => OPEN.has(a.status)).map((action): OpenAction => ({ entry, kind: entry.data.kind, description: entry.data.title, action })),
+		entry.data.correctiveActions
+			.filter((a) => OPEN.has(a.status))
+			.map((action): OpenAction => ({
+				entry,
+				kind: entry.data.kind,
+				description: entry.data.title,
+				action,
+			})),
 	);
 	return [...fromAudits, ...fromIncidents];
 }
@@ -88,7 +120,7 @@ export function roadmapProgress(phases: readonly ViewEntry<'roadmap'>[]): PhaseP
 			const total = entry.data.milestones.length;
 			const done = entry.data.milestones.filter((m) => m.status === 'done').length;
 			const doneWithoutSteps = entry.data.status === 'done' ? 100 : 0;
-		const percent = total === 0 ? doneWithoutSteps : Math.round((done / total) * 100);
+			const percent = total === 0 ? doneWithoutSteps : Math.round((done / total) * 100);
 			return { entry, done, total, percent };
 		});
 }
@@ -97,18 +129,29 @@ export type Tier = (typeof EU_AI_ACT_TIERS)[number]['id'];
 export type Stage = (typeof LIFECYCLE_STAGES)[number];
 
 /** AI systems counted by EU AI Act tier (rows) and lifecycle stage (columns), every cell present. */
-export function systemsByTierAndStage(systems: readonly ViewEntry<'systems'>[]): Record<Tier, Record<Stage, number>> {
-	const grid = Object.fromEntries(EU_AI_ACT_TIERS.map((t) => [t.id, Object.fromEntries(LIFECYCLE_STAGES.map((s) => [s, 0]))])) as Record<Tier, Record<Stage, number>>;
+export function systemsByTierAndStage(
+	systems: readonly ViewEntry<'systems'>[],
+): Record<Tier, Record<Stage, number>> {
+	const grid = Object.fromEntries(
+		EU_AI_ACT_TIERS.map((t) => [t.id, Object.fromEntries(LIFECYCLE_STAGES.map((s) => [s, 0]))]),
+	) as Record<Tier, Record<Stage, number>>;
 	for (const system of systems) grid[system.data.euAiAct.tier][system.data.stage]++;
 	return grid;
 }
 
 /** Whole percent of people assigned a course who completed it; 100 when nobody is assigned. */
 export function completion(training: { assigned: number; completed: number }): number {
-	return training.assigned === 0 ? 100 : Math.min(100, Math.round((training.completed / training.assigned) * 100));
+	return training.assigned === 0
+		? 100
+		: Math.min(100, Math.round((training.completed / training.assigned) * 100));
 }
 
 /** The most recent trust-center updates, newest first: what buyers were last told. Bounded, so the dashboard does not grow with the feed. */
-export function latestUpdates(updates: readonly ViewEntry<'updates'>[], count = 5): ViewEntry<'updates'>[] {
-	return [...updates].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)).slice(0, count);
+export function latestUpdates(
+	updates: readonly ViewEntry<'updates'>[],
+	count = 5,
+): ViewEntry<'updates'>[] {
+	return [...updates]
+		.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
+		.slice(0, count);
 }

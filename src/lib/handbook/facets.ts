@@ -13,7 +13,12 @@ import { paginate, type Paged } from './paging.ts';
 export const FACETS = ['tier', 'stage', 'supplier', 'owner'] as const;
 export type Facet = (typeof FACETS)[number];
 
-export const FACET_LABELS: Record<Facet, string> = { tier: 'EU AI Act tier', stage: 'Lifecycle stage', supplier: 'Supplier', owner: 'Owner' };
+export const FACET_LABELS: Record<Facet, string> = {
+	tier: 'EU AI Act tier',
+	stage: 'Lifecycle stage',
+	supplier: 'Supplier',
+	owner: 'Owner',
+};
 
 export function facetValue(system: ViewEntry<'systems'>, facet: Facet): string | undefined {
 	switch (facet) {
@@ -29,18 +34,29 @@ export function facetValue(system: ViewEntry<'systems'>, facet: Facet): string |
 }
 
 /** The reference order of the facets that have one; other facets (owners) go by id. */
-const FACET_ORDER = { tier: EU_AI_ACT_TIERS.map((t) => t.id), stage: LIFECYCLE_STAGES, supplier: SUPPLIER_TYPES } as const satisfies Partial<Record<Facet, readonly string[]>>;
+const FACET_ORDER = {
+	tier: EU_AI_ACT_TIERS.map((t) => t.id),
+	stage: LIFECYCLE_STAGES,
+	supplier: SUPPLIER_TYPES,
+} as const satisfies Partial<Record<Facet, readonly string[]>>;
 
 /** Values of a facet that at least one system has, in the reference order (owners by id). */
 export function facetValues(systems: readonly ViewEntry<'systems'>[], facet: Facet): string[] {
-	const present = new Set(systems.map((s) => facetValue(s, facet)).filter((v): v is string => v !== undefined));
-	const order: readonly string[] = (FACET_ORDER as Partial<Record<Facet, readonly string[]>>)[facet] ?? [...present].sort();
+	const present = new Set(
+		systems.map((s) => facetValue(s, facet)).filter((v): v is string => v !== undefined),
+	);
+	const order: readonly string[] =
+		(FACET_ORDER as Partial<Record<Facet, readonly string[]>>)[facet] ?? [...present].sort();
 	return order.filter((value) => present.has(value));
 }
 
 /** One pass over the inventory: facet → value → systems. */
-export function groupByFacet(systems: readonly ViewEntry<'systems'>[]): Map<Facet, Map<string, ViewEntry<'systems'>[]>> {
-	const groups = new Map<Facet, Map<string, ViewEntry<'systems'>[]>>(FACETS.map((f) => [f, new Map()]));
+export function groupByFacet(
+	systems: readonly ViewEntry<'systems'>[],
+): Map<Facet, Map<string, ViewEntry<'systems'>[]>> {
+	const groups = new Map<Facet, Map<string, ViewEntry<'systems'>[]>>(
+		FACETS.map((f) => [f, new Map()]),
+	);
 	for (const system of systems) {
 		for (const facet of FACETS) {
 			const value = facetValue(system, facet);
@@ -80,7 +96,14 @@ export function facetPages(view: AudienceView): FacetPage[] {
 			.flatMap(([value, systems]) => {
 				const label = facetLabel(view, facet, value);
 				const title = `AI systems by ${FACET_LABELS[facet]}: ${label}`;
-				return paginate(systems).map((paged) => ({ facet, value, title, label: `AI systems: ${label}`, base: `/systems/${facet}/${value}/`, paged }));
+				return paginate(systems).map((paged) => ({
+					facet,
+					value,
+					title,
+					label: `AI systems: ${label}`,
+					base: `/systems/${facet}/${value}/`,
+					paged,
+				}));
 			}),
 	);
 }

@@ -1,5 +1,11 @@
 /** How the handbook words identifiers: enum values, tiers, people, requirements. */
-import { EU_AI_ACT_TIERS, GPAI_CLASSES, OPERATOR_ROLES, TRANSPARENCY_OBLIGATIONS, requirementTitle } from '../reference/index.ts';
+import {
+	EU_AI_ACT_TIERS,
+	GPAI_CLASSES,
+	OPERATOR_ROLES,
+	TRANSPARENCY_OBLIGATIONS,
+	requirementTitle,
+} from '../reference/index.ts';
 import type { AudienceView } from '../views/audience.ts';
 
 /** `high-risk`, `in-progress` → “high risk”, “in progress”. */
@@ -8,7 +14,11 @@ export function humanize(value: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const titles = new Map<string, string>([...EU_AI_ACT_TIERS, ...GPAI_CLASSES, ...OPERATOR_ROLES, ...TRANSPARENCY_OBLIGATIONS].map((item) => [item.id, item.title]));
+const titles = new Map<string, string>(
+	[...EU_AI_ACT_TIERS, ...GPAI_CLASSES, ...OPERATOR_ROLES, ...TRANSPARENCY_OBLIGATIONS].map(
+		(item) => [item.id, item.title],
+	),
+);
 
 /** Title of an EU AI Act reference id (tier, GPAI class, role, transparency duty), or the id humanised. */
 export function euTitle(id: string): string {

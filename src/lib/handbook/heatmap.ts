@@ -23,7 +23,13 @@ export interface HeatmapCell {
 }
 
 export const SCALE = [1, 2, 3, 4, 5] as const;
-export const LIKELIHOOD_LABELS = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'] as const;
+export const LIKELIHOOD_LABELS = [
+	'Rare',
+	'Unlikely',
+	'Possible',
+	'Likely',
+	'Almost certain',
+] as const;
 export const IMPACT_LABELS = ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'] as const;
 
 /** Score bands of the risk methodology: likelihood × impact. */
@@ -40,7 +46,14 @@ export function band(likelihood: number, impact: number): Band {
  * right), columns impact 1 to 5. Every risk lands in exactly one cell per axis.
  */
 export function heatmap(risks: readonly RatedRisk[], axis: Axis): HeatmapCell[][] {
-	const rows = [...SCALE].reverse().map((likelihood) => SCALE.map((impact): HeatmapCell => ({ likelihood, impact, band: band(likelihood, impact), risks: [] })));
+	const rows = [...SCALE].reverse().map((likelihood) =>
+		SCALE.map((impact): HeatmapCell => ({
+			likelihood,
+			impact,
+			band: band(likelihood, impact),
+			risks: [],
+		})),
+	);
 	for (const risk of [...risks].sort((a, b) => a.id.localeCompare(b.id))) {
 		const { likelihood, impact } = risk.data[axis];
 		rows[5 - likelihood]![impact - 1]!.risks.push({ id: risk.id, title: risk.data.title });

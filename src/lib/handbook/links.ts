@@ -18,7 +18,10 @@ export interface Link {
 
 export interface Links {
 	/** Entries of `collection` linked with the entry either way, sorted by id, without duplicates. */
-	related<C extends CollectionName>(entry: { collection: CollectionName; id: string }, collection: C): ViewEntry<C>[];
+	related<C extends CollectionName>(
+		entry: { collection: CollectionName; id: string },
+		collection: C,
+	): ViewEntry<C>[];
 	/** References that point at the entry. */
 	incoming(entry: { collection: CollectionName; id: string }): readonly Link[];
 	/** The SoA line (controls entry) for a requirement id such as `A.6.2.4` or `6.1.3`. */
@@ -30,7 +33,10 @@ export interface Links {
 /** Fields that name a requirement (an enum, not a `refTo`), and so point at its SoA line. */
 function requirementsOf(entry: ViewEntry): { field: string; requirement: string }[] {
 	const data = entry.data as Record<string, unknown>;
-	const list = (field: string) => (Array.isArray(data[field]) ? (data[field] as string[]).map((requirement) => ({ field, requirement })) : []);
+	const list = (field: string) =>
+		Array.isArray(data[field])
+			? (data[field] as string[]).map((requirement) => ({ field, requirement }))
+			: [];
 	switch (entry.collection) {
 		case 'systems':
 		case 'risks':
@@ -40,7 +46,9 @@ function requirementsOf(entry: ViewEntry): { field: string; requirement: string 
 		case 'trainings':
 			return list('clauses');
 		case 'audits':
-			return (data.findings as { requirement?: string }[]).flatMap((f) => (f.requirement ? [{ field: 'findings', requirement: f.requirement }] : []));
+			return (data.findings as { requirement?: string }[]).flatMap((f) =>
+				f.requirement ? [{ field: 'findings', requirement: f.requirement }] : [],
+			);
 		default:
 			return [];
 	}
@@ -63,7 +71,8 @@ export function links(view: AudienceView): Links {
 	if (cached) return cached;
 	const byKey = new Map<string, ViewEntry>();
 	const byRequirement = new Map<string, ViewEntry<'controls'>>();
-	for (const list of Object.values(view.entries) as ViewEntry[][]) for (const entry of list) byKey.set(key(entry), entry);
+	for (const list of Object.values(view.entries) as ViewEntry[][])
+		for (const entry of list) byKey.set(key(entry), entry);
 	for (const control of view.entries.controls) byRequirement.set(control.data.requirement, control);
 
 	const outgoing = new Map<string, Link[]>();
@@ -75,30 +84,44 @@ export function links(view: AudienceView): Links {
 		push(incoming, key(to), link);
 	};
 	for (const entry of byKey.values()) {
-		for (const ref of findReferences(COLLECTIONS[entry.collection].schema, entry.data)) add(entry, byKey.get(`${ref.collection}/${ref.id}`), String(ref.path[0]));
-		for (const { field, requirement } of requirementsOf(entry)) add(entry, byRequirement.get(requirement), field);
+		for (const ref of findReferences(COLLECTIONS[entry.collection].schema, entry.data))
+			add(entry, byKey.get(`${ref.collection}/${ref.id}`), String(ref.path[0]));
+		for (const { field, requirement } of requirementsOf(entry))
+			add(entry, byRequirement.get(requirement), field);
 	}
 	// An impact assessment concerns the risks of the system it assesses and the SoA lines of
 	// Annex A's impact-assessment group (A.5): linked both ways, so a risk or control page
 	// shows the assessments too (issue 14, traceability). Derived once the direct links exist.
-	const impactControls = view.entries.controls.filter((c) => c.data.requirement.startsWith(IMPACT_GROUP));
+	const impactControls = view.entries.controls.filter((c) =>
+		c.data.requirement.startsWith(IMPACT_GROUP),
+	);
 	for (const assessment of view.entries['impact-assessments']) {
 		const systemKey = `systems/${assessment.data.system}`;
-		const neighbours = [...(outgoing.get(systemKey) ?? []).map((l) => l.to), ...(incoming.get(systemKey) ?? []).map((l) => l.from)];
-		for (const risk of new Set(neighbours.filter((e) => e.collection === 'risks'))) add(assessment, risk, 'system');
+		const neighbours = [
+			...(outgoing.get(systemKey) ?? []).map((l) => l.to),
+			...(incoming.get(systemKey) ?? []).map((l) => l.from),
+		];
+		for (const risk of new Set(neighbours.filter((e) => e.collection === 'risks')))
+			add(assessment, risk, 'system');
 		for (const control of impactControls) add(assessment, control, 'system');
 	}
 
 	const result: Links = {
-		related: <C extends CollectionName>(entry: { collection: CollectionName; id: string }, collection: C) => {
+		related: <C extends CollectionName>(
+			entry: { collection: CollectionName; id: string },
+			collection: C,
+		) => {
 			const found = new Map<string, ViewEntry<C>>();
-			for (const link of outgoing.get(key(entry)) ?? []) if (link.to.collection === collection) found.set(link.to.id, link.to as ViewEntry<C>);
-			for (const link of incoming.get(key(entry)) ?? []) if (link.from.collection === collection) found.set(link.from.id, link.from as ViewEntry<C>);
+			for (const link of outgoing.get(key(entry)) ?? [])
+				if (link.to.collection === collection) found.set(link.to.id, link.to as ViewEntry<C>);
+			for (const link of incoming.get(key(entry)) ?? [])
+				if (link.from.collection === collection) found.set(link.from.id, link.from as ViewEntry<C>);
 			return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
 		},
 		incoming: (entry) => incoming.get(key(entry)) ?? [],
 		controlFor: (requirement) => byRequirement.get(requirement),
-		get: <C extends CollectionName>(collection: C, id: string) => byKey.get(`${collection}/${id}`) as ViewEntry<C> | undefined,
+		get: <C extends CollectionName>(collection: C, id: string) =>
+			byKey.get(`${collection}/${id}`) as ViewEntry<C> | undefined,
 	};
 	built.set(view, result);
 	return result;

@@ -17,19 +17,49 @@ export const AREAS = [
 	{ href: '/', label: 'Dashboard', type: 'Dashboard', clauses: ['9.1'] },
 	{ href: '/policies/', label: 'Policies', type: 'Policy', clauses: ['5.2', '7.5'] },
 	{ href: '/systems/', label: 'AI systems', type: 'AI system', clauses: ['4.3', '8.1'] },
-	{ href: '/risks/', label: 'Risk register', type: 'Risk', clauses: ['6.1.2', '6.1.3', '8.2', '8.3'] },
+	{
+		href: '/risks/',
+		label: 'Risk register',
+		type: 'Risk',
+		clauses: ['6.1.2', '6.1.3', '8.2', '8.3'],
+	},
 	{ href: '/soa/', label: 'Statement of Applicability', type: 'Control', clauses: ['6.1.3'] },
-	{ href: '/soa/clauses/', label: 'Gap analysis (clauses 4–10)', type: 'Clause', clauses: ['4.1', '10.2'] },
-	{ href: '/impact-assessments/', label: 'Impact assessments', type: 'Impact assessment', clauses: ['6.1.4', '8.4'] },
+	{
+		href: '/soa/clauses/',
+		label: 'Gap analysis (clauses 4–10)',
+		type: 'Clause',
+		clauses: ['4.1', '10.2'],
+	},
+	{
+		href: '/impact-assessments/',
+		label: 'Impact assessments',
+		type: 'Impact assessment',
+		clauses: ['6.1.4', '8.4'],
+	},
 	{ href: '/datasets/', label: 'Datasets', type: 'Dataset', clauses: ['8.1'] },
-	{ href: '/audits/', label: 'Audits and corrective actions', type: 'Audit', clauses: ['9.2', '9.3', '10.2'] },
+	{
+		href: '/audits/',
+		label: 'Audits and corrective actions',
+		type: 'Audit',
+		clauses: ['9.2', '9.3', '10.2'],
+	},
 	{ href: '/incidents/', label: 'Incidents', type: 'Incident', clauses: ['10.2'] },
 	{ href: '/roadmap/', label: 'Roadmap and objectives', type: 'Roadmap phase', clauses: ['6.2'] },
 	{ href: '/trainings/', label: 'Training', type: 'Training', clauses: ['7.2', '7.3'] },
 	{ href: '/people/', label: 'People and RACI', type: 'Person', clauses: ['5.1', '5.3'] },
 	{ href: '/certifications/', label: 'Certifications', type: 'Certification', clauses: ['9.2'] },
-	{ href: '/audit-pack/', label: 'Audit pack (printable)', type: 'Audit pack', clauses: ['7.5', '9.2'] },
-	{ href: '/exports/', label: 'Exports (OSCAL, CycloneDX, CSV, XLSX)', type: 'Export', clauses: ['7.5'] },
+	{
+		href: '/audit-pack/',
+		label: 'Audit pack (printable)',
+		type: 'Audit pack',
+		clauses: ['7.5', '9.2'],
+	},
+	{
+		href: '/exports/',
+		label: 'Exports (OSCAL, CycloneDX, CSV, XLSX)',
+		type: 'Export',
+		clauses: ['7.5'],
+	},
 ] as const satisfies readonly Area[];
 
 export type AreaHref = (typeof AREAS)[number]['href'];
@@ -56,8 +86,11 @@ export function crumbs(areaHref: AreaHref | undefined, page?: string): Crumb[] {
 
 /** The current area in the sidebar: the longest area path the page sits under. */
 export function currentArea(pathname: string): string | undefined {
-	const matches = AREAS.filter((a) => (a.href === '/' ? pathname === '/' : pathname.startsWith(a.href)));
+	const matches = AREAS.filter((a) =>
+		a.href === '/' ? pathname === '/' : pathname.startsWith(a.href),
+	);
 	// Control pages belong with the SoA.
-	if (pathname.startsWith('/controls/')) return pathname.includes('/clause-') ? '/soa/clauses/' : '/soa/';
+	if (pathname.startsWith('/controls/'))
+		return pathname.includes('/clause-') ? '/soa/clauses/' : '/soa/';
 	return matches.sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }

@@ -4,7 +4,13 @@
  * src/lib/reference/eu-ai-act.ts changes every system page. Application dates are content,
  * not logic (they were amended in 2026), so nothing here says *when* an article applies.
  */
-import { EU_AI_ACT_TIERS, GPAI_CLASSES, HIGH_RISK_TIERS, OPERATOR_ROLES, TRANSPARENCY_OBLIGATIONS } from '../reference/index.ts';
+import {
+	EU_AI_ACT_TIERS,
+	GPAI_CLASSES,
+	HIGH_RISK_TIERS,
+	OPERATOR_ROLES,
+	TRANSPARENCY_OBLIGATIONS,
+} from '../reference/index.ts';
 
 export interface Classification {
 	tier: (typeof EU_AI_ACT_TIERS)[number]['id'];
@@ -42,26 +48,48 @@ const find = <T extends { id: string }>(list: readonly T[], id: string): T => {
 export function obligations(c: Classification): Obligation[] {
 	const tier = find(EU_AI_ACT_TIERS, c.tier);
 	const role = find(OPERATOR_ROLES, c.role);
-	const out: Obligation[] = [{ articles: tier.articles, title: tier.title, source: 'tier', because: `tier ${c.tier}` }];
+	const out: Obligation[] = [
+		{ articles: tier.articles, title: tier.title, source: 'tier', because: `tier ${c.tier}` },
+	];
 	if (c.tier === 'out-of-scope') return out;
 	// Operator duties in Arts. 16, 22–24 and 26 are duties about high-risk systems.
 	if (HIGH_RISK_TIERS.has(c.tier)) {
-		out.push({ articles: role.articles, title: `Obligations of the ${role.title.toLowerCase()} of a high-risk system`, source: 'role', because: `operator role ${c.role} for a ${c.tier} system` });
+		out.push({
+			articles: role.articles,
+			title: `Obligations of the ${role.title.toLowerCase()} of a high-risk system`,
+			source: 'role',
+			because: `operator role ${c.role} for a ${c.tier} system`,
+		});
 		if (c.role === 'deployer' && c.tier === 'high-risk-annex-iii') {
 			const always = c.annexIIIPoint !== undefined && FRIA_POINTS.has(c.annexIIIPoint);
 			out.push({
 				articles: ['Art. 27'],
-				title: always ? 'Fundamental-rights impact assessment before first use' : 'Fundamental-rights impact assessment, if the deployer is a public body or provides public services',
+				title: always
+					? 'Fundamental-rights impact assessment before first use'
+					: 'Fundamental-rights impact assessment, if the deployer is a public body or provides public services',
 				source: 'fria',
-				because: always ? `deployer of an Annex III point ${c.annexIIIPoint} system` : 'deployer of an Annex III high-risk system',
+				because: always
+					? `deployer of an Annex III point ${c.annexIIIPoint} system`
+					: 'deployer of an Annex III high-risk system',
 			});
 		}
 	}
 	const gpai = find(GPAI_CLASSES, c.gpai);
-	if (gpai.articles.length > 0) out.push({ articles: gpai.articles, title: gpai.title, source: 'gpai', because: `GPAI class ${c.gpai}` });
+	if (gpai.articles.length > 0)
+		out.push({
+			articles: gpai.articles,
+			title: gpai.title,
+			source: 'gpai',
+			because: `GPAI class ${c.gpai}`,
+		});
 	for (const id of [...c.transparency].sort()) {
 		const duty = find(TRANSPARENCY_OBLIGATIONS, id);
-		out.push({ articles: [duty.article], title: duty.title, source: 'transparency', because: `transparency obligation ${id}` });
+		out.push({
+			articles: [duty.article],
+			title: duty.title,
+			source: 'transparency',
+			because: `transparency obligation ${id}`,
+		});
 	}
 	return out;
 }

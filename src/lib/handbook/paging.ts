@@ -18,7 +18,13 @@ export interface Paged<T> {
 /** Splits a list into pages; an empty list is one empty page. */
 export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Paged<T>[] {
 	const pages = Math.max(1, Math.ceil(items.length / size));
-	return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, items: items.slice(i * size, (i + 1) * size), start: i * size, total: items.length }));
+	return Array.from({ length: pages }, (_, i) => ({
+		page: i + 1,
+		pages,
+		items: items.slice(i * size, (i + 1) * size),
+		start: i * size,
+		total: items.length,
+	}));
 }
 
 /**

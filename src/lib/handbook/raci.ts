@@ -22,7 +22,9 @@ export const RACI_FIELDS = {
 	incidents: { A: [], R: ['correctiveActions'] },
 	trainings: { A: ['owner'], R: [] },
 	roadmap: { A: [], R: ['milestones'] },
-} as const satisfies Partial<Record<CollectionName, { A: readonly string[]; R: readonly string[] }>>;
+} as const satisfies Partial<
+	Record<CollectionName, { A: readonly string[]; R: readonly string[] }>
+>;
 
 export type RaciArea = keyof typeof RACI_FIELDS;
 export const RACI_AREAS = Object.keys(RACI_FIELDS) as RaciArea[];
@@ -39,7 +41,8 @@ export function raci(view: AudienceView): { people: ViewEntry<'people'>[]; rows:
 	const letters = new Map<string, Set<Letter>>();
 	for (const person of people) {
 		for (const link of index.incoming(person)) {
-			const fields = RACI_FIELDS[link.from.collection as RaciArea] as { A: readonly string[]; R: readonly string[] } | undefined;
+			const fields = RACI_FIELDS[link.from.collection as RaciArea] as
+				{ A: readonly string[]; R: readonly string[] } | undefined;
 			if (!fields) continue;
 			const cell = `${link.from.collection}\0${person.id}`;
 			const set = letters.get(cell) ?? new Set<Letter>();

@@ -1,7 +1,20 @@
 /** Where each entry lives in the handbook. Collections without their own pages return undefined. */
 import type { CollectionName } from '../schemas/index.ts';
 
-export const DETAIL_COLLECTIONS = ['policies', 'systems', 'risks', 'controls', 'impact-assessments', 'datasets', 'audits', 'incidents', 'roadmap', 'trainings', 'people', 'certifications'] as const satisfies readonly CollectionName[];
+export const DETAIL_COLLECTIONS = [
+	'policies',
+	'systems',
+	'risks',
+	'controls',
+	'impact-assessments',
+	'datasets',
+	'audits',
+	'incidents',
+	'roadmap',
+	'trainings',
+	'people',
+	'certifications',
+] as const satisfies readonly CollectionName[];
 
 const detail = new Set<string>(DETAIL_COLLECTIONS);
 
@@ -20,4 +33,5 @@ export const personHref = (id: string) => `/people/${id}/`;
 export const findingAnchor = (findingId: string) => `finding-${findingId}`;
 
 /** Link to one finding, wherever findings are listed (corrective actions, dashboard, controls). */
-export const findingHref = (auditId: string, findingId: string) => `/audits/${auditId}/#${findingAnchor(findingId)}`;
+export const findingHref = (auditId: string, findingId: string) =>
+	`/audits/${auditId}/#${findingAnchor(findingId)}`;

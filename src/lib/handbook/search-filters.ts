@@ -8,5 +8,9 @@
 export const SEARCH_FILTERS = ['type', 'status', 'tier', 'owner'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-export const FILTER_NAMES: Record<SearchFilter, string> = { type: 'Page type', status: 'Status', tier: 'EU AI Act tier', owner: 'Owner' };
-
+export const FILTER_NAMES: Record<SearchFilter, string> = {
+	type: 'Page type',
+	status: 'Status',
+	tier: 'EU AI Act tier',
+	owner: 'Owner',
+};

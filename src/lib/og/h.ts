@@ -4,12 +4,26 @@
  */
 export interface OgNode {
 	type: string;
-	props: { style?: Record<string, string | number>; children?: OgChild | OgChild[]; [key: string]: unknown };
+	props: {
+		style?: Record<string, string | number>;
+		children?: OgChild | OgChild[];
+		[key: string]: unknown;
+	};
 }
 export type OgChild = OgNode | string;
 
-export function h(type: string, style: Record<string, string | number>, ...children: (OgChild | false | undefined)[]): OgNode {
+export function h(
+	type: string,
+	style: Record<string, string | number>,
+	...children: (OgChild | false | undefined)[]
+): OgNode {
 	const kept = children.filter((child): child is OgChild => child !== false && child !== undefined);
 	// satori lays out every <div> with flexbox; a div with several children must say so.
-	return { type, props: { style: type === 'div' ? { display: 'flex', ...style } : style, children: kept.length === 1 ? kept[0] : kept } };
+	return {
+		type,
+		props: {
+			style: type === 'div' ? { display: 'flex', ...style } : style,
+			children: kept.length === 1 ? kept[0] : kept,
+		},
+	};
 }

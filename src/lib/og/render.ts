@@ -16,7 +16,8 @@ function interFonts(): Font[] {
 	if (!fonts) {
 		// Resolved from the project, not from this module: in a build it runs from a bundled chunk.
 		const require = createRequire(join(process.cwd(), 'package.json'));
-		const file = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+		const file = (weight: 400 | 700) =>
+			readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
 		fonts = [
 			{ name: 'Inter', data: file(400), weight: 400, style: 'normal' },
 			{ name: 'Inter', data: file(700), weight: 700, style: 'normal' },
@@ -26,7 +27,16 @@ function interFonts(): Font[] {
 }
 
 export async function renderOgPng(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
-	const svg = await satori(ogCard(card), { width: OG_WIDTH, height: OG_HEIGHT, fonts: interFonts() });
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+	const svg = await satori(ogCard(card), {
+		width: OG_WIDTH,
+		height: OG_HEIGHT,
+		fonts: interFonts(),
+	});
+	const png = new Resvg(svg, {
+		fitTo: { mode: 'width', value: OG_WIDTH },
+		font: { loadSystemFonts: false },
+	})
+		.render()
+		.asPng();
 	return new Uint8Array(png);
 }

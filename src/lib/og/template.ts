@@ -33,21 +33,53 @@ export function fitTitle(title: string, max = 150): string {
  */
 export function titleSize(title: string): number {
 	const lines = (size: number) => Math.ceil(title.length / Math.floor(1056 / (size * 0.56)));
-	for (const size of [64, 56, 50, 44]) if (lines(size) * size * 1.15 <= 330 && lines(size) <= 4) return size;
+	for (const size of [64, 56, 50, 44])
+		if (lines(size) * size * 1.15 <= 330 && lines(size) <= 4) return size;
 	return 44;
 }
 
 export function ogCard(card: OgCard): OgNode {
 	const badge = (text: string) =>
-		h('div', { padding: '10px 22px', borderRadius: 999, border: '3px solid #ffffff', color: '#ffffff', fontSize: 28, fontWeight: 700 }, text);
+		h(
+			'div',
+			{
+				padding: '10px 22px',
+				borderRadius: 999,
+				border: '3px solid #ffffff',
+				color: '#ffffff',
+				fontSize: 28,
+				fontWeight: 700,
+			},
+			text,
+		);
 	return h(
 		'div',
-		{ boxSizing: 'border-box', width: OG_WIDTH, height: OG_HEIGHT, flexDirection: 'column', justifyContent: 'space-between', padding: 72, backgroundColor: card.brand, color: '#ffffff', fontFamily: 'Inter' },
-		h('div', { flexDirection: 'column' },
-			h('div', { fontSize: 32, fontWeight: 700, opacity: 0.9 }, `${card.organization} · ${card.siteTitle}`),
+		{
+			boxSizing: 'border-box',
+			width: OG_WIDTH,
+			height: OG_HEIGHT,
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+			padding: 72,
+			backgroundColor: card.brand,
+			color: '#ffffff',
+			fontFamily: 'Inter',
+		},
+		h(
+			'div',
+			{ flexDirection: 'column' },
+			h(
+				'div',
+				{ fontSize: 32, fontWeight: 700, opacity: 0.9 },
+				`${card.organization} · ${card.siteTitle}`,
+			),
 			h('div', { width: 120, height: 8, marginTop: 24, backgroundColor: card.accent }),
 		),
-		h('div', { fontSize: titleSize(fitTitle(card.title)), fontWeight: 700, lineHeight: 1.15 }, fitTitle(card.title)),
+		h(
+			'div',
+			{ fontSize: titleSize(fitTitle(card.title)), fontWeight: 700, lineHeight: 1.15 },
+			fitTitle(card.title),
+		),
 		h('div', { flexWrap: 'wrap', gap: 16 }, ...card.badges.map(badge)),
 	);
 }

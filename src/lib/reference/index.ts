@@ -10,9 +10,15 @@ export type ClauseId = (typeof CLAUSES)[number]['id'];
 /** Any requirement a Statement of Applicability entry can cover: an Annex A control or a clause. */
 export type RequirementId = AnnexAControlId | ClauseId;
 
-export const ANNEX_A_IDS = ANNEX_A_CONTROLS.map((c) => c.id) as [AnnexAControlId, ...AnnexAControlId[]];
+export const ANNEX_A_IDS = ANNEX_A_CONTROLS.map((c) => c.id) as [
+	AnnexAControlId,
+	...AnnexAControlId[],
+];
 export const CLAUSE_IDS = CLAUSES.map((c) => c.id) as [ClauseId, ...ClauseId[]];
-export const REQUIREMENT_IDS = [...ANNEX_A_IDS, ...CLAUSE_IDS] as [RequirementId, ...RequirementId[]];
+export const REQUIREMENT_IDS = [...ANNEX_A_IDS, ...CLAUSE_IDS] as [
+	RequirementId,
+	...RequirementId[],
+];
 
 const titles = new Map<string, string>([
 	...ANNEX_A_OBJECTIVES.map((o) => [o.id, o.title] as const),

@@ -37,5 +37,17 @@ export const BODY_SCHEMA: Schema = {
 		src: ['relative-paths-only'],
 	},
 	// Removed with their content, not just unwrapped: their text is code, not prose.
-	strip: ['script', 'style', 'template', 'noscript', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'],
+	strip: [
+		'script',
+		'style',
+		'template',
+		'noscript',
+		'textarea',
+		'title',
+		'xmp',
+		'iframe',
+		'noembed',
+		'noframes',
+		'plaintext',
+	],
 };

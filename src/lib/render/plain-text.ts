@@ -8,24 +8,28 @@
 
 /** The text of a Markdown body, with markup removed and links written as “text (url)”. */
 export function markdownToText(markdown: string): string {
-	return withoutHtml(markdown.replace(/\r\n?/g, '\n').replace(/```[^\n]*\n([\s\S]*?)```/g, '$1'))
-		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, text: string, href: string) => linkText(text, href))
-		// Line patterns use [ \t], not \s: \s would run across the blank lines between blocks.
-		.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
-		.replace(/^[ \t]{0,3}>[ \t]?/gm, '')
-		.replace(/^([ \t]*)[*+][ \t]+/gm, '$1- ')
-		.replace(/^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$/gm, '')
-		.replace(/(\*\*|__)(.+?)\1/g, '$2')
-		.replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
-		.replace(/`([^`]+)`/g, '$1')
-		.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-		.replace(/[ \t]+$/gm, '')
-		.split(/\n[ \t]*\n+/)
-		.map(unwrap)
-		.filter(Boolean)
-		.join('\n\n')
-		.trim();
+	return (
+		withoutHtml(markdown.replace(/\r\n?/g, '\n').replace(/```[^\n]*\n([\s\S]*?)```/g, '$1'))
+			.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, text: string, href: string) =>
+				linkText(text, href),
+			)
+			// Line patterns use [ \t], not \s: \s would run across the blank lines between blocks.
+			.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
+			.replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+			.replace(/^([ \t]*)[*+][ \t]+/gm, '$1- ')
+			.replace(/^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$/gm, '')
+			.replace(/(\*\*|__)(.+?)\1/g, '$2')
+			.replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
+			.replace(/`([^`]+)`/g, '$1')
+			.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+			.replace(/[ \t]+$/gm, '')
+			.split(/\n[ \t]*\n+/)
+			.map(unwrap)
+			.filter(Boolean)
+			.join('\n\n')
+			.trim()
+	);
 }
 
 /** A list item's first line: `- `, or a number and a dot or bracket. */
@@ -42,7 +46,8 @@ function unwrap(block: string): string {
 		const line = raw.trim();
 		if (line === '') continue;
 		const previous = lines.at(-1);
-		if (previous === undefined || ITEM.test(raw) || previous.endsWith('\\')) lines.push(ITEM.test(raw) ? raw.trimEnd() : line);
+		if (previous === undefined || ITEM.test(raw) || previous.endsWith('\\'))
+			lines.push(ITEM.test(raw) ? raw.trimEnd() : line);
 		else lines[lines.length - 1] = `${previous} ${line}`;
 	}
 	return lines.map((l) => l.replace(/\\$/, '')).join('\n');
@@ -55,16 +60,25 @@ function unwrap(block: string): string {
  */
 export function safeMarkdown(markdown: string): string {
 	return withoutHtml(markdown.replace(/\r\n?/g, '\n'))
-		.replace(/(!?)\[([^\]]*)\]\(([^)\s]+)((?:\s+"[^"]*")?)\)/g, (link: string, _bang: string, text: string, href: string) => (isSafeTarget(href) ? link : text))
+		.replace(
+			/(!?)\[([^\]]*)\]\(([^)\s]+)((?:\s+"[^"]*")?)\)/g,
+			(link: string, _bang: string, text: string, href: string) =>
+				isSafeTarget(href) ? link : text,
+		)
 		.trim();
 }
 
 function withoutHtml(markdown: string): string {
-	return markdown
-		.replace(/<!--[\s\S]*?-->/g, '')
-		// Code and styles are not text: drop them with their content, as the page sanitiser does.
-		.replace(/<(script|style|template|iframe|noscript|textarea|title|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi, '')
-		.replace(/<\/?[A-Za-z][^>]*>/g, '');
+	return (
+		markdown
+			.replace(/<!--[\s\S]*?-->/g, '')
+			// Code and styles are not text: drop them with their content, as the page sanitiser does.
+			.replace(
+				/<(script|style|template|iframe|noscript|textarea|title|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi,
+				'',
+			)
+			.replace(/<\/?[A-Za-z][^>]*>/g, '')
+	);
 }
 
 function isSafeTarget(href: string): boolean {

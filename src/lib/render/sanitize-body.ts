@@ -45,13 +45,19 @@ function structuredCopy(node: AnyNode): AnyNode {
 	// Sätteri's nodes carry lazy accessors and private fields; copy only the unist shape.
 	const copy: AnyNode = { type: node.type };
 	for (const key of ['tagName', 'name', 'value', 'properties', 'attributes'] as const) {
-		if (node[key] !== undefined) (copy as unknown as Record<string, unknown>)[key] = JSON.parse(JSON.stringify(node[key]));
+		if (node[key] !== undefined)
+			(copy as unknown as Record<string, unknown>)[key] = JSON.parse(JSON.stringify(node[key]));
 	}
 	if (node.children) copy.children = node.children.map(structuredCopy);
 	return copy;
 }
 
-function prepare(node: AnyNode, components: AnyNode[], esm: AnyNode[], keepImport: (esm: string) => boolean): AnyNode {
+function prepare(
+	node: AnyNode,
+	components: AnyNode[],
+	esm: AnyNode[],
+	keepImport: (esm: string) => boolean,
+): AnyNode {
 	const children: AnyNode[] = [];
 	for (const child of node.children ?? []) {
 		const next = translate(child, components, esm, keepImport);
@@ -60,7 +66,12 @@ function prepare(node: AnyNode, components: AnyNode[], esm: AnyNode[], keepImpor
 	return node.children ? { ...node, children } : node;
 }
 
-function translate(node: AnyNode, components: AnyNode[], esm: AnyNode[], keepImport: (esm: string) => boolean): AnyNode | undefined {
+function translate(
+	node: AnyNode,
+	components: AnyNode[],
+	esm: AnyNode[],
+	keepImport: (esm: string) => boolean,
+): AnyNode | undefined {
 	switch (node.type) {
 		case 'mdxjsEsm':
 			if (keepImport(String(node.value ?? ''))) esm.push(node);
@@ -89,23 +100,39 @@ function unprefixIds(node: AnyNode): void {
 	for (const key of BODY_SCHEMA.clobber ?? []) {
 		const value = node.properties?.[key];
 		if (typeof value === 'string') node.properties![key] = value.replace(/^user-content-/, '');
-		if (Array.isArray(value)) node.properties![key] = value.map((v) => String(v).replace(/^user-content-/, ''));
+		if (Array.isArray(value))
+			node.properties![key] = value.map((v) => String(v).replace(/^user-content-/, ''));
 	}
 }
 
 function translateJsx(node: AnyNode, components: AnyNode[]): AnyNode | undefined {
 	const name = node.name ?? '';
-	const literal = (node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && (a.value === null || a.value === undefined || typeof a.value === 'string'));
+	const literal = (node.attributes ?? []).filter(
+		(a) =>
+			a.type === 'mdxJsxAttribute' &&
+			(a.value === null || a.value === undefined || typeof a.value === 'string'),
+	);
 	if (/^[a-z][a-z0-9]*$/.test(name)) {
 		const properties: Properties = {};
-		for (const attribute of literal) properties[find(html, attribute.name!).property] = attribute.value === null || attribute.value === undefined ? true : (attribute.value as string);
+		for (const attribute of literal)
+			properties[find(html, attribute.name!).property] =
+				attribute.value === null || attribute.value === undefined
+					? true
+					: (attribute.value as string);
 		return { type: 'element', tagName: name, properties, children: node.children ?? [] };
 	}
 	const spec = Object.hasOwn(CONTENT_COMPONENTS, name) ? CONTENT_COMPONENTS[name] : undefined;
 	if (!spec) return undefined;
-	const kept = literal.filter((a) => Object.hasOwn(spec.props, a.name!) && typeof a.value === 'string');
+	const kept = literal.filter(
+		(a) => Object.hasOwn(spec.props, a.name!) && typeof a.value === 'string',
+	);
 	components.push({ type: node.type, name, attributes: kept });
-	return { type: 'element', tagName: COMPONENT_PLACEHOLDER, properties: { dataIndex: String(components.length - 1) }, children: node.children ?? [] };
+	return {
+		type: 'element',
+		tagName: COMPONENT_PLACEHOLDER,
+		properties: { dataIndex: String(components.length - 1) },
+		children: node.children ?? [],
+	};
 }
 
 function restore(node: AnyNode, components: readonly AnyNode[]): AnyNode {
@@ -132,7 +159,9 @@ function keepRepositoryImagesOnly(element: Element): void {
 }
 
 export function isRepositoryImage(src: string): boolean {
-	return /^(?![a-z][a-z0-9+.-]*:|[\\/]{2})[^?#\\]*\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(src.trim());
+	return /^(?![a-z][a-z0-9+.-]*:|[\\/]{2})[^?#\\]*\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(
+		src.trim(),
+	);
 }
 
 /** `//host/x` has no scheme, so the sanitiser takes it for a relative path; it is not one. */
@@ -142,4 +171,3 @@ function dropProtocolRelative(element: Element): void {
 		if (typeof value === 'string' && /^\s*[\\/]{2}/.test(value)) delete element.properties[key];
 	}
 }
-

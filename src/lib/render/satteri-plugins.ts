@@ -33,12 +33,15 @@ export function sanitizePlugin(root: string): HastPluginDefinition {
 		name: 'aims-sanitize',
 		before(tree, ctx) {
 			const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '';
-			const keepImport = (esm: string) => ctx.sourceFormat === 'mdx' && checkEsm(esm, { file, root }, undefined).length === 0;
+			const keepImport = (esm: string) =>
+				ctx.sourceFormat === 'mdx' && checkEsm(esm, { file, root }, undefined).length === 0;
 			ctx.replaceNode(tree, sanitizeBody(tree as Root, keepImport));
 		},
 	};
 }
 
 function formatProblems(file: string, problems: readonly MdxProblem[]): string {
-	return problems.map((p) => `${file}${p.line ? `:${p.line}` : ''}: ${p.message}\n    fix: ${p.fix}`).join('\n');
+	return problems
+		.map((p) => `${file}${p.line ? `:${p.line}` : ''}: ${p.message}\n    fix: ${p.fix}`)
+		.join('\n');
 }

@@ -10,7 +10,17 @@ import { at, type Rule } from './context.ts';
 export const publicFiles: Rule = (context) =>
 	context.all('organization').flatMap((org) => {
 		const problem = publicFileProblem(context.root, org.data.logo);
-		return problem ? [at(org, ['logo'], 'public-file', problem, `put the file at public${org.data.logo}, or change logo to the path of a file under public/`)] : [];
+		return problem
+			? [
+					at(
+						org,
+						['logo'],
+						'public-file',
+						problem,
+						`put the file at public${org.data.logo}, or change logo to the path of a file under public/`,
+					),
+				]
+			: [];
 	});
 
 /** Why `path` (site-relative, such as /logo.svg) does not name a file inside `<root>/public`. */
@@ -19,7 +29,8 @@ export function publicFileProblem(root: string, path: string): string | undefine
 	const file = join(folder, ...path.split('/').filter(Boolean));
 	try {
 		const real = realpathSync(file);
-		if (!real.startsWith(realpathSync(folder) + sep)) return `${path} leads outside public/ (it is a link to a file elsewhere)`;
+		if (!real.startsWith(realpathSync(folder) + sep))
+			return `${path} leads outside public/ (it is a link to a file elsewhere)`;
 		if (!statSync(real).isFile()) return `${path} is a folder under public/, not a file`;
 		return undefined;
 	} catch {

@@ -40,17 +40,32 @@ interface Node {
 export const bodyLinks: Rule = (context) => {
 	const org = context.all('organization')[0]?.data;
 	const handbookHost = hostOf(org?.handbookUrl);
-	const siteHosts = new Set([hostOf(org?.trustCenterUrl), hostOf(org?.privateTrustCenterUrl), handbookHost].filter(Boolean));
+	const siteHosts = new Set(
+		[hostOf(org?.trustCenterUrl), hostOf(org?.privateTrustCenterUrl), handbookHost].filter(Boolean),
+	);
 	return context.entries.flatMap((entry) =>
 		linksOf(entry).flatMap((link): Diagnostic[] => {
 			const resolved = URL.parse(link.url, `${SELF}/${entry.collection}/${entry.id}/`);
 			if (!resolved) return [];
-			const report = (message: string, fix: string, rule: RuleId = 'body-link-audience'): Diagnostic[] => [{ severity: 'error', file: entry.file, line: link.line, rule, message, fix }];
+			const report = (
+				message: string,
+				fix: string,
+				rule: RuleId = 'body-link-audience',
+			): Diagnostic[] => [
+				{ severity: 'error', file: entry.file, line: link.line, rule, message, fix },
+			];
 			if (link.image && !isRepositoryImage(link.url)) {
-				return report(`the image "${link.url.slice(0, 80)}" is not an image file of the repository`, 'put the image next to the entry and write its relative path (./chart.png; .png, .jpg, .gif, .webp, .avif or .svg, no ?query)', 'body-image');
+				return report(
+					`the image "${link.url.slice(0, 80)}" is not an image file of the repository`,
+					'put the image next to the entry and write its relative path (./chart.png; .png, .jpg, .gif, .webp, .avif or .svg, no ?query)',
+					'body-image',
+				);
 			}
 			if (resolved.host === handbookHost && entry.data.audience !== 'internal') {
-				return report(`links to the internal handbook (${link.url}): ${entry.data.audience} readers would see its address and could not open it`, 'remove the link, or make this entry internal');
+				return report(
+					`links to the internal handbook (${link.url}): ${entry.data.audience} readers would see its address and could not open it`,
+					'remove the link, or make this entry internal',
+				);
 			}
 			if (resolved.origin !== SELF && !siteHosts.has(resolved.host)) return [];
 			const target = entryAt(context, resolved.pathname);
@@ -73,10 +88,15 @@ function hostOf(url: string | undefined): string | undefined {
 
 /** The entry whose page is at `path` on a trust center or the handbook, if any. */
 function entryAt(context: RuleContext, path: string): Entry | undefined {
-	const [segment, id] = path.split('/').filter(Boolean).map((part) => safeDecode(part));
+	const [segment, id] = path
+		.split('/')
+		.filter(Boolean)
+		.map((part) => safeDecode(part));
 	if (!segment || !id) return undefined;
 	if (segment === 'documents') return context.all('documents').find((d) => d.data.file === id);
-	const collection = TRUST_SEGMENTS[segment] ?? (COLLECTION_NAMES as readonly string[]).find((name) => name === segment);
+	const collection =
+		TRUST_SEGMENTS[segment] ??
+		(COLLECTION_NAMES as readonly string[]).find((name) => name === segment);
 	return collection ? context.get(collection as CollectionName, id) : undefined;
 }
 
@@ -93,7 +113,9 @@ export function linksOf(entry: Pick<Entry, 'format' | 'body' | 'bodyLine'>): Bod
 	if (!entry.body?.trim() || entry.format === 'yaml') return [];
 	let tree: Node;
 	try {
-		tree = (entry.format === 'mdx' ? mdxToMdast(entry.body) : markdownToMdast(entry.body)) as unknown as Node;
+		tree = (entry.format === 'mdx'
+			? mdxToMdast(entry.body)
+			: markdownToMdast(entry.body)) as unknown as Node;
 	} catch {
 		return []; // An MDX syntax error is reported by the MDX check.
 	}
@@ -101,19 +123,31 @@ export function linksOf(entry: Pick<Entry, 'format' | 'body' | 'bodyLine'>): Bod
 	const links: BodyLink[] = [];
 	const visit = (node: Node): void => {
 		const line = node.position ? node.position.start.line + offset : undefined;
-		if (typeof node.url === 'string') links.push({ url: node.url, line, image: node.type === 'image' || node.type === 'imageReference' });
+		if (typeof node.url === 'string')
+			links.push({
+				url: node.url,
+				line,
+				image: node.type === 'image' || node.type === 'imageReference',
+			});
 		if (node.type === 'html' && typeof node.value === 'string') {
 			// Other elements' sources (frames, scripts) are removed by the sanitiser; images are kept.
 			for (const tag of node.value.matchAll(/<([a-z][a-z0-9]*)\b[^>]*>/gi)) {
-				for (const match of tag[0].matchAll(/\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+				for (const match of tag[0].matchAll(
+					/\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi,
+				)) {
 					const isSrc = match[1]!.toLowerCase() === 'src';
-					if (!isSrc || tag[1]!.toLowerCase() === 'img') links.push({ url: match[2] ?? match[3] ?? match[4]!, line, image: isSrc });
+					if (!isSrc || tag[1]!.toLowerCase() === 'img')
+						links.push({ url: match[2] ?? match[3] ?? match[4]!, line, image: isSrc });
 				}
 			}
 		}
 		for (const attribute of node.attributes ?? []) {
 			const isSrc = attribute.name?.toLowerCase() === 'src';
-			if ((attribute.name?.toLowerCase() === 'href' || (isSrc && node.name === 'img')) && typeof attribute.value === 'string') links.push({ url: attribute.value, line, image: isSrc });
+			if (
+				(attribute.name?.toLowerCase() === 'href' || (isSrc && node.name === 'img')) &&
+				typeof attribute.value === 'string'
+			)
+				links.push({ url: attribute.value, line, image: isSrc });
 		}
 		for (const child of node.children ?? []) visit(child);
 	};

@@ -3,7 +3,14 @@
  * button labels on white (WCAG 2.2 1.4.3, 4.5:1), the accent draws marks and focus rings
  * (1.4.11, 3:1). Checked at build time so a rebrand cannot ship an unreadable trust center.
  */
-import { AA_NON_TEXT, AA_TEXT, BACKGROUNDS, contrast, formatRatio, shadeFor } from '../brand/contrast.ts';
+import {
+	AA_NON_TEXT,
+	AA_TEXT,
+	BACKGROUNDS,
+	contrast,
+	formatRatio,
+	shadeFor,
+} from '../brand/contrast.ts';
 import { at, type Rule } from './context.ts';
 
 export const brandContrast: Rule = (context) =>

@@ -33,7 +33,13 @@ export interface RuleInputs {
 
 export type Rule = (context: RuleContext) => Diagnostic[];
 
-export function createContext(entries: readonly Entry[], asOf: string, contentDir: string, root: string, inputs: RuleInputs = {}): RuleContext {
+export function createContext(
+	entries: readonly Entry[],
+	asOf: string,
+	contentDir: string,
+	root: string,
+	inputs: RuleInputs = {},
+): RuleContext {
 	const byCollection = new Map<CollectionName, Entry[]>();
 	const byKey = new Map<string, Entry>();
 	for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -44,19 +50,38 @@ export function createContext(entries: readonly Entry[], asOf: string, contentDi
 	}
 	return {
 		entries,
-		all: <C extends CollectionName>(collection: C) => (byCollection.get(collection) ?? []) as Entry<C>[],
+		all: <C extends CollectionName>(collection: C) =>
+			(byCollection.get(collection) ?? []) as Entry<C>[],
 		get: (collection, id) => byKey.get(`${collection}/${id}`),
 		asOf,
 		contentDir,
 		root,
-		contentFile: (...segments) => relative(root, join(contentDir, ...segments)).split(sep).join('/'),
+		contentFile: (...segments) =>
+			relative(root, join(contentDir, ...segments))
+				.split(sep)
+				.join('/'),
 		...(inputs.trustPagePaths && { trustPagePaths: inputs.trustPagePaths }),
 	};
 }
 
 /** A diagnostic about one field of one entry, with its line looked up. */
-export function at(entry: Entry, path: readonly PropertyKey[], rule: RuleId, message: string, fix: string, severity: Severity = 'error'): Diagnostic {
-	return { severity, file: entry.file, line: entry.lineOf(path), field: fieldPath(path) || undefined, rule, message, fix };
+export function at(
+	entry: Entry,
+	path: readonly PropertyKey[],
+	rule: RuleId,
+	message: string,
+	fix: string,
+	severity: Severity = 'error',
+): Diagnostic {
+	return {
+		severity,
+		file: entry.file,
+		line: entry.lineOf(path),
+		field: fieldPath(path) || undefined,
+		rule,
+		message,
+		fix,
+	};
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */

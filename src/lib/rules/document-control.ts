@@ -49,7 +49,21 @@ function controlledDocuments(context: RuleContext): Controlled[] {
 	}));
 	const soa = context.all('organization').flatMap((entry): Controlled[] => {
 		const doc = entry.data.soa;
-		return doc ? [{ entry, base: ['soa'], label: `the Statement of Applicability ${doc.docId}`, approved: true, version: doc.version, approvedOn: doc.approvedOn, approver: doc.approver, revisions: doc.revisions, indent: 2 }] : [];
+		return doc
+			? [
+					{
+						entry,
+						base: ['soa'],
+						label: `the Statement of Applicability ${doc.docId}`,
+						approved: true,
+						version: doc.version,
+						approvedOn: doc.approvedOn,
+						approver: doc.approver,
+						revisions: doc.revisions,
+						indent: 2,
+					},
+				]
+			: [];
 	});
 	return [...policies, ...soa];
 }
@@ -60,22 +74,92 @@ function checkTable(doc: Controlled): Diagnostic[] {
 	const index = doc.revisions.findIndex((r) => r.version === version);
 	const row = doc.revisions[index];
 	if (doc.approved && !row) {
-		out.push(at(entry, [...base, 'version'], 'revision-missing', `${label} is at version ${version}, but revisions has no row for ${version}`, `add a revisions row (newest first) with version: "${version}", date, approver and summary of the change`));
+		out.push(
+			at(
+				entry,
+				[...base, 'version'],
+				'revision-missing',
+				`${label} is at version ${version}, but revisions has no row for ${version}`,
+				`add a revisions row (newest first) with version: "${version}", date, approver and summary of the change`,
+			),
+		);
 	} else if (doc.approved && row && (!row.date || !row.approver)) {
 		const missing = !row.date ? 'date' : 'approver';
-		out.push(at(entry, [...base, 'revisions', index, missing], 'revision-unapproved', `version ${version} of ${label} has no dated approval: its revisions row has no ${missing}`, `add the ${missing} of the approval to the row, or set the document back to draft`));
+		out.push(
+			at(
+				entry,
+				[...base, 'revisions', index, missing],
+				'revision-unapproved',
+				`version ${version} of ${label} has no dated approval: its revisions row has no ${missing}`,
+				`add the ${missing} of the approval to the row, or set the document back to draft`,
+			),
+		);
 	} else if (doc.approved && row) {
-		if (doc.approvedOn && row.date !== doc.approvedOn) out.push(at(entry, [...base, 'revisions', index, 'date'], 'revision-mismatch', `approved on ${doc.approvedOn}, but the revisions row for ${version} says ${row.date}`, 'make approvedOn and the row date of the current version the same'));
-		if (doc.approver && row.approver !== doc.approver) out.push(at(entry, [...base, 'revisions', index, 'approver'], 'revision-mismatch', `approver is ${doc.approver}, but the revisions row for ${version} names ${row.approver}`, 'make approver and the row approver of the current version the same'));
+		if (doc.approvedOn && row.date !== doc.approvedOn)
+			out.push(
+				at(
+					entry,
+					[...base, 'revisions', index, 'date'],
+					'revision-mismatch',
+					`approved on ${doc.approvedOn}, but the revisions row for ${version} says ${row.date}`,
+					'make approvedOn and the row date of the current version the same',
+				),
+			);
+		if (doc.approver && row.approver !== doc.approver)
+			out.push(
+				at(
+					entry,
+					[...base, 'revisions', index, 'approver'],
+					'revision-mismatch',
+					`approver is ${doc.approver}, but the revisions row for ${version} names ${row.approver}`,
+					'make approver and the row approver of the current version the same',
+				),
+			);
 	}
 	const seen = new Set<string>();
 	doc.revisions.forEach((r, i) => {
-		if (seen.has(r.version)) out.push(at(entry, [...base, 'revisions', i, 'version'], 'revision-order', `version ${r.version} has two revisions rows`, 'keep one row per version'));
+		if (seen.has(r.version))
+			out.push(
+				at(
+					entry,
+					[...base, 'revisions', i, 'version'],
+					'revision-order',
+					`version ${r.version} has two revisions rows`,
+					'keep one row per version',
+				),
+			);
 		seen.add(r.version);
 		const previous = doc.revisions[i - 1];
-		if (previous && compareVersions(previous.version, r.version) < 0) out.push(at(entry, [...base, 'revisions', i, 'version'], 'revision-order', `revisions row ${r.version} comes after ${previous.version}: rows run newest first`, 'put the rows in order, the newest version first'));
-		if (previous?.date && r.date && previous.date < r.date) out.push(at(entry, [...base, 'revisions', i, 'date'], 'revision-order', `version ${r.version} is dated ${r.date}, after the newer version ${previous.version} (${previous.date})`, 'correct the dates: a newer version is approved on or after an older one'));
-		if (compareVersions(r.version, version) > 0) out.push(at(entry, [...base, 'revisions', i, 'version'], 'revision-order', `revisions row ${r.version} is newer than the current version ${version}`, `raise version to ${r.version}, or remove the row`));
+		if (previous && compareVersions(previous.version, r.version) < 0)
+			out.push(
+				at(
+					entry,
+					[...base, 'revisions', i, 'version'],
+					'revision-order',
+					`revisions row ${r.version} comes after ${previous.version}: rows run newest first`,
+					'put the rows in order, the newest version first',
+				),
+			);
+		if (previous?.date && r.date && previous.date < r.date)
+			out.push(
+				at(
+					entry,
+					[...base, 'revisions', i, 'date'],
+					'revision-order',
+					`version ${r.version} is dated ${r.date}, after the newer version ${previous.version} (${previous.date})`,
+					'correct the dates: a newer version is approved on or after an older one',
+				),
+			);
+		if (compareVersions(r.version, version) > 0)
+			out.push(
+				at(
+					entry,
+					[...base, 'revisions', i, 'version'],
+					'revision-order',
+					`revisions row ${r.version} is newer than the current version ${version}`,
+					`raise version to ${r.version}, or remove the row`,
+				),
+			);
 	});
 	return out;
 }
@@ -84,11 +168,20 @@ function checkGit(doc: Controlled, recorded: readonly RecordedVersion[]): Diagno
 	const listed = new Set(doc.revisions.map((r) => r.version));
 	const firstSeen = new Map<string, RecordedVersion>();
 	// git log lists newest first: the last record of a version is the commit that introduced it.
-	for (const r of recorded) if (r.file === doc.entry.file && r.indent === doc.indent) firstSeen.set(r.version, r);
+	for (const r of recorded)
+		if (r.file === doc.entry.file && r.indent === doc.indent) firstSeen.set(r.version, r);
 	return [...firstSeen.values()]
 		.filter((r) => !listed.has(r.version))
 		.sort((a, b) => compareVersions(b.version, a.version))
-		.map((r) => at(doc.entry, [...doc.base, 'revisions'], 'revision-git', `git history records ${doc.label} at version ${r.version} (commit ${r.hash.slice(0, 10)}, ${r.date}), but revisions has no row for it`, `add a revisions row for ${r.version} with its approval date, approver and summary of the change`));
+		.map((r) =>
+			at(
+				doc.entry,
+				[...doc.base, 'revisions'],
+				'revision-git',
+				`git history records ${doc.label} at version ${r.version} (commit ${r.hash.slice(0, 10)}, ${r.date}), but revisions has no row for it`,
+				`add a revisions row for ${r.version} with its approval date, approver and summary of the change`,
+			),
+		);
 }
 
 export function documentControl(context: RuleContext): Diagnostic[] {

@@ -11,7 +11,14 @@ import { bodyLinks } from './body-links.ts';
 import { documentControl } from './document-control.ts';
 import { freshness } from './freshness.ts';
 import { organization, uniqueIds, uniqueKeys } from './identity.ts';
-import { approvals, certifications, consistency, correctiveActions, documentFiles, residualRisk } from './records.ts';
+import {
+	approvals,
+	certifications,
+	consistency,
+	correctiveActions,
+	documentFiles,
+	residualRisk,
+} from './records.ts';
 import { references } from './references.ts';
 import { applicability, soaComplete } from './soa.ts';
 import { securityTxtPages } from './security-txt.ts';
@@ -40,7 +47,13 @@ export const RULES: readonly Rule[] = [
 	freshness,
 ];
 
-export function runRules(entries: readonly Entry[], asOf: string, contentDir: string, root: string, inputs: RuleInputs = {}): Diagnostic[] {
+export function runRules(
+	entries: readonly Entry[],
+	asOf: string,
+	contentDir: string,
+	root: string,
+	inputs: RuleInputs = {},
+): Diagnostic[] {
 	const context = createContext(entries, asOf, contentDir, root, inputs);
 	return RULES.flatMap((rule) => rule(context));
 }

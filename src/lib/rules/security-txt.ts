@@ -10,10 +10,16 @@ import type { Organization } from '../schemas/organization.ts';
 import { at, type Rule } from './context.ts';
 
 /** Every URL security.txt publishes (Contact, Policy), in the order it lists them. */
-export function securityTxtUrls(org: Pick<Organization, 'contacts' | 'securityTxt'>): { field: string; url: string }[] {
+export function securityTxtUrls(
+	org: Pick<Organization, 'contacts' | 'securityTxt'>,
+): { field: string; url: string }[] {
 	return [
-		...(org.contacts.security.url ? [{ field: 'contacts.security.url', url: org.contacts.security.url }] : []),
-		...(org.securityTxt.policy ? [{ field: 'securityTxt.policy', url: org.securityTxt.policy }] : []),
+		...(org.contacts.security.url
+			? [{ field: 'contacts.security.url', url: org.contacts.security.url }]
+			: []),
+		...(org.securityTxt.policy
+			? [{ field: 'securityTxt.policy', url: org.securityTxt.policy }]
+			: []),
 	];
 }
 
@@ -22,7 +28,10 @@ export function securityTxtUrls(org: Pick<Organization, 'contacts' | 'securityTx
  * following them would find a 404. `/security` and `/security/` are the same page, as on any
  * static host.
  */
-export function unresolvedSecurityTxtUrls(org: Pick<Organization, 'contacts' | 'securityTxt' | 'trustCenterUrl'>, pagePaths: Iterable<string>): { field: string; url: string }[] {
+export function unresolvedSecurityTxtUrls(
+	org: Pick<Organization, 'contacts' | 'securityTxt' | 'trustCenterUrl'>,
+	pagePaths: Iterable<string>,
+): { field: string; url: string }[] {
 	const host = new URL(org.trustCenterUrl).host;
 	const pages = new Set(pagePaths);
 	return securityTxtUrls(org).filter(({ url }) => {
@@ -38,7 +47,10 @@ export const securityTxtPages: Rule = (context) => {
 	if (!pages) return [];
 	return context.all('organization').flatMap((org) =>
 		// The page list costs a view of all content: built only when there is a URL to check.
-		(securityTxtUrls(org.data).length === 0 ? [] : unresolvedSecurityTxtUrls(org.data, pages())).map(({ field, url }) =>
+		(securityTxtUrls(org.data).length === 0
+			? []
+			: unresolvedSecurityTxtUrls(org.data, pages())
+		).map(({ field, url }) =>
 			at(
 				org,
 				field.split('.'),

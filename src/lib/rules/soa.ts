@@ -4,7 +4,8 @@ import { at, type Rule } from './context.ts';
 /** The Statement of Applicability covers every Annex A control; the gap analysis every clause. */
 export const soaComplete: Rule = (context) => {
 	const covered = new Set<string>(context.all('controls').map((e) => e.data.requirement));
-	const missing = (ids: readonly { id: string; title: string }[]) => ids.filter((c) => !covered.has(c.id));
+	const missing = (ids: readonly { id: string; title: string }[]) =>
+		ids.filter((c) => !covered.has(c.id));
 	return [
 		...missing(ANNEX_A_CONTROLS).map((c) => ({
 			severity: 'error' as const,
@@ -28,13 +29,37 @@ export const applicability: Rule = (context) =>
 	context.all('controls').flatMap((entry) => {
 		const { applicable, status, requirement } = entry.data;
 		if (!isAnnexA(requirement) && !applicable) {
-			return [at(entry, ['applicable'], 'applicability', `clause ${requirement} cannot be excluded: clauses 4–10 are mandatory for certification`, 'set applicable: true and record the gap in status')];
+			return [
+				at(
+					entry,
+					['applicable'],
+					'applicability',
+					`clause ${requirement} cannot be excluded: clauses 4–10 are mandatory for certification`,
+					'set applicable: true and record the gap in status',
+				),
+			];
 		}
 		if (!applicable && status !== 'not-applicable') {
-			return [at(entry, ['status'], 'applicability', `an excluded control has status "${status}"`, 'set status: not-applicable, or applicable: true')];
+			return [
+				at(
+					entry,
+					['status'],
+					'applicability',
+					`an excluded control has status "${status}"`,
+					'set status: not-applicable, or applicable: true',
+				),
+			];
 		}
 		if (applicable && status === 'not-applicable') {
-			return [at(entry, ['status'], 'applicability', 'an applicable control cannot be not-applicable', 'set applicable: false with the justification for excluding it, or choose implemented, partial, planned or alternative')];
+			return [
+				at(
+					entry,
+					['status'],
+					'applicability',
+					'an applicable control cannot be not-applicable',
+					'set applicable: false with the justification for excluding it, or choose implemented, partial, planned or alternative',
+				),
+			];
 		}
 		return [];
 	});

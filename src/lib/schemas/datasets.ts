@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
 import { audience, internalOnly, isoDate, refTo, text } from './fields.ts';
 
-export const DATA_ORIGINS = ['internal', 'customer', 'licensed', 'public', 'synthetic', 'vendor'] as const;
+export const DATA_ORIGINS = [
+	'internal',
+	'customer',
+	'licensed',
+	'public',
+	'synthetic',
+	'vendor',
+] as const;
 
 /** A dataset used to train, tune, evaluate or run an AI system (ISO 42001 A.7). */
 export const datasetsSchema = z.strictObject({
@@ -15,7 +22,9 @@ export const datasetsSchema = z.strictObject({
 		})
 		.describe('Data provenance.'),
 	licence: text.describe('Licence or contractual basis for its use.'),
-	collectionPeriod: z.strictObject({ from: isoDate, to: isoDate.optional() }).describe('When the data was collected.'),
+	collectionPeriod: z
+		.strictObject({ from: isoDate, to: isoDate.optional() })
+		.describe('When the data was collected.'),
 	qualityChecks: z.array(text).default([]).describe('Quality checks applied (A.7.4).'),
 	biasChecks: z.array(text).default([]).describe('Bias and representativeness checks applied.'),
 	personalData: z

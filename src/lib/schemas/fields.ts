@@ -19,15 +19,25 @@ export { AUDIENCES, type Audience };
 export const audience = z
 	.enum(AUDIENCES)
 	.default('internal')
-	.describe('Who may read this entry: public, private (customers under NDA) or internal (staff). Defaults to internal.');
+	.describe(
+		'Who may read this entry: public, private (customers under NDA) or internal (staff). Defaults to internal.',
+	);
 
 /** A calendar date written YYYY-MM-DD. Kept as a string so output never depends on a time zone. */
 export const isoDate = z
 	.string({ error: 'must be a date written YYYY-MM-DD, for example 2026-03-31' })
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, for example 2026-03-31', abort: true })
-	.refine(isIsoDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a real calendar date; check the day and month` });
+	.regex(/^\d{4}-\d{2}-\d{2}$/, {
+		error: 'must be a date written YYYY-MM-DD, for example 2026-03-31',
+		abort: true,
+	})
+	.refine(isIsoDate, {
+		error: (issue) =>
+			`${JSON.stringify(issue.input)} is not a real calendar date; check the day and month`,
+	});
 
-export const email = z.email({ error: 'must be an e-mail address such as ai-governance@example.com' });
+export const email = z.email({
+	error: 'must be an e-mail address such as ai-governance@example.com',
+});
 /**
  * A web address readers are sent to: `https:` only, with a host, no user name or password,
  * no spaces or control characters. `http:` is refused too: every page we link must be
@@ -41,22 +51,29 @@ export const url = z.string({ error: 'must be a full URL starting with https://'
 /** Why `value` is not a safe `https:` address, or undefined when it is one. */
 export function httpsUrlProblem(value: string): string | undefined {
 	// Checked on the raw text: the URL parser silently strips tabs and newlines.
-	if (/[\s\u0000-\u001f\u007f]/u.test(value)) return 'must not contain spaces, line breaks or control characters';
-	if (value.startsWith('//')) return `${JSON.stringify(value)} has no scheme; write it in full, starting with https://`;
+	if (/[\s\u0000-\u001f\u007f]/u.test(value))
+		return 'must not contain spaces, line breaks or control characters';
+	if (value.startsWith('//'))
+		return `${JSON.stringify(value)} has no scheme; write it in full, starting with https://`;
 	let parsed: URL;
 	try {
 		parsed = new URL(value);
 	} catch {
 		return 'must be a full URL starting with https://';
 	}
-	if (parsed.protocol !== 'https:') return `uses ${JSON.stringify(parsed.protocol)}; only https:// addresses are allowed`;
-	if (!value.toLowerCase().startsWith('https://') || !parsed.hostname) return 'must be a full URL starting with https://';
+	if (parsed.protocol !== 'https:')
+		return `uses ${JSON.stringify(parsed.protocol)}; only https:// addresses are allowed`;
+	if (!value.toLowerCase().startsWith('https://') || !parsed.hostname)
+		return 'must be a full URL starting with https://';
 	if (parsed.username || parsed.password) return 'must not contain a user name or password';
 	return undefined;
 }
 
 /** Non-empty prose. */
-export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+export const text = z
+	.string({ error: 'must be text' })
+	.trim()
+	.min(1, { error: 'must not be empty' });
 
 /** A 1–5 score on the risk methodology's scale. */
 export const score = z
@@ -106,7 +123,12 @@ function mark<T extends z.ZodType>(schema: T, fieldMark: FieldMark): T {
 
 /** The identifier of an entry of another collection; checked by the `reference` rule. */
 export function refTo(collection: CollectionName) {
-	return mark(z.string({ error: `must be the identifier of an entry in ${collection} (its file name without extension)` }), { reference: collection });
+	return mark(
+		z.string({
+			error: `must be the identifier of an entry in ${collection} (its file name without extension)`,
+		}),
+		{ reference: collection },
+	);
 }
 
 /** A field only staff may read: the public and private sites never receive it. */

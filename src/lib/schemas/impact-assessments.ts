@@ -19,7 +19,10 @@ export const impactAssessmentsSchema = z.strictObject({
 		.describe('Potential harms, their severity and mitigation.'),
 	benefits: z.array(text).default([]).describe('Benefits the system brings.'),
 	severity: z.enum(SEVERITIES).describe('Overall severity after mitigation.'),
-	fundamentalRights: z.boolean().default(false).describe('Also serves as the EU AI Act Art. 27 fundamental-rights impact assessment.'),
+	fundamentalRights: z
+		.boolean()
+		.default(false)
+		.describe('Also serves as the EU AI Act Art. 27 fundamental-rights impact assessment.'),
 	assessor: refTo('people').describe('Who carried it out.'),
 	approvedBy: refTo('people').optional().describe('Who approved it; required once approved.'),
 	date: isoDate.describe('Date of the assessment.'),

@@ -13,14 +13,29 @@ export const incidentsSchema = z.strictObject({
 	system: refTo('systems').describe('The AI system involved.'),
 	date: isoDate.describe('When it happened.'),
 	severity: z.enum(SEVERITIES).describe('low, medium, high or critical.'),
-	seriousIncident: z.boolean().default(false).describe('Meets the EU AI Act definition of a serious incident (Art. 3(49)).'),
+	seriousIncident: z
+		.boolean()
+		.default(false)
+		.describe('Meets the EU AI Act definition of a serious incident (Art. 3(49)).'),
 	description: text.describe('What happened and what it affected.'),
 	notified: z
-		.array(z.strictObject({ party: text.describe('Who was informed: customers, a regulator, affected people.'), date: isoDate }))
+		.array(
+			z.strictObject({
+				party: text.describe('Who was informed: customers, a regulator, affected people.'),
+				date: isoDate,
+			}),
+		)
 		.default([])
 		.describe('Who was informed and when.'),
 	correctiveActions: z
-		.array(z.strictObject({ action: text, owner: refTo('people'), due: isoDate, status: z.enum(ACTION_STATUSES) }))
+		.array(
+			z.strictObject({
+				action: text,
+				owner: refTo('people'),
+				due: isoDate,
+				status: z.enum(ACTION_STATUSES),
+			}),
+		)
 		.default([])
 		.describe('Corrective actions.'),
 	status: z.enum(INCIDENT_STATUSES).describe('open, contained or resolved.'),

@@ -1,7 +1,17 @@
 import { z } from 'astro/zod';
 import { ACTION_STATUSES, annexAControl, audience, isoDate, refTo, score, text } from './fields.ts';
 
-export const RISK_CATEGORIES = ['bias-fairness', 'explainability', 'data-quality', 'societal-impact', 'adversarial-security', 'privacy', 'safety', 'legal', 'third-party'] as const;
+export const RISK_CATEGORIES = [
+	'bias-fairness',
+	'explainability',
+	'data-quality',
+	'societal-impact',
+	'adversarial-security',
+	'privacy',
+	'safety',
+	'legal',
+	'third-party',
+] as const;
 export const TREATMENTS = ['mitigate', 'accept', 'transfer', 'avoid'] as const;
 export const RISK_STATUSES = ['open', 'treating', 'accepted', 'closed'] as const;
 
@@ -27,7 +37,9 @@ export const risksSchema = z.strictObject({
 	treatment: z.enum(TREATMENTS).describe('How the risk is treated.'),
 	treatmentPlan: text.describe('The treatment plan in a few sentences.'),
 	actions: z.array(treatmentAction).default([]).describe('Treatment actions.'),
-	residual: rating.describe('Likelihood and impact after treatment; never above the inherent rating.'),
+	residual: rating.describe(
+		'Likelihood and impact after treatment; never above the inherent rating.',
+	),
 	controls: z.array(annexAControl).default([]).describe('Annex A controls that treat it.'),
 	owner: refTo('people').describe('Risk owner.'),
 	status: z.enum(RISK_STATUSES).describe('open, treating, accepted or closed.'),

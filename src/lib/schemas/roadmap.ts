@@ -12,11 +12,24 @@ export const roadmapSchema = z.strictObject({
 	end: isoDate.describe('Planned end.'),
 	status: z.enum(PHASE_STATUSES).describe('not-started, in-progress or done.'),
 	objectives: z
-		.array(z.strictObject({ objective: text, measure: text.describe('How achievement is measured.'), target: text }))
+		.array(
+			z.strictObject({
+				objective: text,
+				measure: text.describe('How achievement is measured.'),
+				target: text,
+			}),
+		)
 		.default([])
 		.describe('AI objectives (clause 6.2) this phase serves.'),
 	milestones: z
-		.array(z.strictObject({ title: text, due: isoDate, status: z.enum(PHASE_STATUSES), owner: internalOnly(refTo('people').optional()) }))
+		.array(
+			z.strictObject({
+				title: text,
+				due: isoDate,
+				status: z.enum(PHASE_STATUSES),
+				owner: internalOnly(refTo('people').optional()),
+			}),
+		)
 		.default([])
 		.describe('Milestones with target dates.'),
 });

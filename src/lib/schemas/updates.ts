@@ -1,7 +1,15 @@
 import { z } from 'astro/zod';
 import { audience, isoDate, text } from './fields.ts';
 
-export const UPDATE_CATEGORIES = ['general', 'compliance', 'security', 'privacy', 'ai', 'incident', 'subprocessor'] as const;
+export const UPDATE_CATEGORIES = [
+	'general',
+	'compliance',
+	'security',
+	'privacy',
+	'ai',
+	'incident',
+	'subprocessor',
+] as const;
 
 /** A dated trust-center update. The Markdown body is the full note. */
 export const updatesSchema = z.strictObject({

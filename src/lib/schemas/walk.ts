@@ -15,9 +15,23 @@ interface Unwrapped {
 	reference?: CollectionName;
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+type Def = {
+	type: string;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+	shape?: Record<string, z.ZodType>;
+	element?: z.ZodType;
+};
 const defOf = (schema: z.ZodType) => schema._zod.def as unknown as Def;
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
+const WRAPPERS = new Set([
+	'optional',
+	'nullable',
+	'default',
+	'prefault',
+	'readonly',
+	'nonoptional',
+	'catch',
+]);
 
 export { moreRestricted };
 
@@ -74,10 +88,12 @@ export function findReferences(schema: z.ZodType, data: unknown): FoundReference
 	const visit = (node: z.ZodType, value: unknown, path: PropertyKey[], restricted?: Audience) => {
 		const { schema: inner, restrictedTo, reference } = unwrap(node);
 		const within = moreRestricted(restricted, restrictedTo);
-		if (reference && typeof value === 'string') found.push({ path, collection: reference, id: value, restrictedTo: within });
+		if (reference && typeof value === 'string')
+			found.push({ path, collection: reference, id: value, restrictedTo: within });
 		const def = defOf(inner);
 		if (def.type === 'object' && def.shape && isRecord(value)) {
-			for (const [key, child] of Object.entries(def.shape)) if (key in value) visit(child, value[key], [...path, key], within);
+			for (const [key, child] of Object.entries(def.shape))
+				if (key in value) visit(child, value[key], [...path, key], within);
 		} else if (def.type === 'array' && def.element && Array.isArray(value)) {
 			value.forEach((item, index) => visit(def.element!, item, [...path, index], within));
 		}
@@ -99,7 +115,8 @@ export function redact<T>(schema: z.ZodType, data: T, audience: Audience): T {
 			}
 			return out;
 		}
-		if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((item) => visit(def.element!, item));
+		if (def.type === 'array' && def.element && Array.isArray(value))
+			return value.map((item) => visit(def.element!, item));
 		return value;
 	};
 	return visit(schema, data) as T;

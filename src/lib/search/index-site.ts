@@ -12,10 +12,17 @@
  * word answers with looser matches of its own, so results carry more noise than one index.
  */
 import { compareIds } from '../order.ts';
-import { linkSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	linkSync,
+	copyFileSync,
+	mkdirSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-
 
 /** Where the browser finds bundle `n` (1-based) of a site. */
 export const bundlePath = (n: number) => (n === 1 ? '/pagefind/' : `/pagefind-${n}/`);
@@ -26,7 +33,10 @@ export interface IndexedSite {
 }
 
 /** The site's HTML files (relative paths, in path order) cut into groups of at most `budget` bytes. */
-export function groupPages(files: readonly { path: string; bytes: number }[], budget: number): string[][] {
+export function groupPages(
+	files: readonly { path: string; bytes: number }[],
+	budget: number,
+): string[][] {
 	const groups: string[][] = [];
 	let size = 0;
 	for (const file of [...files].sort((a, b) => compareIds(a.path, b.path))) {
@@ -58,7 +68,10 @@ async function indexFolder(folder: string, outputPath: string): Promise<number> 
 }
 
 /** Indexes every HTML page under `siteDir` into `siteDir/pagefind/` and, for a large site, `siteDir/pagefind-N/`. */
-export async function indexSite(siteDir: string, { bundleBytes = budgetFromEnv() } = {}): Promise<IndexedSite> {
+export async function indexSite(
+	siteDir: string,
+	{ bundleBytes = budgetFromEnv() } = {},
+): Promise<IndexedSite> {
 	const parts: string[] = [];
 	try {
 		const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
@@ -104,6 +117,7 @@ function budgetFromEnv(env: Record<string, string | undefined> = process.env): n
 	const raw = env.AIMS_SEARCH_BUNDLE_MB;
 	if (raw === undefined || raw === '') return Infinity;
 	const mb = Number(raw);
-	if (!(mb > 0)) throw new Error(`AIMS_SEARCH_BUNDLE_MB must be a positive number of megabytes, not "${raw}"`);
+	if (!(mb > 0))
+		throw new Error(`AIMS_SEARCH_BUNDLE_MB must be a positive number of megabytes, not "${raw}"`);
 	return mb * 2 ** 20;
 }

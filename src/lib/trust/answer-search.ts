@@ -21,7 +21,9 @@ export interface SearchHit {
 
 /** Words too common to decide a match. Kept short: each one dropped makes a query looser. */
 const STOP_WORDS = new Set(
-	'a an and are as at be by can could do does did for from has have how i if in is it its me my of on or our so that the their them there these they this to us was we what when where which who will with would you your'.split(' '),
+	'a an and are as at be by can could do does did for from has have how i if in is it its me my of on or our so that the their them there these they this to us was we what when where which who will with would you your'.split(
+		' ',
+	),
 );
 
 /** Lower case, accents removed, split into words of letters and digits. */
@@ -58,18 +60,26 @@ export function searchAnswers(docs: readonly SearchDoc[], query: string): Search
 	const phrase = tokenize(query).join(' ');
 	const hits: (SearchHit & { index: number })[] = [];
 	docs.forEach((doc, index) => {
-		const fields = { question: tokenize(doc.question), aliases: tokenize(doc.aliases), body: tokenize(doc.body) };
+		const fields = {
+			question: tokenize(doc.question),
+			aliases: tokenize(doc.aliases),
+			body: tokenize(doc.body),
+		};
 		let score = 0;
 		for (const term of terms) {
 			let termScore = 0;
-			for (const field of ['question', 'aliases', 'body'] as const) if (fields[field].some((word) => termMatches(term, word))) termScore += WEIGHTS[field];
+			for (const field of ['question', 'aliases', 'body'] as const)
+				if (fields[field].some((word) => termMatches(term, word))) termScore += WEIGHTS[field];
 			if (termScore === 0) return;
 			score += termScore;
 		}
-		if (terms.length > 1 && fields.question.join(' ').includes(phrase)) score += WEIGHTS.question * 2;
+		if (terms.length > 1 && fields.question.join(' ').includes(phrase))
+			score += WEIGHTS.question * 2;
 		hits.push({ id: doc.id, score, index });
 	});
-	return hits.sort((a, b) => b.score - a.score || a.index - b.index).map(({ id, score }) => ({ id, score }));
+	return hits
+		.sort((a, b) => b.score - a.score || a.index - b.index)
+		.map(({ id, score }) => ({ id, score }));
 }
 
 /**
@@ -79,6 +89,9 @@ export function searchAnswers(docs: readonly SearchDoc[], query: string): Search
 export function highlightPattern(query: string): RegExp | undefined {
 	const terms = queryTerms(query).sort((a, b) => b.length - a.length);
 	if (terms.length === 0) return undefined;
-	const alternatives = terms.map((t) => `${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${t.length >= PREFIX_FROM ? '[\\p{L}\\p{N}]*' : ''}`);
+	const alternatives = terms.map(
+		(t) =>
+			`${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${t.length >= PREFIX_FROM ? '[\\p{L}\\p{N}]*' : ''}`,
+	);
 	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }

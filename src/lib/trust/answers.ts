@@ -1,7 +1,8 @@
 /** How an answer is shown: the short-answer pill only where the question asks for yes or no. */
 
 /** Words that open a closed (yes/no) question in English: “Do you…”, “Is there…”, “Can customers…”. */
-const CLOSED = /^(do|does|did|is|are|was|were|can|could|will|would|shall|should|has|have|had|may|must)\b/i;
+const CLOSED =
+	/^(do|does|did|is|are|was|were|can|could|will|would|shall|should|has|have|had|may|must)\b/i;
 
 /**
  * Whether a question can be answered yes or no. “Who is accountable…?”, “Describe…” and “How
@@ -12,6 +13,11 @@ export function isYesNoQuestion(question: string): boolean {
 }
 
 /** The pill to show, if any: the short response, and only on a yes/no question. */
-export function shortAnswerOf(answer: { question: string; response?: string | undefined }): string | undefined {
-	return answer.response !== undefined && isYesNoQuestion(answer.question) ? answer.response : undefined;
+export function shortAnswerOf(answer: {
+	question: string;
+	response?: string | undefined;
+}): string | undefined {
+	return answer.response !== undefined && isYesNoQuestion(answer.question)
+		? answer.response
+		: undefined;
 }

@@ -19,12 +19,15 @@ export interface CertificationBadge {
 export function certificationBadge(entry: ViewEntry<'certifications'>): CertificationBadge {
 	const c = entry.data;
 	const dates: string[] = [];
-	if (c.kind === 'attestation' && c.period) dates.push(`Period ${formatDate(c.period.start)} – ${formatDate(c.period.end)}`);
+	if (c.kind === 'attestation' && c.period)
+		dates.push(`Period ${formatDate(c.period.start)} – ${formatDate(c.period.end)}`);
 	if (isHeld(c.status)) {
 		if (c.kind === 'attestation' && c.issued) dates.push(`Issued ${formatDate(c.issued)}`);
 		else if (c.expires) dates.push(`Valid until ${formatDate(c.expires)}`);
 	} else if (c.nextAudit) {
-		dates.push(`${c.kind === 'attestation' ? 'Next audit period from' : 'Next audit'} ${formatDate(c.nextAudit)}`);
+		dates.push(
+			`${c.kind === 'attestation' ? 'Next audit period from' : 'Next audit'} ${formatDate(c.nextAudit)}`,
+		);
 	}
 	return {
 		id: entry.id,
@@ -32,7 +35,13 @@ export function certificationBadge(entry: ViewEntry<'certifications'>): Certific
 		standard: c.standard,
 		mark: markOf(c.standard),
 		status: c.status,
-		statusLabel: isHeld(c.status) || c.status === 'expired' || c.status === 'withdrawn' || c.status === 'planned' ? CERTIFICATION_STATUS_LABELS[c.status] : `In progress: ${CERTIFICATION_STATUS_LABELS[c.status].toLowerCase()}`,
+		statusLabel:
+			isHeld(c.status) ||
+			c.status === 'expired' ||
+			c.status === 'withdrawn' ||
+			c.status === 'planned'
+				? CERTIFICATION_STATUS_LABELS[c.status]
+				: `In progress: ${CERTIFICATION_STATUS_LABELS[c.status].toLowerCase()}`,
 		dates,
 	};
 }

@@ -1,5 +1,10 @@
 /** Where a certification or attestation stands on its own track, for the progress indicator and the badges. */
-import { CERTIFICATION_TRACKS, isHeld, type CertificationKind, type CertificationStatus } from '../schemas/certifications.ts';
+import {
+	CERTIFICATION_TRACKS,
+	isHeld,
+	type CertificationKind,
+	type CertificationStatus,
+} from '../schemas/certifications.ts';
 import { CERTIFICATION_STATUS_LABELS } from './labels.ts';
 
 export type { CertificationStatus } from '../schemas/certifications.ts';
@@ -21,14 +26,21 @@ export interface Progress {
 	ended?: 'expired' | 'withdrawn';
 }
 
-export function certificationProgress(status: CertificationStatus, kind: CertificationKind = 'certification'): Progress {
+export function certificationProgress(
+	status: CertificationStatus,
+	kind: CertificationKind = 'certification',
+): Progress {
 	const track: readonly CertificationStatus[] = CERTIFICATION_TRACKS[kind];
 	const stepState = (index: number, current: number): ProgressStep['state'] => {
 		if (index === current) return 'current';
 		return index < current ? 'done' : 'todo';
 	};
 	if (status === 'expired' || status === 'withdrawn') {
-		return { steps: track.map((id) => ({ id, label: stepLabel(id, kind), state: 'todo' })), reached: 0, ended: status };
+		return {
+			steps: track.map((id) => ({ id, label: stepLabel(id, kind), state: 'todo' })),
+			reached: 0,
+			ended: status,
+		};
 	}
 	const current = Math.max(0, track.indexOf(status === 'surveillance' ? 'certified' : status));
 	const steps = track.map((id, index): ProgressStep => ({

@@ -21,12 +21,17 @@ export interface ObjectiveGroup {
 	rows: RequirementRow[];
 }
 
-function byRequirement(controls: readonly ViewEntry<'controls'>[]): Map<string, ViewEntry<'controls'>> {
+function byRequirement(
+	controls: readonly ViewEntry<'controls'>[],
+): Map<string, ViewEntry<'controls'>> {
 	return new Map(controls.map((c) => [c.data.requirement, c]));
 }
 
 /** Annex A in catalogue order, grouped by its nine objectives. */
-export function annexAGroups(controls: readonly ViewEntry<'controls'>[], status?: ControlStatus): ObjectiveGroup[] {
+export function annexAGroups(
+	controls: readonly ViewEntry<'controls'>[],
+	status?: ControlStatus,
+): ObjectiveGroup[] {
 	const index = byRequirement(controls);
 	return ANNEX_A_OBJECTIVES.map((objective) => ({
 		id: objective.id,
@@ -38,7 +43,10 @@ export function annexAGroups(controls: readonly ViewEntry<'controls'>[], status?
 }
 
 /** Clauses 4–10 in order, grouped by clause number. */
-export function clauseGroups(controls: readonly ViewEntry<'controls'>[], status?: ControlStatus): ObjectiveGroup[] {
+export function clauseGroups(
+	controls: readonly ViewEntry<'controls'>[],
+	status?: ControlStatus,
+): ObjectiveGroup[] {
 	const index = byRequirement(controls);
 	const groups = new Map<string, ObjectiveGroup>();
 	for (const clause of CLAUSES) {
@@ -53,8 +61,13 @@ export function clauseGroups(controls: readonly ViewEntry<'controls'>[], status?
 }
 
 /** How many disclosed SoA lines (Annex A and clauses) stand at each status, in the schema's order. */
-export function statusCounts(controls: readonly ViewEntry<'controls'>[]): { status: ControlStatus; count: number }[] {
-	return IMPLEMENTATION_STATUSES.map((status) => ({ status, count: controls.filter((c) => c.data.status === status).length }));
+export function statusCounts(
+	controls: readonly ViewEntry<'controls'>[],
+): { status: ControlStatus; count: number }[] {
+	return IMPLEMENTATION_STATUSES.map((status) => ({
+		status,
+		count: controls.filter((c) => c.data.status === status).length,
+	}));
 }
 
 /** The framework mappings an SoA line carries, only those authored. */
@@ -69,5 +82,7 @@ export function mappingsOf(entry: ViewEntry<'controls'>): { framework: string; i
 
 /** Anchor id for a requirement: `A.6.2.4` → `a-6-2-4`, `6.1.3` → `clause-6-1-3`. */
 export function requirementAnchor(id: string): string {
-	return id.startsWith('A.') ? id.toLowerCase().replaceAll('.', '-') : `clause-${id.replaceAll('.', '-')}`;
+	return id.startsWith('A.')
+		? id.toLowerCase().replaceAll('.', '-')
+		: `clause-${id.replaceAll('.', '-')}`;
 }

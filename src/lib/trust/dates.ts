@@ -4,7 +4,20 @@
  */
 export { latestRecordDate as lastUpdated } from '../derive/record-date.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** `2026-03-05` → `5 March 2026`, without Date or Intl, so the output never depends on locale or time zone. */
 export function formatDate(date: string): string {

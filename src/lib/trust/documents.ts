@@ -17,7 +17,6 @@ export function contentType(file: string): string {
 	return TYPES[file.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream';
 }
 
-
 export interface DocumentGroup {
 	kind: (typeof DOCUMENT_KINDS)[number];
 	label: string;
@@ -29,6 +28,8 @@ export function documentGroups(view: AudienceView): DocumentGroup[] {
 	return DOCUMENT_KINDS.map((kind) => ({
 		kind,
 		label: DOCUMENT_KIND_LABELS[kind],
-		documents: view.entries.documents.filter((d) => d.data.kind === kind).sort((a, b) => compareIds(b.data.date, a.data.date) || a.id.localeCompare(b.id)),
+		documents: view.entries.documents
+			.filter((d) => d.data.kind === kind)
+			.sort((a, b) => compareIds(b.data.date, a.data.date) || a.id.localeCompare(b.id)),
 	})).filter((g) => g.documents.length > 0);
 }

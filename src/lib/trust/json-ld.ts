@@ -65,7 +65,11 @@ export function organizationJsonLd(view: AudienceView, base: string): Record<str
 		contactPoint: [
 			{ '@type': 'ContactPoint', contactType: 'security', email: org.contacts.security.email },
 			{ '@type': 'ContactPoint', contactType: 'privacy', email: org.contacts.privacy.email },
-			{ '@type': 'ContactPoint', contactType: 'AI governance', email: org.contacts.aiGovernance.email },
+			{
+				'@type': 'ContactPoint',
+				contactType: 'AI governance',
+				email: org.contacts.aiGovernance.email,
+			},
 		],
 		hasCertification: held.filter((c) => c.kind === 'certification').map(certificationLd),
 		...(reports.length > 0 && { subjectOf: reports }),

@@ -14,19 +14,20 @@ export const CONTROL_STATUS_LABELS: Record<(typeof IMPLEMENTATION_STATUSES)[numb
 	'not-applicable': 'Not applicable',
 };
 
-export const CERTIFICATION_STATUS_LABELS: Record<(typeof CERTIFICATION_STATUSES)[number], string> = {
-	planned: 'Planned',
-	'gap-analysis': 'Gap analysis',
-	'stage-1': 'Stage 1 audit',
-	'stage-2': 'Stage 2 audit',
-	certified: 'Certified',
-	surveillance: 'Certified (surveillance)',
-	readiness: 'Readiness assessment',
-	observation: 'Audit period running',
-	attested: 'Report issued',
-	expired: 'Expired',
-	withdrawn: 'Withdrawn',
-};
+export const CERTIFICATION_STATUS_LABELS: Record<(typeof CERTIFICATION_STATUSES)[number], string> =
+	{
+		planned: 'Planned',
+		'gap-analysis': 'Gap analysis',
+		'stage-1': 'Stage 1 audit',
+		'stage-2': 'Stage 2 audit',
+		certified: 'Certified',
+		surveillance: 'Certified (surveillance)',
+		readiness: 'Readiness assessment',
+		observation: 'Audit period running',
+		attested: 'Report issued',
+		expired: 'Expired',
+		withdrawn: 'Withdrawn',
+	};
 
 export const ANSWER_CATEGORY_LABELS: Record<(typeof ANSWER_CATEGORIES)[number], string> = {
 	'ai-governance': 'AI governance',

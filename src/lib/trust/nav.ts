@@ -13,4 +13,5 @@ export const SECTIONS = [
 	{ href: '/updates/', label: 'Updates' },
 ] as const;
 
-export const isCurrent = (href: string, path: string): boolean => (href === '/' ? path === '/' : path.startsWith(href));
+export const isCurrent = (href: string, path: string): boolean =>
+	href === '/' ? path === '/' : path.startsWith(href);

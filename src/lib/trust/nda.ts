@@ -5,7 +5,10 @@
 import type { AudienceView, ViewEntry } from '../views/audience.ts';
 
 /** Whether this entry is on this site only because the reader is under NDA. */
-export function isNdaOnly(view: Pick<AudienceView, 'audience'>, entry: Pick<ViewEntry, 'data'>): boolean {
+export function isNdaOnly(
+	view: Pick<AudienceView, 'audience'>,
+	entry: Pick<ViewEntry, 'data'>,
+): boolean {
 	return view.audience === 'private' && (entry.data as { audience: string }).audience === 'private';
 }
 
@@ -22,13 +25,25 @@ export function ndaAdditions(view: AudienceView): NdaAddition[] {
 	const { controls, documents, answers, systems, policies, updates } = view.entries;
 	const detailed = controls.filter((c) => c.data.implementation).length;
 	const rows: [string, string, number, string][] = [
-		['Statement of Applicability line', 'Statement of Applicability lines', count(controls), '/controls/'],
-		['control with implementation detail', 'controls with implementation detail', detailed, '/controls/'],
+		[
+			'Statement of Applicability line',
+			'Statement of Applicability lines',
+			count(controls),
+			'/controls/',
+		],
+		[
+			'control with implementation detail',
+			'controls with implementation detail',
+			detailed,
+			'/controls/',
+		],
 		['document to download', 'documents to download', count(documents), '/documents/'],
 		['questionnaire answer', 'questionnaire answers', count(answers), '/answers/'],
 		['AI system', 'AI systems', count(systems), '/ai-systems/'],
 		['policy', 'policies', count(policies), '/policies/'],
 		['update', 'updates', count(updates), '/updates/'],
 	];
-	return rows.map(([one, many, n, href]) => ({ label: n === 1 ? one : many, count: n, href })).filter((a) => a.count > 0);
+	return rows
+		.map(([one, many, n, href]) => ({ label: n === 1 ? one : many, count: n, href }))
+		.filter((a) => a.count > 0);
 }

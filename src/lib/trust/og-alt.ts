@@ -11,6 +11,8 @@ export function ogImageAlt(view: AudienceView, page: PageMeta, siteTitle: string
 	const org = view.organization.data;
 	const card = cardOf(page);
 	const title = card === '/' ? org.tagline : pageMeta(view, card).title;
-	const held = view.entries.certifications.filter((c) => isHeld(c.data.status)).map((c) => c.data.title);
+	const held = view.entries.certifications
+		.filter((c) => isHeld(c.data.status))
+		.map((c) => c.data.title);
 	return `${org.name} · ${siteTitle}: ${title}${held.length > 0 ? ` (${held.join(', ')})` : ''}`;
 }

@@ -30,7 +30,9 @@ export const cardOf = (page: PageMeta): string => page.card ?? page.path;
 
 /** Update categories that have at least one update, in the schema's order. */
 export function updateCategories(view: AudienceView) {
-	return UPDATE_CATEGORIES.filter((category) => view.entries.updates.some((u) => u.data.category === category));
+	return UPDATE_CATEGORIES.filter((category) =>
+		view.entries.updates.some((u) => u.data.category === category),
+	);
 }
 
 const cache = new WeakMap<AudienceView, PageMeta[]>();
@@ -43,28 +45,113 @@ export function trustPages(view: AudienceView): PageMeta[] {
 	const org = view.organization.data;
 	const { systems, policies, updates, controls } = view.entries;
 	const pages: PageMeta[] = [
-		{ path: '/', title: 'Overview', description: `${org.name}: certifications, AI governance and security posture. ${org.tagline}` },
-		{ path: '/certifications/', title: 'Certifications', description: `Certifications and attestations ${org.name} holds or is working towards, with scope, validity and how to verify them.` },
-		{ path: '/controls/', title: 'Controls', description: `${org.name}'s ISO/IEC 42001 Statement of Applicability: Annex A controls and clause 4–10 requirements with their status.` },
+		{
+			path: '/',
+			title: 'Overview',
+			description: `${org.name}: certifications, AI governance and security posture. ${org.tagline}`,
+		},
+		{
+			path: '/certifications/',
+			title: 'Certifications',
+			description: `Certifications and attestations ${org.name} holds or is working towards, with scope, validity and how to verify them.`,
+		},
+		{
+			path: '/controls/',
+			title: 'Controls',
+			description: `${org.name}'s ISO/IEC 42001 Statement of Applicability: Annex A controls and clause 4–10 requirements with their status.`,
+		},
 		...statusCounts(controls)
 			.filter((s) => s.count > 0)
-			.map((s) => ({ path: `/controls/status/${s.status}/`, title: `Controls: ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}`, description: `ISO/IEC 42001 requirements ${org.name} reports as ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}.` })),
-		{ path: '/ai/', title: 'AI governance', description: `How ${org.name} governs AI: ISO/IEC 42001 certification, AI principles, EU AI Act classification and human oversight.` },
-		{ path: '/ai-systems/', title: 'AI systems register', description: `The AI systems ${org.name} uses and offers: purpose, EU AI Act tier, human oversight and known limitations.` },
-		...systems.map((s) => ({ path: `/ai-systems/${s.id}/`, title: s.data.title, description: s.data.purpose, card: '/ai-systems/' })),
-		{ path: '/answers/', title: 'Security and AI questionnaire answers', description: `Answers to the questions buyers ask ${org.name} about security, privacy and AI, with the controls and policies behind them.` },
-		{ path: '/policies/', title: 'Policies', description: `Policies ${org.name} publishes, with their document numbers, versions and summaries.` },
-		...policies.map((p) => ({ path: `/policies/${p.id}/`, title: p.data.title, description: p.data.summary, card: '/policies/' })),
-		{ path: '/subprocessors/', title: 'Subprocessors', description: `Vendors and AI providers that process data for ${org.name}.` },
-		{ path: '/exports/', title: 'Machine-readable exports', description: `${org.name}'s posture as data: questionnaire answers in CSV, Excel and JSON, the AI inventory as a CycloneDX ML-BOM, the Statement of Applicability in OSCAL.` },
-		{ path: '/documents/', title: 'Documents', description: `Certificates, reports and other documents from ${org.name}, and how to request those shared under NDA.` },
-		{ path: '/security/', title: 'Security', description: `${org.name}'s security programme: certifications, policies, controls by category, testing, incident response and how to report a vulnerability.` },
-		...(org.vulnerabilityDisclosure ? [{ path: '/security/disclosure-policy/', title: 'Vulnerability disclosure policy', description: `How to report a security vulnerability to ${org.name}: scope, safe harbour and what to expect.`, card: '/security/' }] : []),
-		{ path: '/request-access/', title: siteFor(view.audience).requestLabel!, description: `How customers and prospects get ${org.name}'s audit reports and other documents shared under NDA.` },
-		{ path: '/search/', title: 'Search', description: `Search the ${org.name} trust center.`, card: '/' },
+			.map((s) => ({
+				path: `/controls/status/${s.status}/`,
+				title: `Controls: ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}`,
+				description: `ISO/IEC 42001 requirements ${org.name} reports as ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}.`,
+			})),
+		{
+			path: '/ai/',
+			title: 'AI governance',
+			description: `How ${org.name} governs AI: ISO/IEC 42001 certification, AI principles, EU AI Act classification and human oversight.`,
+		},
+		{
+			path: '/ai-systems/',
+			title: 'AI systems register',
+			description: `The AI systems ${org.name} uses and offers: purpose, EU AI Act tier, human oversight and known limitations.`,
+		},
+		...systems.map((s) => ({
+			path: `/ai-systems/${s.id}/`,
+			title: s.data.title,
+			description: s.data.purpose,
+			card: '/ai-systems/',
+		})),
+		{
+			path: '/answers/',
+			title: 'Security and AI questionnaire answers',
+			description: `Answers to the questions buyers ask ${org.name} about security, privacy and AI, with the controls and policies behind them.`,
+		},
+		{
+			path: '/policies/',
+			title: 'Policies',
+			description: `Policies ${org.name} publishes, with their document numbers, versions and summaries.`,
+		},
+		...policies.map((p) => ({
+			path: `/policies/${p.id}/`,
+			title: p.data.title,
+			description: p.data.summary,
+			card: '/policies/',
+		})),
+		{
+			path: '/subprocessors/',
+			title: 'Subprocessors',
+			description: `Vendors and AI providers that process data for ${org.name}.`,
+		},
+		{
+			path: '/exports/',
+			title: 'Machine-readable exports',
+			description: `${org.name}'s posture as data: questionnaire answers in CSV, Excel and JSON, the AI inventory as a CycloneDX ML-BOM, the Statement of Applicability in OSCAL.`,
+		},
+		{
+			path: '/documents/',
+			title: 'Documents',
+			description: `Certificates, reports and other documents from ${org.name}, and how to request those shared under NDA.`,
+		},
+		{
+			path: '/security/',
+			title: 'Security',
+			description: `${org.name}'s security programme: certifications, policies, controls by category, testing, incident response and how to report a vulnerability.`,
+		},
+		...(org.vulnerabilityDisclosure
+			? [
+					{
+						path: '/security/disclosure-policy/',
+						title: 'Vulnerability disclosure policy',
+						description: `How to report a security vulnerability to ${org.name}: scope, safe harbour and what to expect.`,
+						card: '/security/',
+					},
+				]
+			: []),
+		{
+			path: '/request-access/',
+			title: siteFor(view.audience).requestLabel!,
+			description: `How customers and prospects get ${org.name}'s audit reports and other documents shared under NDA.`,
+		},
+		{
+			path: '/search/',
+			title: 'Search',
+			description: `Search the ${org.name} trust center.`,
+			card: '/',
+		},
 		{ path: '/updates/', title: 'Updates', description: `News from the ${org.name} trust center.` },
-		...updateCategories(view).map((c) => ({ path: `/updates/category/${c}/`, title: `Updates: ${UPDATE_CATEGORY_LABELS[c]}`, description: `${UPDATE_CATEGORY_LABELS[c]} updates from the ${org.name} trust center.` })),
-		...updates.map((u) => ({ path: `/updates/${u.id}/`, title: u.data.title, description: u.data.summary, card: '/updates/' })),
+		...updateCategories(view).map((c) => ({
+			path: `/updates/category/${c}/`,
+			title: `Updates: ${UPDATE_CATEGORY_LABELS[c]}`,
+			description: `${UPDATE_CATEGORY_LABELS[c]} updates from the ${org.name} trust center.`,
+		})),
+		...updates.map((u) => ({
+			path: `/updates/${u.id}/`,
+			title: u.data.title,
+			description: u.data.summary,
+			card: '/updates/',
+		})),
 	];
 	pages.sort((a, b) => compareIds(a.path, b.path));
 	cache.set(view, pages);
@@ -77,6 +164,9 @@ export function pageMeta(view: AudienceView, path: string): PageMeta {
 	let index = byPath.get(view);
 	if (!index) byPath.set(view, (index = new Map(trustPages(view).map((p) => [p.path, p]))));
 	const meta = index.get(path);
-	if (!meta) throw new Error(`${path} is not in the trust center's page list (src/lib/trust/pages.ts); add it there so it gets a sitemap entry and an image`);
+	if (!meta)
+		throw new Error(
+			`${path} is not in the trust center's page list (src/lib/trust/pages.ts); add it there so it gets a sitemap entry and an image`,
+		);
 	return meta;
 }

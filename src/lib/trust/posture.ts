@@ -45,18 +45,27 @@ export interface Posture {
 	certifications: { held: number; inProgress: number };
 }
 
-const zero = (): Record<Status, number> => Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+const zero = (): Record<Status, number> =>
+	Object.fromEntries(IMPLEMENTATION_STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 
 function figures(lines: readonly ViewEntry<'controls'>[], total: number): SoaFigures {
 	const byStatus = zero();
 	for (const line of lines) byStatus[line.data.status]++;
-	return { total, disclosed: lines.length, undisclosed: total - lines.length, applicable: lines.length - byStatus['not-applicable'], byStatus };
+	return {
+		total,
+		disclosed: lines.length,
+		undisclosed: total - lines.length,
+		applicable: lines.length - byStatus['not-applicable'],
+		byStatus,
+	};
 }
 
 /** A finding is open while its corrective action runs, or while a nonconformity has none yet. */
 function isOpen(finding: ViewEntry<'audits'>['data']['findings'][number]): boolean {
 	const action = finding.correctiveAction;
-	return action ? action.status === 'open' || action.status === 'in-progress' : finding.type.endsWith('nonconformity');
+	return action
+		? action.status === 'open' || action.status === 'in-progress'
+		: finding.type.endsWith('nonconformity');
 }
 
 const cache = new WeakMap<AudienceView, Posture>();
@@ -84,8 +93,15 @@ export function posture(view: AudienceView): Posture {
 		clauses: figures(clauses, CLAUSES.length),
 		categories,
 		systems: systems.length,
-		lastReview: controls.reduce<string | undefined>((latest, c) => (latest === undefined || c.data.lastReview > latest ? c.data.lastReview : latest), undefined),
-		openFindings: audits.length === 0 ? undefined : audits.flatMap((a) => a.data.findings).filter(isOpen).length,
+		lastReview: controls.reduce<string | undefined>(
+			(latest, c) =>
+				latest === undefined || c.data.lastReview > latest ? c.data.lastReview : latest,
+			undefined,
+		),
+		openFindings:
+			audits.length === 0
+				? undefined
+				: audits.flatMap((a) => a.data.findings).filter(isOpen).length,
 		certifications: {
 			held: certifications.filter((c) => isHeld(c.data.status)).length,
 			inProgress: certifications.filter((c) => isInProgress(c.data.status)).length,
@@ -96,4 +112,5 @@ export function posture(view: AudienceView): Posture {
 }
 
 /** Implemented, counting an alternative measure that meets the control's aim. */
-export const inPlace = (f: Pick<SoaFigures, 'byStatus'>): number => f.byStatus.implemented + f.byStatus.alternative;
+export const inPlace = (f: Pick<SoaFigures, 'byStatus'>): number =>
+	f.byStatus.implemented + f.byStatus.alternative;

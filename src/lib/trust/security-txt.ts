@@ -8,7 +8,10 @@ import type { Organization } from '../schemas/organization.ts';
  * @param canonical absolute URL the file is served from, or undefined when the site has no
  *   address of its own (RFC 9116 §2.5.2: Canonical must be where the file is retrieved).
  */
-export function securityTxt(org: Pick<Organization, 'contacts' | 'securityTxt'>, canonical: string | undefined): string {
+export function securityTxt(
+	org: Pick<Organization, 'contacts' | 'securityTxt'>,
+	canonical: string | undefined,
+): string {
 	const { security } = org.contacts;
 	const lines = [
 		`Contact: mailto:${security.email}`,

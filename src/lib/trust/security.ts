@@ -21,6 +21,8 @@ export function securityProgramme(view: AudienceView) {
 		incidentResponse: answers.filter((a) => a.data.category === 'incident-response'),
 		testingDocuments: documents.filter((d) => TESTING_DOCUMENTS.has(d.data.kind)),
 		testingOnRequest: view.documentsOnRequest.filter((d) => TESTING_DOCUMENTS.has(d.kind)),
-		incidentUpdates: newestFirst(updates.filter((u) => u.data.category === 'incident' || u.data.category === 'security')).slice(0, 3),
+		incidentUpdates: newestFirst(
+			updates.filter((u) => u.data.category === 'incident' || u.data.category === 'security'),
+		).slice(0, 3),
 	};
 }

@@ -17,7 +17,10 @@ export function documentRequestEmail(org: Pick<Organization, 'contacts'>): strin
 }
 
 /** A mailto link that asks for one document, subject pre-filled. */
-export function requestAccessHref(org: Pick<Organization, 'contacts' | 'name'>, title: string): string {
+export function requestAccessHref(
+	org: Pick<Organization, 'contacts' | 'name'>,
+	title: string,
+): string {
 	const subject = `Document request: ${title}`;
 	const body = `Hello ${org.name} team,\n\nPlease send us "${title}". Our company:\nNDA in place (yes/no):\n`;
 	return `mailto:${documentRequestEmail(org)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

@@ -4,7 +4,12 @@
  */
 import type { Entry } from '../content/validate.ts';
 import { canRead, type Audience } from '../audiences.ts';
-import { COLLECTIONS, type CollectionName, type EntryData, type SchemaOf } from '../schemas/index.ts';
+import {
+	COLLECTIONS,
+	type CollectionName,
+	type EntryData,
+	type SchemaOf,
+} from '../schemas/index.ts';
 import { redact } from '../schemas/walk.ts';
 import type { Redacted } from './redacted.ts';
 
@@ -12,14 +17,20 @@ import type { Redacted } from './redacted.ts';
 export type TrustAudience = 'public' | 'private';
 
 /** An entry's data as readers of audience(s) `A` receive it (see redacted.ts). */
-export type ViewData<C extends CollectionName, A extends Audience = Audience> = Redacted<SchemaOf<C>, A>;
+export type ViewData<C extends CollectionName, A extends Audience = Audience> = Redacted<
+	SchemaOf<C>,
+	A
+>;
 
 /**
  * One entry of a view. `A` is the audience (or audiences) of the code that reads it: trust
  * pages read `TrustAudience`, the handbook `internal`; shared code that serves both leaves the
  * default, where every restricted field is optional.
  */
-export interface ViewEntry<C extends CollectionName = CollectionName, A extends Audience = Audience> {
+export interface ViewEntry<
+	C extends CollectionName = CollectionName,
+	A extends Audience = Audience,
+> {
 	collection: C;
 	id: string;
 	file: string;
@@ -56,25 +67,53 @@ export interface AudienceView<A extends Audience = Audience> {
 export { canRead };
 /** `request-soc-2-report`, with `-2`, `-3`… when two listed documents share a title. */
 function requestKey(title: string, taken: readonly DocumentOnRequest[]): string {
-	const base = `request-${title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'document'}`;
+	const base = `request-${
+		title
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'document'
+	}`;
 	let key = base;
 	for (let n = 2; taken.some((d) => d.key === key); n++) key = `${base}-${n}`;
 	return key;
 }
 
-export function createView<A extends Audience>(all: readonly Entry[], audience: A): AudienceView<A> {
-	const entries = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, []])) as unknown as AudienceView<A>['entries'];
+export function createView<A extends Audience>(
+	all: readonly Entry[],
+	audience: A,
+): AudienceView<A> {
+	const entries = Object.fromEntries(
+		Object.keys(COLLECTIONS).map((name) => [name, []]),
+	) as unknown as AudienceView<A>['entries'];
 	const documentsOnRequest: DocumentOnRequest[] = [];
 	for (const entry of [...all].sort((a, b) => a.id.localeCompare(b.id))) {
 		if (canRead(audience, entry.data.audience)) {
 			const data = redact(COLLECTIONS[entry.collection].schema, entry.data, audience);
-			(entries[entry.collection] as ViewEntry<CollectionName, A>[]).push({ collection: entry.collection, id: entry.id, file: entry.file, format: entry.format, data: data as ViewData<CollectionName, A>, body: entry.body });
+			(entries[entry.collection] as ViewEntry<CollectionName, A>[]).push({
+				collection: entry.collection,
+				id: entry.id,
+				file: entry.file,
+				format: entry.format,
+				data: data as ViewData<CollectionName, A>,
+				body: entry.body,
+			});
 		} else if (entry.collection === 'documents') {
 			const doc = entry.data as EntryData<'documents'>;
-			if (doc.audience === 'private' && doc.listPublicly) documentsOnRequest.push({ key: requestKey(doc.title, documentsOnRequest), title: doc.title, description: doc.description, kind: doc.kind, date: doc.date });
+			if (doc.audience === 'private' && doc.listPublicly)
+				documentsOnRequest.push({
+					key: requestKey(doc.title, documentsOnRequest),
+					title: doc.title,
+					description: doc.description,
+					kind: doc.kind,
+					date: doc.date,
+				});
 		}
 	}
 	const [organization] = entries.organization;
-	if (!organization) throw new Error(`No organisation entry is readable by the ${audience} audience; run npm run check`);
+	if (!organization)
+		throw new Error(
+			`No organisation entry is readable by the ${audience} audience; run npm run check`,
+		);
 	return { audience, organization, entries, documentsOnRequest };
 }

@@ -11,14 +11,22 @@ import type { z } from 'astro/zod';
 import type { Audience } from '../audiences.ts';
 import type { RESTRICTED } from '../schemas/fields.ts';
 
-
 /** The audiences that may read a field restricted to `R`. */
-type ReadersOf<R extends Audience> = R extends 'internal' ? 'internal' : R extends 'private' ? 'private' | 'internal' : Audience;
+type ReadersOf<R extends Audience> = R extends 'internal'
+	? 'internal'
+	: R extends 'private'
+		? 'private' | 'internal'
+		: Audience;
 
 /** The restriction on a field's schema, looking through the wrappers `.optional()` and `.default()` add. */
 type MarkOf<S> = S extends { readonly [RESTRICTED]: infer R extends Audience }
 	? R
-	: S extends z.ZodOptional<infer I> | z.ZodDefault<infer I> | z.ZodNullable<infer I> | z.ZodReadonly<infer I> | z.ZodPrefault<infer I>
+	: S extends
+				| z.ZodOptional<infer I>
+				| z.ZodDefault<infer I>
+				| z.ZodNullable<infer I>
+				| z.ZodReadonly<infer I>
+				| z.ZodPrefault<infer I>
 		? MarkOf<I>
 		: never;
 
@@ -39,15 +47,34 @@ type ViewOf<S, Out, A extends Audience> =
 			? Out extends readonly (infer O)[]
 				? ViewOf<E, O, A>[]
 				: Out
-			: S extends z.ZodOptional<infer I> | z.ZodDefault<infer I> | z.ZodNullable<infer I> | z.ZodReadonly<infer I> | z.ZodPrefault<infer I>
+			: S extends
+						| z.ZodOptional<infer I>
+						| z.ZodDefault<infer I>
+						| z.ZodNullable<infer I>
+						| z.ZodReadonly<infer I>
+						| z.ZodPrefault<infer I>
 				? Out extends object
 					? ViewOf<I, Out, A>
 					: Out
 				: Out;
 
 type ObjectView<Shape, Out, A extends Audience> = Flatten<
-	{ [K in keyof Out as K extends keyof Shape ? (Visibility<Shape[K], A> extends 'all' ? K : never) : K]: K extends keyof Shape ? ViewOf<Shape[K], Out[K], A> : Out[K] } & {
-		[K in keyof Out as K extends keyof Shape ? (Visibility<Shape[K], A> extends 'some' ? K : never) : never]?: K extends keyof Shape ? ViewOf<Shape[K], Out[K], A> : never;
+	{
+		[
+			K in keyof Out as K extends keyof Shape
+				? Visibility<Shape[K], A> extends 'all'
+					? K
+					: never
+				: K
+		]: K extends keyof Shape ? ViewOf<Shape[K], Out[K], A> : Out[K];
+	} & {
+		[
+			K in keyof Out as K extends keyof Shape
+				? Visibility<Shape[K], A> extends 'some'
+					? K
+					: never
+				: never
+		]?: K extends keyof Shape ? ViewOf<Shape[K], Out[K], A> : never;
 	}
 >;
 

@@ -10,5 +10,7 @@ export const GET: APIRoute = async () => {
 	const view = await trustView();
 	const base = siteBaseUrl(site, view.organization.data);
 	const paths = trustPages(view).map((p) => p.path);
-	return new Response(sitemapXml(paths.map((path) => absoluteUrl(base, path))), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+	return new Response(sitemapXml(paths.map((path) => absoluteUrl(base, path))), {
+		headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+	});
 };

@@ -4,4 +4,6 @@ import { trustView } from '../../lib/queries.ts';
 import { buildTrustJson } from '../../lib/trust/trust-json.ts';
 
 export const GET: APIRoute = async () =>
-	new Response(`${JSON.stringify(buildTrustJson(await trustView()), null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+	new Response(`${JSON.stringify(buildTrustJson(await trustView()), null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/json' },
+	});

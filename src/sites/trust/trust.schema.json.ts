@@ -7,6 +7,10 @@ import { absoluteUrl } from '../../lib/trust/urls.ts';
 
 export const GET: APIRoute = async () => {
 	const org = (await trustView()).organization.data;
-	const document = trustJsonSchemaDocument(absoluteUrl(siteBaseUrl(site, org), '/trust.schema.json'));
-	return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+	const document = trustJsonSchemaDocument(
+		absoluteUrl(siteBaseUrl(site, org), '/trust.schema.json'),
+	);
+	return new Response(`${JSON.stringify(document, null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/schema+json' },
+	});
 };

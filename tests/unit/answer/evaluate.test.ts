@@ -15,8 +15,14 @@ const HOLDOUT = 'tests/fixtures/questionnaires/evaluation-holdout.yaml';
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
-		expect(() => parseEvaluation('- question: "Q?"\n  expected: a\n  kind: sideways\n', 'e.yaml')).toThrow('e.yaml: item 1: kind must be one of reworded, generic, off-topic, direct, derived, not "sideways"');
-		expect(() => parseEvaluation('- question: "Q?"\n  kind: direct\n', 'e.yaml')).toThrow('e.yaml: item 1: expected must be an answer id, derived:<key> or none');
+		expect(() =>
+			parseEvaluation('- question: "Q?"\n  expected: a\n  kind: sideways\n', 'e.yaml'),
+		).toThrow(
+			'e.yaml: item 1: kind must be one of reworded, generic, off-topic, direct, derived, not "sideways"',
+		);
+		expect(() => parseEvaluation('- question: "Q?"\n  kind: direct\n', 'e.yaml')).toThrow(
+			'e.yaml: item 1: expected must be an answer id, derived:<key> or none',
+		);
 		expect(() => parseEvaluation('question: x\n', 'e.yaml')).toThrow('e.yaml: must be a list');
 	});
 
@@ -36,7 +42,9 @@ describe('evaluation sets', () => {
 		expect(EVALUATION_FILES).toContain(HOLDOUT);
 		const items = parseEvaluation(readFileSync(join(PROJECT, HOLDOUT), 'utf8'), HOLDOUT);
 		expect(items.filter((i) => i.kind === 'reworded')).toHaveLength(80);
-		expect(items.filter((i) => i.kind === 'off-topic').every((i) => i.expected === 'none')).toBe(true);
+		expect(items.filter((i) => i.kind === 'off-topic').every((i) => i.expected === 'none')).toBe(
+			true,
+		);
 		expect(items.filter((i) => i.kind === 'off-topic')).toHaveLength(40);
 		expect(items.every((i) => i.audience === undefined)).toBe(true);
 		const kb = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
@@ -45,7 +53,9 @@ describe('evaluation sets', () => {
 
 	test('a wrong Yes is counted as one', () => {
 		const kb = fixtureKnowledge('answer-evaluate-yes', 'public');
-		const score = evaluate(kb, [{ question: 'Is customer data encrypted at rest?', expected: 'none', kind: 'off-topic' }]);
+		const score = evaluate(kb, [
+			{ question: 'Is customer data encrypted at rest?', expected: 'none', kind: 'off-topic' },
+		]);
 		expect(score).toMatchObject({ filled: 1, right: 0, precision: 0, falseYes: 1 });
 	});
 });

@@ -5,7 +5,19 @@ import { placesIn, questionType } from '../../../src/cli/answer/question-type.ts
 import { stem, termSet } from '../../../src/cli/answer/terms.ts';
 
 const kb = (answers: Partial<KnowledgeAnswer>[]) =>
-	new KnowledgeBase(answers.map((a, i) => ({ id: a.id ?? `a${i}`, question: a.question!, wordings: [a.question!, ...(a.wordings ?? [])], text: a.text ?? 'Answer.', response: a.response ?? '', controls: [], policies: [], sources: [`answers/a${i}`], topic: 'security' })));
+	new KnowledgeBase(
+		answers.map((a, i) => ({
+			id: a.id ?? `a${i}`,
+			question: a.question!,
+			wordings: [a.question!, ...(a.wordings ?? [])],
+			text: a.text ?? 'Answer.',
+			response: a.response ?? '',
+			controls: [],
+			policies: [],
+			sources: [`answers/a${i}`],
+			topic: 'security',
+		})),
+	);
 
 describe('terms', () => {
 	test('inflections meet, acronyms and their spelt-out forms are one term', () => {
@@ -28,7 +40,9 @@ describe('terms', () => {
 		same('Have you done a data protection impact assessment?', 'Have you done a DPIA?');
 		same('Do you have SOC 2?', 'Do you have SOC2?');
 		same('Which vendors do you use?', 'Which third parties do you use?');
-		expect(termSet('Is data encrypted at rest?')).not.toEqual(termSet('Is data encrypted in transit?'));
+		expect(termSet('Is data encrypted at rest?')).not.toEqual(
+			termSet('Is data encrypted in transit?'),
+		);
 	});
 
 	test('everyday paraphrases of the field meet its terms', () => {
@@ -39,7 +53,10 @@ describe('terms', () => {
 		same('Is it usable with a screen reader?', 'Is it usable with assistive technology?');
 		same('Can we turn it off?', 'Can we opt out?');
 		same('Can it run on our own servers?', 'Can it run on-premises?');
-		same('Is staging kept apart from the live system?', 'Is non-production separated from production?');
+		same(
+			'Is staging kept apart from the live system?',
+			'Is non-production separated from production?',
+		);
 		same('Are idle sessions logged out?', 'Do sessions time out?');
 		same('Is our claims data used?', 'Is customer data used?');
 		same('Are changes seen by a second developer?', 'Are changes seen by four eyes?');
@@ -47,9 +64,15 @@ describe('terms', () => {
 	});
 
 	test('everyday verbs and generic nouns weigh as filler, not as the subject', () => {
-		const kbase = kb([{ id: 'soc2', question: 'Can you provide your latest SOC 2 report?', response: 'yes' }, { id: 'pentest', question: 'Can you provide your latest penetration test report?' }]);
+		const kbase = kb([
+			{ id: 'soc2', question: 'Can you provide your latest SOC 2 report?', response: 'yes' },
+			{ id: 'pentest', question: 'Can you provide your latest penetration test report?' },
+		]);
 		// “see” is not a subject the knowledge base lacks: the SOC 2 answer is found with confidence.
-		expect(decide(kbase, 'Can we see your SOC2 report?')).toMatchObject({ outcome: 'answered', answer: { id: 'soc2' } });
+		expect(decide(kbase, 'Can we see your SOC2 report?')).toMatchObject({
+			outcome: 'answered',
+			answer: { id: 'soc2' },
+		});
 	});
 
 	test('letters spelt out one by one are one word, so the question keeps its subject', () => {
@@ -82,7 +105,10 @@ describe('question types', () => {
 		expect(polarity('Are providers prohibited from training on our data?')).toBe(true);
 		expect(polarity('Do providers train on our data?')).toBe(false);
 		expect(polarity('Is any data stored outside the EU?')).toBe(true);
-		expect([...placesIn('Is data stored in China or the US? Tell us about it.')]).toEqual(['china', 'us']);
+		expect([...placesIn('Is data stored in China or the US? Tell us about it.')]).toEqual([
+			'china',
+			'us',
+		]);
 	});
 
 	test('short answers are written as the drop-down spells them, or not at all', () => {
@@ -97,12 +123,44 @@ describe('question types', () => {
 
 describe('matching', () => {
 	const base = kb([
-		{ id: 'at-rest', question: 'Do you encrypt customer data at rest?', wordings: ['Are backups encrypted?'], response: 'yes', text: 'Yes. AES-256 at rest, backups included.' },
-		{ id: 'training', question: 'Do you use customer data to train AI models?', response: 'no', text: 'No. Customer data never trains models.' },
-		{ id: 'irp', question: 'Do you have an incident response plan?', response: 'yes', text: 'Yes. Tested twice a year.' },
-		{ id: 'mfa', question: 'Do you enforce multi-factor authentication for staff?', response: 'yes', text: 'Yes. Every employee uses phishing-resistant MFA.' },
-		{ id: 'residency', question: 'Where is customer data stored?', wordings: ['Is customer data stored in the EU?'], response: 'yes', text: 'In the EU: Frankfurt and Dublin.' },
-		{ id: 'provider-training', question: 'Do your AI providers train on our data?', response: 'no', text: 'No. Our AI providers are contractually barred from it.' },
+		{
+			id: 'at-rest',
+			question: 'Do you encrypt customer data at rest?',
+			wordings: ['Are backups encrypted?'],
+			response: 'yes',
+			text: 'Yes. AES-256 at rest, backups included.',
+		},
+		{
+			id: 'training',
+			question: 'Do you use customer data to train AI models?',
+			response: 'no',
+			text: 'No. Customer data never trains models.',
+		},
+		{
+			id: 'irp',
+			question: 'Do you have an incident response plan?',
+			response: 'yes',
+			text: 'Yes. Tested twice a year.',
+		},
+		{
+			id: 'mfa',
+			question: 'Do you enforce multi-factor authentication for staff?',
+			response: 'yes',
+			text: 'Yes. Every employee uses phishing-resistant MFA.',
+		},
+		{
+			id: 'residency',
+			question: 'Where is customer data stored?',
+			wordings: ['Is customer data stored in the EU?'],
+			response: 'yes',
+			text: 'In the EU: Frankfurt and Dublin.',
+		},
+		{
+			id: 'provider-training',
+			question: 'Do your AI providers train on our data?',
+			response: 'no',
+			text: 'No. Our AI providers are contractually barred from it.',
+		},
 	]);
 
 	test('an alias counts as much as the main question; a typo still finds its answer', () => {
@@ -122,21 +180,31 @@ describe('matching', () => {
 		// “customer data” is in four answers; the subject, retention, in none.
 		expect(decide(base, 'How long do you retain customer data?').outcome).not.toBe('answered');
 		// The answer is about encryption at rest, not about who holds the keys.
-		expect(decide(base, 'Do you support customer-managed encryption keys (BYOK)?').short).toBeUndefined();
+		expect(
+			decide(base, 'Do you support customer-managed encryption keys (BYOK)?').short,
+		).toBeUndefined();
 	});
 
 	test('a place the answer does not name: no answer, never “Yes”', () => {
 		const china = decide(base, 'Is customer data stored in China?');
 		expect(china.outcome).not.toBe('answered');
 		expect(china.short).toBeUndefined();
-		expect(decide(base, 'Is customer data stored in the EU?')).toMatchObject({ outcome: 'answered', answer: { id: 'residency' } });
+		expect(decide(base, 'Is customer data stored in the EU?')).toMatchObject({
+			outcome: 'answered',
+			answer: { id: 'residency' },
+		});
 	});
 
 	test('a short answer only for a yes/no question whose answer is itself yes/no, asked the same way round', () => {
 		// The answer's own question is “Where…”: its response does not answer a yes/no question.
 		expect(decide(base, 'Is customer data stored in the EU?').short).toBeUndefined();
-		expect(decide(base, 'Describe how you use customer data to train AI models.')).toMatchObject({ outcome: 'answered', answer: { id: 'training' } });
-		expect(decide(base, 'Describe how you use customer data to train AI models.').short).toBeUndefined();
+		expect(decide(base, 'Describe how you use customer data to train AI models.')).toMatchObject({
+			outcome: 'answered',
+			answer: { id: 'training' },
+		});
+		expect(
+			decide(base, 'Describe how you use customer data to train AI models.').short,
+		).toBeUndefined();
 		const negative = decide(base, 'Are your AI providers barred from training on our data?');
 		expect(negative.answer?.id).toBe('provider-training');
 		expect(negative.short).toBeUndefined();
@@ -144,7 +212,12 @@ describe('matching', () => {
 	});
 
 	test('confidence is on a 0–1 scale and the thresholds order the outcomes', () => {
-		for (const q of ['Are backups encrypted?', 'Do you carry cyber insurance?', 'What is your favourite colour?', 'MFA']) {
+		for (const q of [
+			'Are backups encrypted?',
+			'Do you carry cyber insurance?',
+			'What is your favourite colour?',
+			'MFA',
+		]) {
 			const d = decide(base, q);
 			expect(d.confidence).toBeGreaterThanOrEqual(0);
 			expect(d.confidence).toBeLessThanOrEqual(1);
@@ -155,7 +228,11 @@ describe('matching', () => {
 
 	test('a written answer is preferred to a derived one that fits about as well', () => {
 		const both = kb([
-			{ id: 'derived:policy:ai-policy', question: 'Do you have a documented AI policy?', response: 'yes' },
+			{
+				id: 'derived:policy:ai-policy',
+				question: 'Do you have a documented AI policy?',
+				response: 'yes',
+			},
 			{ id: 'ai-policy', question: 'Do you have a documented AI policy?', response: 'yes' },
 		]);
 		expect(both.best('Do you have a documented AI policy?')!.answer.id).toBe('ai-policy');

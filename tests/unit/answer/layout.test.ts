@@ -1,22 +1,42 @@
 import { describe, expect, test } from 'vitest';
-import { findHeaderRow, findLayout, LayoutError, questionLikeness } from '../../../src/cli/answer/layout.ts';
+import {
+	findHeaderRow,
+	findLayout,
+	LayoutError,
+	questionLikeness,
+} from '../../../src/cli/answer/layout.ts';
 
-const questions = ['Do you encrypt data at rest?', 'Describe your incident response process.', 'Is MFA enforced for administrators?'];
+const questions = [
+	'Do you encrypt data at rest?',
+	'Describe your incident response process.',
+	'Is MFA enforced for administrators?',
+];
 
 describe('finding the questions in a sheet', () => {
 	test('reads the header by name, preferring "Question" over a question number', () => {
-		const rows = [['Question No', 'Question', 'Response'], ...questions.map((q, i) => [String(i + 1), q, ''])];
+		const rows = [
+			['Question No', 'Question', 'Response'],
+			...questions.map((q, i) => [String(i + 1), q, '']),
+		];
 		expect(findLayout(rows)).toEqual({ headerRow: 0, questionColumn: 1, reason: 'header' });
 	});
 
 	test('skips a title banner above the header', () => {
-		const rows = [['ACME vendor assessment?'], [], ['Ref', 'Requirement', 'Notes'], ...questions.map((q) => ['x', q, ''])];
+		const rows = [
+			['ACME vendor assessment?'],
+			[],
+			['Ref', 'Requirement', 'Notes'],
+			...questions.map((q) => ['x', q, '']),
+		];
 		expect(findHeaderRow(rows)).toBe(2);
 		expect(findLayout(rows)).toMatchObject({ headerRow: 2, questionColumn: 1 });
 	});
 
 	test('falls back to the column that reads most like questions when no header names it', () => {
-		const rows = [['Ref', 'Area', 'Text', 'Vendor notes'], ...questions.map((q) => ['1.1', 'Security', q, 'Short note'])];
+		const rows = [
+			['Ref', 'Area', 'Text', 'Vendor notes'],
+			...questions.map((q) => ['1.1', 'Security', q, 'Short note']),
+		];
 		expect(findLayout(rows)).toEqual({ headerRow: 0, questionColumn: 2, reason: 'content' });
 	});
 
@@ -35,7 +55,12 @@ describe('finding the questions in a sheet', () => {
 	});
 
 	test('says what to do when nothing reads like a question', () => {
-		expect(() => findLayout([['a', 'b'], ['1', '2']])).toThrow(/no column reads like questions; name it with --column/);
+		expect(() =>
+			findLayout([
+				['a', 'b'],
+				['1', '2'],
+			]),
+		).toThrow(/no column reads like questions; name it with --column/);
 	});
 
 	test('question-likeness', () => {

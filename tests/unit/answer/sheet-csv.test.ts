@@ -14,7 +14,9 @@ describe('reading a questionnaire CSV', () => {
 	});
 
 	test('bytes that are not UTF-8 are read as Windows-1252, not replaced', () => {
-		const sheet = readCsv(new Uint8Array([...Buffer.from('Question\nDo you sign your DPA\x92s clauses?\n', 'latin1')]));
+		const sheet = readCsv(
+			new Uint8Array([...Buffer.from('Question\nDo you sign your DPA\x92s clauses?\n', 'latin1')]),
+		);
 		expect(sheet.encoding).toBe('windows-1252');
 		expect(sheet.rows[1]![0]).toBe('Do you sign your DPA’s clauses?');
 	});

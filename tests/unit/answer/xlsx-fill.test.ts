@@ -29,7 +29,13 @@ interface Compared {
 
 function cellsOf(sheet: SheetXml): Map<string, { text: string; formula: boolean; xml: string }> {
 	const out = new Map<string, { text: string; formula: boolean; xml: string }>();
-	for (const row of sheet.rows.values()) for (const c of row.cells) out.set(`${c.row}:${c.col}`, { text: c.text, formula: c.formula, xml: sheet.xml.slice(c.start, c.end) });
+	for (const row of sheet.rows.values())
+		for (const c of row.cells)
+			out.set(`${c.row}:${c.col}`, {
+				text: c.text,
+				formula: c.formula,
+				xml: sheet.xml.slice(c.start, c.end),
+			});
 	return out;
 }
 
@@ -46,7 +52,9 @@ function compare(before: Uint8Array, after: Uint8Array): Compared {
 	const a = unzipSync(before);
 	const b = unzipSync(after);
 	expect(Object.keys(b)).toEqual(Object.keys(a));
-	const changedParts = Object.keys(a).filter((name) => Buffer.compare(Buffer.from(a[name]!), Buffer.from(b[name]!)) !== 0);
+	const changedParts = Object.keys(a).filter(
+		(name) => Buffer.compare(Buffer.from(a[name]!), Buffer.from(b[name]!)) !== 0,
+	);
 	const shared = new Workbook(before).sharedStrings;
 	const changedCells = new Map<string, Map<string, [string, string]>>();
 	for (const part of changedParts) {
@@ -89,7 +97,11 @@ describe('the HECVAT-like workbook', () => {
 	test('is the size of the real one', () => {
 		expect(bytes.length).toBeGreaterThan(700_000);
 		expect(workbook.sheets).toHaveLength(15);
-		expect(workbook.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(['Lists', 'Scoring', 'Lookup']);
+		expect(workbook.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual([
+			'Lists',
+			'Scoring',
+			'Lookup',
+		]);
 		expect(facts.formulas).toBeGreaterThan(15_000);
 		expect(workbook.parts.get('xl/calcChain.xml')!.length).toBeGreaterThan(300_000);
 		expect(facts.questions).toBeGreaterThan(300);
@@ -97,18 +109,42 @@ describe('the HECVAT-like workbook', () => {
 
 	test('finds the questions on every question sheet, and none on the others', () => {
 		const filled = result.sheets.filter((s) => s.layout).map((s) => s.name);
-		expect(filled).toEqual(['START HERE', 'Company', 'Documentation', 'Data', 'Application', 'AI', 'Third Parties', 'Incident Response', 'Policies']);
-		for (const s of result.sheets.filter((x) => x.layout)) expect(s.layout).toMatchObject({ header: 3, question: 'B', answer: 'C', explanation: 'D' });
+		expect(filled).toEqual([
+			'START HERE',
+			'Company',
+			'Documentation',
+			'Data',
+			'Application',
+			'AI',
+			'Third Parties',
+			'Incident Response',
+			'Policies',
+		]);
+		for (const s of result.sheets.filter((x) => x.layout))
+			expect(s.layout).toMatchObject({ header: 3, question: 'B', answer: 'C', explanation: 'D' });
 		expect(result.questions).toHaveLength(facts.questions);
 		// Section rows are not questions: every question has an id.
 		expect(result.questions.every((q) => /^[A-Z]{4}-\d{2}$/.test(q.id ?? ''))).toBe(true);
 	});
 
 	test('keeps every part but the filled sheets byte for byte: calcChain, styles, comments, hidden sheets, shared strings', () => {
-		const filledParts = new Set(result.sheets.filter((s) => result.questions.some((q) => q.sheet === s.name && q.cells.length > 0)).map((s) => part(s.name)));
+		const filledParts = new Set(
+			result.sheets
+				.filter((s) => result.questions.some((q) => q.sheet === s.name && q.cells.length > 0))
+				.map((s) => part(s.name)),
+		);
 		expect(filledParts.size).toBeGreaterThan(5);
 		expect(new Set(compared.changedParts)).toEqual(filledParts);
-		for (const name of ['xl/calcChain.xml', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/threadedComments/threadedComment1.xml', 'xl/persons/person.xml', '[Content_Types].xml']) expect(compared.changedParts).not.toContain(name);
+		for (const name of [
+			'xl/calcChain.xml',
+			'xl/sharedStrings.xml',
+			'xl/styles.xml',
+			'xl/workbook.xml',
+			'xl/threadedComments/threadedComment1.xml',
+			'xl/persons/person.xml',
+			'[Content_Types].xml',
+		])
+			expect(compared.changedParts).not.toContain(name);
 	});
 
 	test('writes only into the answer and explanation columns, short answers as the drop-down spells them', () => {
@@ -118,7 +154,8 @@ describe('the HECVAT-like workbook', () => {
 				const col = Number(key.split(':')[1]);
 				expect([2, 3], key).toContain(col);
 				// START HERE has no drop-down: its answers are values.
-				if (col === 2 && sheetPart !== part('START HERE')) expect(['Yes', 'No', 'N/A'], key).toContain(text);
+				if (col === 2 && sheetPart !== part('START HERE'))
+					expect(['Yes', 'No', 'N/A'], key).toContain(text);
 				written++;
 			}
 		}
@@ -127,7 +164,10 @@ describe('the HECVAT-like workbook', () => {
 
 	test('answers the questions the knowledge base covers and leaves the rest blank', () => {
 		const q = (text: string) => result.questions.find((x) => x.question === text)!;
-		expect(q('Is customer data encrypted at rest?').cells.map((c) => c.text)).toEqual(['Yes', expect.stringContaining('AES-256')]);
+		expect(q('Is customer data encrypted at rest?').cells.map((c) => c.text)).toEqual([
+			'Yes',
+			expect.stringContaining('AES-256'),
+		]);
 		expect(q('Is data stored in China?').cells).toEqual([]);
 		expect(q('Do you carry cyber liability insurance?').cells).toEqual([]);
 		expect(q('Solution Provider Name').cells).toEqual([{ ref: 'C4', text: 'Minimal Co' }]);
@@ -139,7 +179,12 @@ describe('the HECVAT-like workbook', () => {
 		const data = reader.getWorksheet('Data')!;
 		expect(data.getCell('B5').text).toBe('Is customer data encrypted at rest?');
 		expect(data.getCell('C5').text).toBe('Yes');
-		expect(Buffer.compare(Buffer.from(answerQuestionnaire(bytes, kb, { format: 'xlsx' }).bytes as Uint8Array), Buffer.from(result.bytes as Uint8Array))).toBe(0);
+		expect(
+			Buffer.compare(
+				Buffer.from(answerQuestionnaire(bytes, kb, { format: 'xlsx' }).bytes as Uint8Array),
+				Buffer.from(result.bytes as Uint8Array),
+			),
+		).toBe(0);
 	});
 });
 
@@ -154,9 +199,19 @@ describe('the one-sheet vendor workbook', () => {
 	});
 
 	test('reads the header under the title and the instructions, and skips the section rows', () => {
-		expect(result.sheets[0]!.layout).toEqual({ header: 3, question: 'B', answer: 'C', explanation: 'D', questions: 16 });
+		expect(result.sheets[0]!.layout).toEqual({
+			header: 3,
+			question: 'B',
+			answer: 'C',
+			explanation: 'D',
+			questions: 16,
+		});
 		expect(result.questions.map((q) => q.topic)).toContain('Access control');
-		expect(result.questions.some((q) => ['Access control', 'Data protection', 'AI'].includes(q.question))).toBe(false);
+		expect(
+			result.questions.some((q) =>
+				['Access control', 'Data protection', 'AI'].includes(q.question),
+			),
+		).toBe(false);
 	});
 
 	test('writes Yes, No, Partial or N/A as the validation lists them, and the explanation under Evidence/Notes', () => {
@@ -168,7 +223,12 @@ describe('the one-sheet vendor workbook', () => {
 			expect([2, 3]).toContain(col);
 			if (col === 2) expect(['Yes', 'No', 'Partial', 'N/A']).toContain(text);
 		}
-		const training = result.questions.find((q) => q.question === 'Do you use customer data to train AI models?')!;
-		expect(training.cells.map((c) => c.text)).toEqual(['No', expect.stringContaining('never used to train')]);
+		const training = result.questions.find(
+			(q) => q.question === 'Do you use customer data to train AI models?',
+		)!;
+		expect(training.cells.map((c) => c.text)).toEqual([
+			'No',
+			expect.stringContaining('never used to train'),
+		]);
 	});
 });

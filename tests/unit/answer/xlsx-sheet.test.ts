@@ -3,7 +3,8 @@ import { parseSheet, writeCells } from '../../../src/cli/answer/xlsx-sheet.ts';
 import { Workbook } from '../../../src/cli/answer/xlsx-workbook.ts';
 import { vendorSheet } from '../../fixtures/questionnaires/workbooks.ts';
 
-const sheet = (data: string, after = '') => `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:D9"/><sheetData>${data}</sheetData>${after}</worksheet>`;
+const sheet = (data: string, after = '') =>
+	`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:D9"/><sheetData>${data}</sheetData>${after}</worksheet>`;
 
 describe('reading sheet XML', () => {
 	test('cell text from shared strings, inline strings, numbers and formulas; merges and both kinds of list validation', () => {
@@ -27,7 +28,9 @@ describe('reading sheet XML', () => {
 
 describe('writing cells', () => {
 	test('a blank cell keeps its style; a missing cell is inserted in column order; a missing row in row order', () => {
-		const xml = sheet('<row r="2" spans="1:4"><c r="A2" s="3" t="s"><v>0</v></c><c r="C2" s="5"/><c r="D2" s="2"/></row><row r="4"><c r="A4"><v>1</v></c></row><row r="6"/>');
+		const xml = sheet(
+			'<row r="2" spans="1:4"><c r="A2" s="3" t="s"><v>0</v></c><c r="C2" s="5"/><c r="D2" s="2"/></row><row r="4"><c r="A4"><v>1</v></c></row><row r="6"/>',
+		);
 		const out = writeCells(parseSheet(xml, ['Q']), [
 			{ row: 1, col: 2, text: 'Yes' },
 			{ row: 1, col: 1, text: 'B & <b>' },
@@ -49,9 +52,16 @@ describe('writing cells', () => {
 	});
 
 	test('refuses to overwrite a formula or a value', () => {
-		const parsed = parseSheet(sheet('<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="s"><v>0</v></c></row>'), ['kept']);
-		expect(() => writeCells(parsed, [{ row: 0, col: 0, text: 'x' }])).toThrow(/refusing to overwrite A1: it holds a formula/);
-		expect(() => writeCells(parsed, [{ row: 0, col: 1, text: 'x' }])).toThrow(/refusing to overwrite B1: it holds a value/);
+		const parsed = parseSheet(
+			sheet('<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="s"><v>0</v></c></row>'),
+			['kept'],
+		);
+		expect(() => writeCells(parsed, [{ row: 0, col: 0, text: 'x' }])).toThrow(
+			/refusing to overwrite A1: it holds a formula/,
+		);
+		expect(() => writeCells(parsed, [{ row: 0, col: 1, text: 'x' }])).toThrow(
+			/refusing to overwrite B1: it holds a value/,
+		);
 	});
 });
 
@@ -59,9 +69,19 @@ describe('drop-down lists', () => {
 	test('a literal list, a defined name and a range on another sheet resolve to their choices', () => {
 		const workbook = new Workbook(vendorSheet());
 		const info = workbook.sheets[0]!;
-		expect(workbook.listChoices('"Yes,No,Partial,N/A"', info)).toEqual(['Yes', 'No', 'Partial', 'N/A']);
+		expect(workbook.listChoices('"Yes,No,Partial,N/A"', info)).toEqual([
+			'Yes',
+			'No',
+			'Partial',
+			'N/A',
+		]);
 		// The vendor sheet's own cells as a range: the header row.
-		expect(workbook.listChoices("'Questionnaire'!$A$3:$D$3", info)).toEqual(['#', 'Question', 'Response', 'Evidence/Notes']);
+		expect(workbook.listChoices("'Questionnaire'!$A$3:$D$3", info)).toEqual([
+			'#',
+			'Question',
+			'Response',
+			'Evidence/Notes',
+		]);
 		expect(workbook.listChoices('$C$3', info)).toEqual(['Response']);
 		expect(workbook.listChoices('NoSuchName', info)).toEqual([]);
 	});

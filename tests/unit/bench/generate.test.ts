@@ -15,7 +15,8 @@ function check(systems: number) {
 	const root = join(TMP, `bench-${systems}`);
 	rmSync(root, { recursive: true, force: true });
 	const files = generateOrganization(systems);
-	for (const [path, text] of Object.entries(files)) writeContent(join(root, 'src/content'), path, text);
+	for (const [path, text] of Object.entries(files))
+		writeContent(join(root, 'src/content'), path, text);
 	// The benchmark builds in a copy of the project, whose public/ holds the logo the content names.
 	cpSync(join(PROJECT, 'public'), join(root, 'public'), { recursive: true });
 	return { files, result: checkContent({ root, asOf: AS_OF }) };
@@ -30,9 +31,18 @@ describe('synthetic organisation for the benchmark', () => {
 
 	test('holds each collection in the promised proportion', () => {
 		const { files } = check(40);
-		const count = (collection: string) => Object.keys(files).filter((f) => f.startsWith(`${collection}/`)).length;
+		const count = (collection: string) =>
+			Object.keys(files).filter((f) => f.startsWith(`${collection}/`)).length;
 		const expected = benchCounts(40);
-		expect(expected).toMatchObject({ systems: 40, risks: 48, impactAssessments: 8, answers: 35, controls: 70, people: 12, datasets: 20 });
+		expect(expected).toMatchObject({
+			systems: 40,
+			risks: 48,
+			impactAssessments: 8,
+			answers: 35,
+			controls: 70,
+			people: 12,
+			datasets: 20,
+		});
 		expect(count('systems')).toBe(expected.systems);
 		expect(count('risks')).toBe(expected.risks);
 		expect(count('impact-assessments')).toBe(expected.impactAssessments);
@@ -44,7 +54,14 @@ describe('synthetic organisation for the benchmark', () => {
 	});
 
 	test('caps answers at 525 and scales the rest linearly', () => {
-		expect(benchCounts(10_000)).toMatchObject({ systems: 10_000, risks: 12_000, impactAssessments: 2000, answers: 525, people: 510, datasets: 5000 });
+		expect(benchCounts(10_000)).toMatchObject({
+			systems: 10_000,
+			risks: 12_000,
+			impactAssessments: 2000,
+			answers: 525,
+			people: 510,
+			datasets: 5000,
+		});
 	});
 
 	test('is deterministic', () => {

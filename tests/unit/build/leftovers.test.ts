@@ -6,7 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { acquireLock, LockedError } from '../../../src/cli/build/lock.ts';
 import { isAlive } from '../../../src/lib/processes.ts';
 import { stagingDir, sweepStaging } from '../../../src/cli/build/staging.ts';
-import { createCheckedFile, removeCheckedFile, sweepCheckedFiles } from '../../../src/lib/checked-file.ts';
+import {
+	createCheckedFile,
+	removeCheckedFile,
+	sweepCheckedFiles,
+} from '../../../src/lib/checked-file.ts';
 import { TMP } from '../../helpers/content.ts';
 
 const base = join(TMP, 'leftovers');
@@ -22,7 +26,11 @@ describe('the build lock', () => {
 		const lock = acquireLock(file);
 		expect(readFileSync(file, 'utf8')).toBe(`${process.pid}\n`);
 		// Another build: a different pid, while this (running) process holds the lock.
-		expect(() => acquireLock(file, process.pid + 1_000_000)).toThrow(new LockedError(`Another build (process ${process.pid}) is running in this checkout; wait for it to finish and build again. If no build is running, remove ${file}.`));
+		expect(() => acquireLock(file, process.pid + 1_000_000)).toThrow(
+			new LockedError(
+				`Another build (process ${process.pid}) is running in this checkout; wait for it to finish and build again. If no build is running, remove ${file}.`,
+			),
+		);
 		lock.release();
 		expect(existsSync(file)).toBe(false);
 		lock.release();
@@ -56,9 +64,15 @@ describe('staging folders', () => {
 		const dead = stagingDir(out, deadPid());
 		const live = stagingDir(out, process.pid);
 		const unrelated = join(base, '.other.staging-1');
-		for (const dir of [out, dead, live, unrelated]) mkdirSync(join(dir, 'handbook'), { recursive: true });
+		for (const dir of [out, dead, live, unrelated])
+			mkdirSync(join(dir, 'handbook'), { recursive: true });
 		expect(sweepStaging(out)).toEqual([dead]);
-		expect([existsSync(dead), existsSync(live), existsSync(out), existsSync(unrelated)]).toEqual([false, true, true, true]);
+		expect([existsSync(dead), existsSync(live), existsSync(out), existsSync(unrelated)]).toEqual([
+			false,
+			true,
+			true,
+			true,
+		]);
 	});
 });
 
@@ -77,6 +91,8 @@ describe('the checked-content file', () => {
 		const other = join(base, 'aims-checked-notapid');
 		mkdirSync(other);
 		expect(sweepCheckedFiles(base)).toEqual([join(dead, '..')]);
-		expect([existsSync(join(dead, '..')), existsSync(join(live, '..')), existsSync(other)]).toEqual([false, true, true]);
+		expect([existsSync(join(dead, '..')), existsSync(join(live, '..')), existsSync(other)]).toEqual(
+			[false, true, true],
+		);
 	});
 });

@@ -14,14 +14,23 @@ test('docs/fields.md matches the schemas (run `node scripts/docs.ts` after chang
 test('the reference holds every collection and quotes the schema descriptions', () => {
 	const text = fieldReference();
 	for (const name of COLLECTION_NAMES) expect(text).toContain(`\n## ${name}\n`);
-	expect(text).toContain(`| \`euAiAct.tier\` | yes | \`prohibited\`, \`high-risk-annex-i\`, \`high-risk-annex-iii\`, \`annex-iii-not-high-risk\`, \`minimal\`, \`out-of-scope\` | ${COLLECTIONS.systems.schema.shape.euAiAct.shape.tier.description} |`);
-	expect(text).toContain('| `owner` | yes | identifier in people | System owner: answers for it day to day. *staff only* |');
-	expect(text).toContain('| `implementation` | no | text | How it is implemented, for NDA readers and auditors. *NDA* |');
+	expect(text).toContain(
+		`| \`euAiAct.tier\` | yes | \`prohibited\`, \`high-risk-annex-i\`, \`high-risk-annex-iii\`, \`annex-iii-not-high-risk\`, \`minimal\`, \`out-of-scope\` | ${COLLECTIONS.systems.schema.shape.euAiAct.shape.tier.description} |`,
+	);
+	expect(text).toContain(
+		'| `owner` | yes | identifier in people | System owner: answers for it day to day. *staff only* |',
+	);
+	expect(text).toContain(
+		'| `implementation` | no | text | How it is implemented, for NDA readers and auditors. *NDA* |',
+	);
 	expect(text).toContain('| `harms[].severity` | yes | `low`, `medium`, `high`, `critical` |');
 });
 
 test('`node scripts/docs.ts --check` agrees with the committed file', () => {
-	const result = spawnSync(process.execPath, ['scripts/docs.ts', '--check'], { cwd: PROJECT, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, ['scripts/docs.ts', '--check'], {
+		cwd: PROJECT,
+		encoding: 'utf8',
+	});
 	expect(result.status).toBe(0);
 	expect(result.stdout).toContain('docs/fields.md is up to date');
 });

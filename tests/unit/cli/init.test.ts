@@ -20,30 +20,63 @@ const fresh = (name: string) => {
 
 describe('npm run init', () => {
 	const root = fresh('init');
-	const result = run('init.ts', ['content', '--name', 'Acme Robotics', '--domain', 'acme.example', '--owner', 'Grace Hopper'], root);
+	const result = run(
+		'init.ts',
+		['content', '--name', 'Acme Robotics', '--domain', 'acme.example', '--owner', 'Grace Hopper'],
+		root,
+	);
 	const content = join(root, 'content');
 	const read = (path: string) => parse(readFileSync(join(content, path), 'utf8'));
 
 	test('writes the organisation, one owner and the 70 lines of the Statement of Applicability as planned', () => {
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('Created content/ for Acme Robotics: the organisation, one owner (people/grace-hopper.yaml), and 70 Statement of Applicability lines as planned.');
+		expect(result.stdout).toContain(
+			'Created content/ for Acme Robotics: the organisation, one owner (people/grace-hopper.yaml), and 70 Statement of Applicability lines as planned.',
+		);
 		expect(readdirSync(content).sort()).toEqual(['controls', 'organization', 'people']);
 		expect(readdirSync(join(content, 'people'))).toEqual(['grace-hopper.yaml']);
 		const lines = readdirSync(join(content, 'controls')).map((f) => read(`controls/${f}`));
-		expect(lines.filter((l) => l.requirement.startsWith('A.')).map((l) => l.requirement).sort()).toEqual(ANNEX_A_CONTROLS.map((c) => c.id).sort());
-		expect(lines.filter((l) => !l.requirement.startsWith('A.')).map((l) => l.requirement).sort()).toEqual(CLAUSES.map((c) => c.id).sort());
+		expect(
+			lines
+				.filter((l) => l.requirement.startsWith('A.'))
+				.map((l) => l.requirement)
+				.sort(),
+		).toEqual(ANNEX_A_CONTROLS.map((c) => c.id).sort());
+		expect(
+			lines
+				.filter((l) => !l.requirement.startsWith('A.'))
+				.map((l) => l.requirement)
+				.sort(),
+		).toEqual(CLAUSES.map((c) => c.id).sort());
 		expect(ANNEX_A_CONTROLS).toHaveLength(38);
 		expect(CLAUSES).toHaveLength(32);
-		expect(new Set(lines.map((l) => `${l.status} ${l.applicable} ${l.owner}`))).toEqual(new Set(['planned true grace-hopper']));
+		expect(new Set(lines.map((l) => `${l.status} ${l.applicable} ${l.owner}`))).toEqual(
+			new Set(['planned true grace-hopper']),
+		);
 		const org = read('organization/organization.yaml');
-		expect(org).toMatchObject({ name: 'Acme Robotics', trustCenterUrl: 'https://trust.acme.example', contacts: { security: { email: 'security@acme.example' } } });
-		expect(read('people/grace-hopper.yaml')).toMatchObject({ name: 'Grace Hopper', roles: ['governance'] });
+		expect(org).toMatchObject({
+			name: 'Acme Robotics',
+			trustCenterUrl: 'https://trust.acme.example',
+			contacts: { security: { email: 'security@acme.example' } },
+		});
+		expect(read('people/grace-hopper.yaml')).toMatchObject({
+			name: 'Grace Hopper',
+			roles: ['governance'],
+		});
 	});
 
 	test('holds nothing of the example organisation', () => {
-		const example = parse(readFileSync(join(import.meta.dirname, '../../../src/content/organization/organization.yaml'), 'utf8')).name as string;
-		const all = readdirSync(content, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => readFileSync(join(d.parentPath, d.name), 'utf8')).join('\n');
+		const example = parse(
+			readFileSync(
+				join(import.meta.dirname, '../../../src/content/organization/organization.yaml'),
+				'utf8',
+			),
+		).name as string;
+		const all = readdirSync(content, { recursive: true, withFileTypes: true })
+			.filter((d) => d.isFile())
+			.map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'))
+			.join('\n');
 		expect(all).not.toContain(example);
 		expect(all).not.toContain('example.com');
 	});
@@ -62,16 +95,36 @@ describe('npm run init', () => {
 		const project = fresh('init-replace');
 		mkdirSync(join(project, 'src'));
 		expect(run('init.ts', ['src/content', '--name', 'Acme'], project).status).toBe(0);
-		writeFileSync(join(project, 'inv.csv'), 'ID,Name,Purpose,Stage\nS-1,Claims triage,Sorts claims.,live\n');
+		writeFileSync(
+			join(project, 'inv.csv'),
+			'ID,Name,Purpose,Stage\nS-1,Claims triage,Sorts claims.,live\n',
+		);
 		const imported = run('import.ts', ['inventory', 'inv.csv'], project);
 		expect(imported.status).toBe(0);
 		expect(imported.stdout).toContain('systems: 1 created');
-		expect(checkContent({ root: project, asOf: AS_OF }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(
+			checkContent({ root: project, asOf: AS_OF }).diagnostics.filter(
+				(d) => d.severity === 'error',
+			),
+		).toEqual([]);
 	});
 
 	test('refuses a folder that already holds content, and bad arguments, in one line', () => {
-		expect(run('init.ts', ['content'], root)).toMatchObject({ status: 1, stderr: 'content: already holds content; nothing was written. Give a new or empty folder (to replace the example: rm -rf src/content first).\n' });
-		expect(run('init.ts', ['other', '--domain', 'not a domain'], root)).toMatchObject({ status: 2, stderr: 'npm run init: --domain must be a domain such as acme.example, not "not a domain" (see npm run init -- --help)\n' });
-		expect(run('init.ts', [], root)).toMatchObject({ status: 2, stderr: expect.stringMatching(/^npm run init: missing argument; usage: npm run init -- <dir>.*\n$/) });
+		expect(run('init.ts', ['content'], root)).toMatchObject({
+			status: 1,
+			stderr:
+				'content: already holds content; nothing was written. Give a new or empty folder (to replace the example: rm -rf src/content first).\n',
+		});
+		expect(run('init.ts', ['other', '--domain', 'not a domain'], root)).toMatchObject({
+			status: 2,
+			stderr:
+				'npm run init: --domain must be a domain such as acme.example, not "not a domain" (see npm run init -- --help)\n',
+		});
+		expect(run('init.ts', [], root)).toMatchObject({
+			status: 2,
+			stderr: expect.stringMatching(
+				/^npm run init: missing argument; usage: npm run init -- <dir>.*\n$/,
+			),
+		});
 	});
 });

@@ -15,5 +15,9 @@ test('Annex III points are offered in the order the Act numbers them, not with "
 });
 
 test('other lists keep the order their schema gives them', () => {
-	expect(inWrittenOrder(valuesOf(z.enum(EU_AI_ACT_TIERS.map((t) => t.id) as [string, ...string[]]), 'x'))).toEqual(EU_AI_ACT_TIERS.map((t) => t.id));
+	expect(
+		inWrittenOrder(
+			valuesOf(z.enum(EU_AI_ACT_TIERS.map((t) => t.id) as [string, ...string[]]), 'x'),
+		),
+	).toEqual(EU_AI_ACT_TIERS.map((t) => t.id));
 });

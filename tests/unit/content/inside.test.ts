@@ -14,8 +14,14 @@ mkdirSync(join(content, 'people', 'folder.yaml'));
 
 describe('look', () => {
 	test('a file, and a link to a file inside the content folder, are files', () => {
-		expect(look(content, join(content, 'people', 'plain.yaml'))).toMatchObject({ kind: 'file', size: 12 });
-		expect(look(content, join(content, 'people', 'alias.yaml'))).toMatchObject({ kind: 'file', real: join(content, 'people', 'plain.yaml') });
+		expect(look(content, join(content, 'people', 'plain.yaml'))).toMatchObject({
+			kind: 'file',
+			size: 12,
+		});
+		expect(look(content, join(content, 'people', 'alias.yaml'))).toMatchObject({
+			kind: 'file',
+			real: join(content, 'people', 'plain.yaml'),
+		});
 	});
 
 	test('a link out of the content folder is refused by name, without the target contents', () => {
@@ -33,7 +39,14 @@ describe('look', () => {
 
 	test('a device is refused without being opened', () => {
 		// /dev/null as seen from /dev: inside that boundary, but not a regular file.
-		expect(look('/dev', '/dev/null')).toEqual({ kind: 'problem', problem: { rule: 'file-type', message: 'is a device, not a regular file', fix: 'content entries and documents are ordinary files; remove it' } });
+		expect(look('/dev', '/dev/null')).toEqual({
+			kind: 'problem',
+			problem: {
+				rule: 'file-type',
+				message: 'is a device, not a regular file',
+				fix: 'content entries and documents are ordinary files; remove it',
+			},
+		});
 	});
 
 	test('isWithin compares whole path segments', () => {
@@ -48,7 +61,10 @@ describe('readInside', () => {
 	test('reads a file up to the limit, and only reports the size of a larger one', () => {
 		const small = readInside(content, join(content, 'people', 'plain.yaml'), 1024);
 		expect('bytes' in small && small.bytes.toString()).toBe('name: Plain\n');
-		expect(readInside(content, join(content, 'people', 'plain.yaml'), 4)).toEqual({ bytes: Buffer.alloc(0), size: 12 });
+		expect(readInside(content, join(content, 'people', 'plain.yaml'), 4)).toEqual({
+			bytes: Buffer.alloc(0),
+			size: 12,
+		});
 	});
 
 	test('an unreadable file is a diagnostic naming it, not an exception', async () => {
@@ -59,7 +75,8 @@ describe('readInside', () => {
 			return {
 				...fs,
 				openSync: (path: string, ...rest: unknown[]) => {
-					if (String(path).endsWith('plain.yaml')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+					if (String(path).endsWith('plain.yaml'))
+						throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
 					return (fs.openSync as (...args: unknown[]) => number)(path, ...rest);
 				},
 			};
@@ -67,7 +84,14 @@ describe('readInside', () => {
 		try {
 			const { loadContent } = await import('../../../src/lib/content/load.ts');
 			const { diagnostics } = loadContent(content, root);
-			expect(diagnostics).toContainEqual({ severity: 'error', file: 'src/content/people/plain.yaml', rule: 'file-read', message: 'cannot be read: permission denied', fix: 'make the file readable by the user that runs the check and the build (chmod a+r), or remove it', line: undefined });
+			expect(diagnostics).toContainEqual({
+				severity: 'error',
+				file: 'src/content/people/plain.yaml',
+				rule: 'file-read',
+				message: 'cannot be read: permission denied',
+				fix: 'make the file readable by the user that runs the check and the build (chmod a+r), or remove it',
+				line: undefined,
+			});
 		} finally {
 			vi.doUnmock('node:fs');
 			vi.resetModules();
@@ -82,7 +106,13 @@ describe('the content folder itself', () => {
 		rmSync(content, { recursive: true });
 		const { diagnostics } = checkContent({ root, asOf: '2026-11-28' });
 		expect(diagnostics).toEqual([
-			{ severity: 'error', file: 'src/content', rule: 'content-folder', message: 'is not a content folder that can be read', fix: expect.stringContaining('pass --content') },
+			{
+				severity: 'error',
+				file: 'src/content',
+				rule: 'content-folder',
+				message: 'is not a content folder that can be read',
+				fix: expect.stringContaining('pass --content'),
+			},
 		]);
 	});
 });

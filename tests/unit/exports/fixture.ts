@@ -78,12 +78,34 @@ ${body}
 /** Checked entries of the export fixture; fails the test if the content is not valid. */
 export function exportEntries(name = 'exports'): Entry[] {
 	const { root, content } = contentTree(name);
-	writeContent(content, `systems/${PUBLIC_SYSTEM}.md`, system('public', 'Support assistant', ['support-tickets'], '  version: "4.2"\n  approach: self-supervised\n  task: text generation\n  architectureFamily: transformer\n'));
+	writeContent(
+		content,
+		`systems/${PUBLIC_SYSTEM}.md`,
+		system(
+			'public',
+			'Support assistant',
+			['support-tickets'],
+			'  version: "4.2"\n  approach: self-supervised\n  task: text generation\n  architectureFamily: transformer\n',
+		),
+	);
 	// A model hosted on the Hugging Face Hub, pinned to a revision, and made by someone other than its vendor.
-	writeContent(content, `systems/${INTERNAL_SYSTEM}.md`, system('internal', 'Pricing model', ['support-tickets', 'hr-records'], '  version: 2f2f2b3a6ce5b56ad4e0e4e1a0a1f1c5e2d3c4b5\n  huggingface: Example-Org/pricing-bert\n', ''));
+	writeContent(
+		content,
+		`systems/${INTERNAL_SYSTEM}.md`,
+		system(
+			'internal',
+			'Pricing model',
+			['support-tickets', 'hr-records'],
+			'  version: 2f2f2b3a6ce5b56ad4e0e4e1a0a1f1c5e2d3c4b5\n  huggingface: Example-Org/pricing-bert\n',
+			'',
+		),
+	);
 	writeContent(content, 'datasets/support-tickets.yaml', dataset('public', 'Support tickets'));
 	writeContent(content, 'datasets/hr-records.yaml', dataset('internal', 'HR records'));
-	writeContent(content, 'risks/reply-bias.md', `---
+	writeContent(
+		content,
+		'risks/reply-bias.md',
+		`---
 title: Drafts are worse for non-native speakers
 category: bias-fairness
 systems: [${PUBLIC_SYSTEM}]
@@ -97,11 +119,35 @@ status: treating
 identifiedOn: "2026-04-01"
 nextReview: "2027-04-01"
 ---
-`);
-	writeContent(content, 'answers/encryption.md', answer('public', 'Do you encrypt customer data at rest?', 'Yes. All customer data is encrypted at rest with **AES-256**; see [our policy](https://trust.minimal.example/policies).'));
-	writeContent(content, 'answers/pentest.md', answer('private', 'Do you perform annual penetration tests?', 'Yes, an independent firm tests every year.'));
-	writeContent(content, 'answers/training-data.md', answer('internal', 'Is customer data used to train models?', 'No customer data trains models.'));
-	writeContent(content, 'controls/a.2.2.yaml', `audience: public
+`,
+	);
+	writeContent(
+		content,
+		'answers/encryption.md',
+		answer(
+			'public',
+			'Do you encrypt customer data at rest?',
+			'Yes. All customer data is encrypted at rest with **AES-256**; see [our policy](https://trust.minimal.example/policies).',
+		),
+	);
+	writeContent(
+		content,
+		'answers/pentest.md',
+		answer(
+			'private',
+			'Do you perform annual penetration tests?',
+			'Yes, an independent firm tests every year.',
+		),
+	);
+	writeContent(
+		content,
+		'answers/training-data.md',
+		answer('internal', 'Is customer data used to train models?', 'No customer data trains models.'),
+	);
+	writeContent(
+		content,
+		'controls/a.2.2.yaml',
+		`audience: public
 requirement: A.2.2
 applicable: true
 justification: Needed for our AI systems.
@@ -113,8 +159,12 @@ evidence:
   - { title: Committee minutes, link: https://handbook.minimal.example/minutes/2026 01, date: "2026-06-02" }
 lastReview: "2026-06-01"
 summary: In place.
-`);
-	writeContent(content, 'controls/a.2.3.yaml', `audience: public
+`,
+	);
+	writeContent(
+		content,
+		'controls/a.2.3.yaml',
+		`audience: public
 requirement: A.2.3
 applicable: true
 justification: "=HYPERLINK(\\"https://evil.example\\", \\"click\\")"
@@ -122,7 +172,8 @@ status: partial
 owner: ada
 lastReview: "2026-06-01"
 summary: "+Aligned, with a comma and a \\"quote\\"\\nand a line break."
-`);
+`,
+	);
 	const result = checkContent({ root, asOf: '2026-11-28' });
 	expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 	return result.entries;

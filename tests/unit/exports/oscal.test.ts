@@ -11,8 +11,12 @@ import { oscalValidator } from './validators.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const entries = exportEntries('exports-oscal');
-const ssp = (audience: 'public' | 'private' | 'internal') => statementOfApplicabilitySsp(createView(entries, audience))['system-security-plan'] as Json;
-const requirement = (plan: Json, id: string) => plan['control-implementation']['implemented-requirements'].find((r: Json) => r['control-id'] === id);
+const ssp = (audience: 'public' | 'private' | 'internal') =>
+	statementOfApplicabilitySsp(createView(entries, audience))['system-security-plan'] as Json;
+const requirement = (plan: Json, id: string) =>
+	plan['control-implementation']['implemented-requirements'].find(
+		(r: Json) => r['control-id'] === id,
+	);
 
 describe('OSCAL catalog', () => {
 	const catalog = annexACatalog();
@@ -27,29 +31,41 @@ describe('OSCAL catalog', () => {
 	});
 
 	test('holds the 38 Annex A controls of the reference list, with their titles, in 9 groups', () => {
-		const tsv = readFileSync(join(PROJECT, 'tests/fixtures/reference/iso42001-annex-a.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+		const tsv = readFileSync(join(PROJECT, 'tests/fixtures/reference/iso42001-annex-a.tsv'), 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((line) => line.split('\t'));
 		const groups = (catalog.catalog as Json).groups as Json[];
 		expect(groups).toHaveLength(9);
-		const controls = groups.flatMap((g) => g.controls.map((c: Json) => [c.props[0].value, c.title]));
+		const controls = groups.flatMap((g) =>
+			g.controls.map((c: Json) => [c.props[0].value, c.title]),
+		);
 		expect(controls).toHaveLength(38);
 		expect(controls).toEqual(tsv.map((row) => [row[0], row[3]]));
 	});
 
 	test('carries no prose beyond titles (ISO text is copyrighted)', () => {
 		const groups = (catalog.catalog as Json).groups as Json[];
-		for (const control of groups.flatMap((g) => g.controls)) expect(Object.keys(control).sort()).toEqual(['id', 'props', 'title']);
+		for (const control of groups.flatMap((g) => g.controls))
+			expect(Object.keys(control).sort()).toEqual(['id', 'props', 'title']);
 	});
 });
 
 describe('OSCAL SSP of the Statement of Applicability', () => {
 	const validate = oscalValidator('oscal_ssp_schema_v1.0.6.json');
 
-	test.each(['public', 'private', 'internal'] as const)('the %s SSP is valid against the official OSCAL 1.0.6 SSP schema', (audience) => {
-		const document = { 'system-security-plan': ssp(audience) };
-		expect(validate(document), JSON.stringify(validate.errors, null, 2)).toBe(true);
-		delete document['system-security-plan']['control-implementation']['implemented-requirements'][0].uuid;
-		expect(validate(document)).toBe(false);
-	});
+	test.each(['public', 'private', 'internal'] as const)(
+		'the %s SSP is valid against the official OSCAL 1.0.6 SSP schema',
+		(audience) => {
+			const document = { 'system-security-plan': ssp(audience) };
+			expect(validate(document), JSON.stringify(validate.errors, null, 2)).toBe(true);
+			delete document['system-security-plan']['control-implementation'][
+				'implemented-requirements'
+			][0].uuid;
+			expect(validate(document)).toBe(false);
+		},
+	);
 
 	test('has one implemented requirement per Annex A control, with status and justification', () => {
 		const plan = ssp('internal');
@@ -61,7 +77,11 @@ describe('OSCAL SSP of the Statement of Applicability', () => {
 
 	test('links policies for every audience, evidence and owner for the handbook only', () => {
 		const internal = requirement(ssp('internal'), 'a.2.2');
-		expect(internal.links.map((l: Json) => l.rel)).toEqual(['reference', 'implemented-by', 'evidence']);
+		expect(internal.links.map((l: Json) => l.rel)).toEqual([
+			'reference',
+			'implemented-by',
+			'evidence',
+		]);
 		expect(internal.links[2].href).toBe('https://handbook.minimal.example/minutes/2026%2001');
 		expect(internal['responsible-roles'][0]['party-uuids']).toHaveLength(1);
 		const pub = requirement(ssp('public'), 'a.2.2');
@@ -71,29 +91,58 @@ describe('OSCAL SSP of the Statement of Applicability', () => {
 	});
 
 	test('links each disclosed line and policy to its page on the site that serves the SSP', () => {
-		expect(requirement(ssp('public'), 'a.2.2').links[0].href).toBe('https://trust.minimal.example/controls/#a-2-2');
-		expect(requirement(ssp('internal'), 'a.2.2').links[0].href).toBe('https://handbook.minimal.example/controls/a.2.2/');
+		expect(requirement(ssp('public'), 'a.2.2').links[0].href).toBe(
+			'https://trust.minimal.example/controls/#a-2-2',
+		);
+		expect(requirement(ssp('internal'), 'a.2.2').links[0].href).toBe(
+			'https://handbook.minimal.example/controls/a.2.2/',
+		);
 		const rlinks = (plan: Json) => plan['back-matter'].resources.map((r: Json) => r.rlinks[0].href);
 		expect(rlinks(ssp('public'))).toContain('https://trust.minimal.example/policies/ai-policy/');
-		expect(rlinks(ssp('internal'))).toContain('https://handbook.minimal.example/policies/ai-policy/');
-		expect(ssp('public').metadata.links).toEqual([{ href: 'https://trust.minimal.example/exports/oscal-ssp.json', rel: 'canonical', 'media-type': 'application/json' }]);
+		expect(rlinks(ssp('internal'))).toContain(
+			'https://handbook.minimal.example/policies/ai-policy/',
+		);
+		expect(ssp('public').metadata.links).toEqual([
+			{
+				href: 'https://trust.minimal.example/exports/oscal-ssp.json',
+				rel: 'canonical',
+				'media-type': 'application/json',
+			},
+		]);
 		// A line the audience may not read is not linked: there is nothing about it on that site.
-		const hidden = entries.map((e) => (e.collection === 'controls' && e.id === 'a.2.3' ? { ...e, data: { ...e.data, audience: 'internal' as const } } : e));
-		const line = requirement(statementOfApplicabilitySsp(createView(hidden, 'public'))['system-security-plan'], 'a.2.3');
+		const hidden = entries.map((e) =>
+			e.collection === 'controls' && e.id === 'a.2.3'
+				? { ...e, data: { ...e.data, audience: 'internal' as const } }
+				: e,
+		);
+		const line = requirement(
+			statementOfApplicabilitySsp(createView(hidden, 'public'))['system-security-plan'],
+			'a.2.3',
+		);
 		expect(line['by-components']).toBeUndefined();
 		expect(line.links).toBeUndefined();
 	});
 
 	test('the implementation detail is private: in the NDA SSP, not in the public one', () => {
-		expect(requirement(ssp('private'), 'a.2.2')['by-components'][0].description).toContain('The committee approves');
+		expect(requirement(ssp('private'), 'a.2.2')['by-components'][0].description).toContain(
+			'The committee approves',
+		);
 		expect(requirement(ssp('public'), 'a.2.2')['by-components'][0].description).toBe('In place.');
 	});
 
 	test('is deterministic: UUIDs derived from names, dates from the content', () => {
-		expect(JSON.stringify(ssp('internal'))).toBe(JSON.stringify(statementOfApplicabilitySsp(createView([...entries].reverse(), 'internal'))['system-security-plan']));
+		expect(JSON.stringify(ssp('internal'))).toBe(
+			JSON.stringify(
+				statementOfApplicabilitySsp(createView([...entries].reverse(), 'internal'))[
+					'system-security-plan'
+				],
+			),
+		);
 		// The latest record date in the content (the evidence of A.2.2), not today.
 		expect(ssp('internal').metadata['last-modified']).toBe('2026-06-02T00:00:00Z');
-		const uuids = JSON.stringify(ssp('internal')).match(/[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g)!;
+		const uuids = JSON.stringify(ssp('internal')).match(
+			/[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g,
+		)!;
 		expect(uuids.length).toBeGreaterThan(76);
 	});
 });

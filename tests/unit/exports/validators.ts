@@ -13,8 +13,12 @@ import { expect } from 'vitest';
 import { PROJECT } from '../../helpers/content.ts';
 
 const OSCAL_SCHEMAS = join(PROJECT, 'tests/fixtures/schemas/oscal');
-const CYCLONEDX_SCHEMAS = join(dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')), 'res/schema');
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+const CYCLONEDX_SCHEMAS = join(
+	dirname(createRequire(import.meta.url).resolve('@cyclonedx/cyclonedx-library/package.json')),
+	'res/schema',
+);
+const readJson = (path: string) =>
+	JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
 function ajv(): Ajv {
 	// strict: false because both schemas use keywords Ajv does not know ($comment is fine,
@@ -28,7 +32,9 @@ function ajv(): Ajv {
 	return instance;
 }
 
-export function oscalValidator(file: 'oscal_ssp_schema_v1.0.6.json' | 'oscal_catalog_schema_v1.0.6.json'): ValidateFunction {
+export function oscalValidator(
+	file: 'oscal_ssp_schema_v1.0.6.json' | 'oscal_catalog_schema_v1.0.6.json',
+): ValidateFunction {
 	const schema = readJson(join(OSCAL_SCHEMAS, file));
 	expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
 	return ajv().compile(schema);
@@ -40,7 +46,10 @@ export function cycloneDxValidator(): ValidateFunction {
 	// (spdx.SNAPSHOT.schema.json), relative to its $id; each companion is registered there.
 	const schema = readJson(join(CYCLONEDX_SCHEMAS, 'bom-1.6.SNAPSHOT.schema.json'));
 	for (const companion of ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json']) {
-		instance.addSchema({ ...readJson(join(CYCLONEDX_SCHEMAS, companion)), $id: new URL(companion, String(schema.$id)).href });
+		instance.addSchema({
+			...readJson(join(CYCLONEDX_SCHEMAS, companion)),
+			$id: new URL(companion, String(schema.$id)).href,
+		});
 	}
 	expect(schema.$id).toBe('http://cyclonedx.org/schema/bom-1.6.schema.json');
 	expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');

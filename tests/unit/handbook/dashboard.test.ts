@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { attention, clauseCoverage, completion, latestUpdates, openCorrectiveActions, roadmapProgress, systemsByTierAndStage } from '../../../src/lib/handbook/dashboard.ts';
+import {
+	attention,
+	clauseCoverage,
+	completion,
+	latestUpdates,
+	openCorrectiveActions,
+	roadmapProgress,
+	systemsByTierAndStage,
+} from '../../../src/lib/handbook/dashboard.ts';
 import type { AudienceView } from '../../../src/lib/views/audience.ts';
 import { AS_OF, handbookFixture } from './_fixture.ts';
 
@@ -8,7 +16,8 @@ beforeAll(() => {
 	({ view } = handbookFixture('handbook-dashboard'));
 });
 
-const keys = (list: { entry: { collection: string; id: string }; rule: string }[]) => list.map((a) => `${a.entry.collection}/${a.entry.id} ${a.rule}`);
+const keys = (list: { entry: { collection: string; id: string }; rule: string }[]) =>
+	list.map((a) => `${a.entry.collection}/${a.entry.id} ${a.rule}`);
 
 describe('dashboard figures', () => {
 	test('overdue reviews and actions are exactly what the freshness rule flags', () => {
@@ -40,7 +49,14 @@ describe('dashboard figures', () => {
 	});
 
 	test('roadmap progress counts milestones done per phase, in phase order', () => {
-		expect(roadmapProgress(view.entries.roadmap).map((p) => [p.entry.data.phase, p.done, p.total, p.percent])).toEqual([
+		expect(
+			roadmapProgress(view.entries.roadmap).map((p) => [
+				p.entry.data.phase,
+				p.done,
+				p.total,
+				p.percent,
+			]),
+		).toEqual([
 			[1, 2, 2, 100],
 			[2, 1, 3, 33],
 		]);
@@ -50,13 +66,19 @@ describe('dashboard figures', () => {
 		const grid = systemsByTierAndStage(view.entries.systems);
 		expect(grid['high-risk-annex-iii']).toMatchObject({ deployed: 1, validation: 1, proposed: 0 });
 		expect(grid.minimal.monitoring).toBe(1);
-		const total = Object.values(grid).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
+		const total = Object.values(grid)
+			.flatMap((row) => Object.values(row))
+			.reduce((a, b) => a + b, 0);
 		expect(total).toBe(view.entries.systems.length);
 		expect(Object.keys(grid)).toHaveLength(6);
 	});
 
 	test('clause coverage counts the 32 clause requirements, not Annex A lines', () => {
-		expect(clauseCoverage(view.entries.controls)).toEqual({ total: 32, disclosed: 32, byStatus: { implemented: 32, partial: 0, planned: 0, alternative: 0, 'not-applicable': 0 } });
+		expect(clauseCoverage(view.entries.controls)).toEqual({
+			total: 32,
+			disclosed: 32,
+			byStatus: { implemented: 32, partial: 0, planned: 0, alternative: 0, 'not-applicable': 0 },
+		});
 	});
 
 	test('training completion is a whole percent, 100 when nobody is assigned', () => {
@@ -67,7 +89,19 @@ describe('dashboard figures', () => {
 
 describe('latest updates', () => {
 	test('are the newest few, newest first', () => {
-		const update = (id: string, date: string) => ({ collection: 'updates' as const, id, file: `${id}.md`, format: 'md' as const, data: { audience: 'public' as const, title: id, date, category: 'general' as const, summary: 's' } });
+		const update = (id: string, date: string) => ({
+			collection: 'updates' as const,
+			id,
+			file: `${id}.md`,
+			format: 'md' as const,
+			data: {
+				audience: 'public' as const,
+				title: id,
+				date,
+				category: 'general' as const,
+				summary: 's',
+			},
+		});
 		const list = [update('a', '2026-01-01'), update('b', '2026-03-01'), update('c', '2026-02-01')];
 		expect(latestUpdates(list, 2).map((u) => u.id)).toEqual(['b', 'c']);
 	});

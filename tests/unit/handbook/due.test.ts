@@ -18,7 +18,9 @@ describe('coming due', () => {
 	test('lists open actions but not done ones, with their owner', () => {
 		const items = dueItems(view);
 		const audit = items.filter((i) => i.entry.collection === 'audits');
-		expect(audit.map((i) => [i.what, i.owner, i.due])).toEqual([['Add approvers', 'ada', '2026-11-01']]);
+		expect(audit.map((i) => [i.what, i.owner, i.due])).toEqual([
+			['Add approvers', 'ada', '2026-11-01'],
+		]);
 		for (const item of items) expect(item.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { euTitle, externalUrl, humanize, requirementLabel } from '../../../src/lib/handbook/format.ts';
+import {
+	euTitle,
+	externalUrl,
+	humanize,
+	requirementLabel,
+} from '../../../src/lib/handbook/format.ts';
 
 describe('wording', () => {
 	test('enum values read as words; reference ids as their titles', () => {
@@ -11,7 +16,9 @@ describe('wording', () => {
 	});
 
 	test('only evidence given as a URL becomes a link; a repository path stays text', () => {
-		expect(externalUrl('https://drive.example.com/report.pdf')).toBe('https://drive.example.com/report.pdf');
+		expect(externalUrl('https://drive.example.com/report.pdf')).toBe(
+			'https://drive.example.com/report.pdf',
+		);
 		expect(externalUrl('aims/suppliers/soc2.pdf')).toBeUndefined();
 		expect(externalUrl('javascript:alert(1)')).toBeUndefined();
 	});

@@ -11,7 +11,15 @@ function git(cwd: string, args: string[], date: string, author = 'Ada Lovelace')
 	const result = spawnSync('git', args, {
 		cwd,
 		encoding: 'utf8',
-		env: { ...process.env, GIT_AUTHOR_NAME: author, GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: author, GIT_COMMITTER_EMAIL: 'ada@example.com', GIT_AUTHOR_DATE: `${date}T12:00:00+00:00`, GIT_COMMITTER_DATE: `${date}T12:00:00+00:00` },
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: author,
+			GIT_AUTHOR_EMAIL: 'ada@example.com',
+			GIT_COMMITTER_NAME: author,
+			GIT_COMMITTER_EMAIL: 'ada@example.com',
+			GIT_AUTHOR_DATE: `${date}T12:00:00+00:00`,
+			GIT_COMMITTER_DATE: `${date}T12:00:00+00:00`,
+		},
 	});
 	if (result.status !== 0) throw new Error(result.stderr);
 }
@@ -29,7 +37,12 @@ beforeAll(() => {
 	git(root, ['add', '.'], '2026-01-10');
 	git(root, ['commit', '-q', '-m', 'Add the AI policy; ethics too'], '2026-01-10');
 	writeFileSync(join(content, 'policies/ai-policy.mdx'), 'v2\n');
-	git(root, ['commit', '-q', '-am', 'AI policy 1.1: review after audit'], '2026-03-05', 'Bob Builder');
+	git(
+		root,
+		['commit', '-q', '-am', 'AI policy 1.1: review after audit'],
+		'2026-03-05',
+		'Bob Builder',
+	);
 	writeFileSync(join(content, 'policies/draft.mdx'), 'never committed\n');
 });
 
@@ -47,7 +60,10 @@ describe('change history from one git log', () => {
 		// Spaces and non-ASCII names are kept as they are, not quoted by git.
 		expect(history.get('src/content/policies/ethics policy.mdx')).toHaveLength(1);
 		// Only the content directory is read; an uncommitted file has no history.
-		expect([...history.keys()].sort()).toEqual(['src/content/policies/ai-policy.mdx', 'src/content/policies/ethics policy.mdx']);
+		expect([...history.keys()].sort()).toEqual([
+			'src/content/policies/ai-policy.mdx',
+			'src/content/policies/ethics policy.mdx',
+		]);
 	});
 
 	test('gives the same map on every run', () => {
@@ -66,10 +82,18 @@ describe('change history from one git log', () => {
 	});
 
 	test('parses the log format, including subjects with separators of other formats', () => {
-		const output = [`${LOG_FORMAT.replace('%H', 'abc').replace('%as', '2026-02-02').replace('%an', 'Cara').replace('%s', 'Fix: a|b, c')}`, '', 'risks/r1.yaml', 'systems/s1.md', ''].join('\n');
+		const output = [
+			`${LOG_FORMAT.replace('%H', 'abc').replace('%as', '2026-02-02').replace('%an', 'Cara').replace('%s', 'Fix: a|b, c')}`,
+			'',
+			'risks/r1.yaml',
+			'systems/s1.md',
+			'',
+		].join('\n');
 		const parsed = parseLog(output, 'src/content');
 		expect([...parsed.keys()]).toEqual(['src/content/risks/r1.yaml', 'src/content/systems/s1.md']);
-		expect(parsed.get('src/content/risks/r1.yaml')).toEqual([{ hash: 'abc', date: '2026-02-02', author: 'Cara', subject: 'Fix: a|b, c' }]);
+		expect(parsed.get('src/content/risks/r1.yaml')).toEqual([
+			{ hash: 'abc', date: '2026-02-02', author: 'Cara', subject: 'Fix: a|b, c' },
+		]);
 		expect(parseLog('').size).toBe(0);
 	});
 });

@@ -3,7 +3,11 @@ import { band, bandCounts, heatmap } from '../../../src/lib/handbook/heatmap.ts'
 
 const risk = (id: string, inherent: [number, number], residual: [number, number]) => ({
 	id,
-	data: { title: `Risk ${id}`, inherent: { likelihood: inherent[0], impact: inherent[1] }, residual: { likelihood: residual[0], impact: residual[1] } },
+	data: {
+		title: `Risk ${id}`,
+		inherent: { likelihood: inherent[0], impact: inherent[1] },
+		residual: { likelihood: residual[0], impact: residual[1] },
+	},
 });
 const RISKS = [risk('b', [5, 5], [2, 3]), risk('a', [5, 5], [1, 1]), risk('c', [1, 4], [1, 4])];
 
@@ -25,7 +29,9 @@ describe('heatmap', () => {
 	});
 
 	test('reads the residual rating for the residual map', () => {
-		const cells = heatmap(RISKS, 'residual').flat().filter((cell) => cell.risks.length > 0);
+		const cells = heatmap(RISKS, 'residual')
+			.flat()
+			.filter((cell) => cell.risks.length > 0);
 		expect(cells.map((c) => [c.likelihood, c.impact, c.risks.map((r) => r.id)])).toEqual([
 			[2, 3, ['b']],
 			[1, 1, ['a']],
@@ -34,7 +40,15 @@ describe('heatmap', () => {
 	});
 
 	test('bands scores: 1–4 low, 5–9 medium, 10–14 high, 15–25 critical', () => {
-		expect([band(1, 4), band(1, 5), band(3, 3), band(2, 5), band(3, 4), band(3, 5), band(5, 5)]).toEqual(['low', 'medium', 'medium', 'high', 'high', 'critical', 'critical']);
+		expect([
+			band(1, 4),
+			band(1, 5),
+			band(3, 3),
+			band(2, 5),
+			band(3, 4),
+			band(3, 5),
+			band(5, 5),
+		]).toEqual(['low', 'medium', 'medium', 'high', 'high', 'critical', 'critical']);
 		expect(bandCounts(RISKS, 'inherent')).toEqual({ low: 1, medium: 0, high: 0, critical: 2 });
 	});
 });

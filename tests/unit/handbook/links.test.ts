@@ -21,18 +21,29 @@ describe('links between entries, both ways', () => {
 		expect(ids(index.related(system, 'impact-assessments'))).toEqual(['ia-cv']);
 		expect(ids(index.related(system, 'datasets'))).toEqual(['hiring-history']);
 		expect(ids(index.related(system, 'policies'))).toEqual(['ai-policy']);
-		expect(ids(index.related({ collection: 'systems', id: 'support-bot' }, 'incidents'))).toEqual(['inc-1']);
+		expect(ids(index.related({ collection: 'systems', id: 'support-bot' }, 'incidents'))).toEqual([
+			'inc-1',
+		]);
 	});
 
 	test('the reverse direction holds for every link', () => {
 		const index = links(view);
-		for (const risk of view.entries.risks) for (const system of index.related(risk, 'systems')) expect(ids(index.related(system, 'risks'))).toContain(risk.id);
-		expect(ids(index.related({ collection: 'risks', id: 'r-bias' }, 'controls'))).toEqual(['a.5.4', 'a.6.2.4']);
-		expect(ids(index.related({ collection: 'controls', id: 'a.6.2.4' }, 'risks'))).toEqual(['r-bias']);
+		for (const risk of view.entries.risks)
+			for (const system of index.related(risk, 'systems'))
+				expect(ids(index.related(system, 'risks'))).toContain(risk.id);
+		expect(ids(index.related({ collection: 'risks', id: 'r-bias' }, 'controls'))).toEqual([
+			'a.5.4',
+			'a.6.2.4',
+		]);
+		expect(ids(index.related({ collection: 'controls', id: 'a.6.2.4' }, 'risks'))).toEqual([
+			'r-bias',
+		]);
 	});
 
 	test('knows where a person is named and in which field', () => {
-		const fields = links(view).incoming({ collection: 'people', id: 'cara' }).map((l) => `${l.from.collection}/${l.from.id}.${l.field}`);
+		const fields = links(view)
+			.incoming({ collection: 'people', id: 'cara' })
+			.map((l) => `${l.from.collection}/${l.from.id}.${l.field}`);
 		expect(fields).toContain('systems/cv-screening.accountability');
 		expect(fields).toContain('impact-assessments/ia-cv.assessor');
 		expect(fields).toContain('risks/r-hallucination.owner');
@@ -47,6 +58,13 @@ describe('requirement order', () => {
 	test('sorts Annex A before clauses, numerically at each level', () => {
 		const shuffled = [...REQUIREMENT_IDS].reverse();
 		expect(shuffled.sort(compareRequirements)).toEqual([...REQUIREMENT_IDS]);
-		expect(['A.10.2', 'A.2.2', '10.1', '4.1', '9.2.2', '9.2.1'].sort(compareRequirements)).toEqual(['A.2.2', 'A.10.2', '4.1', '9.2.1', '9.2.2', '10.1']);
+		expect(['A.10.2', 'A.2.2', '10.1', '4.1', '9.2.2', '9.2.1'].sort(compareRequirements)).toEqual([
+			'A.2.2',
+			'A.10.2',
+			'4.1',
+			'9.2.1',
+			'9.2.2',
+			'10.1',
+		]);
 	});
 });

@@ -6,8 +6,15 @@ import { handbookFixture } from './_fixture.ts';
 
 describe('navigation', () => {
 	test('breadcrumbs lead from the handbook through the area to the page, which has no link', () => {
-		expect(crumbs('/risks/', 'Model bias')).toEqual([{ label: 'Handbook', href: '/' }, { label: 'Risk register', href: '/risks/' }, { label: 'Model bias' }]);
-		expect(crumbs('/risks/')).toEqual([{ label: 'Handbook', href: '/' }, { label: 'Risk register' }]);
+		expect(crumbs('/risks/', 'Model bias')).toEqual([
+			{ label: 'Handbook', href: '/' },
+			{ label: 'Risk register', href: '/risks/' },
+			{ label: 'Model bias' },
+		]);
+		expect(crumbs('/risks/')).toEqual([
+			{ label: 'Handbook', href: '/' },
+			{ label: 'Risk register' },
+		]);
 	});
 
 	test('the current area is the deepest area the page sits under; control pages sit with the SoA', () => {
@@ -19,7 +26,8 @@ describe('navigation', () => {
 	});
 
 	test('every collection with detail pages has an area in the sidebar', () => {
-		for (const collection of DETAIL_COLLECTIONS.filter((c) => c !== 'controls')) expect(AREAS.map((a) => a.href)).toContain(`/${collection}/`);
+		for (const collection of DETAIL_COLLECTIONS.filter((c) => c !== 'controls'))
+			expect(AREAS.map((a) => a.href)).toContain(`/${collection}/`);
 		expect(hrefOf({ collection: 'answers', id: 'x' })).toBeUndefined();
 	});
 });
@@ -33,7 +41,11 @@ describe('inventory filters', () => {
 			expect(count, facet).toBe(view.entries.systems.length);
 		}
 		expect(facetValues(view.entries.systems, 'tier')).toEqual(['high-risk-annex-iii', 'minimal']);
-		expect(facetValues(view.entries.systems, 'stage')).toEqual(['validation', 'deployed', 'monitoring']);
+		expect(facetValues(view.entries.systems, 'stage')).toEqual([
+			'validation',
+			'deployed',
+			'monitoring',
+		]);
 		expect(facetValues(view.entries.systems, 'owner')).toEqual(['bob', 'cara']);
 	});
 });

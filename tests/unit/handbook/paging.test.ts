@@ -21,7 +21,11 @@ describe('paging', () => {
 		const pages = paginate(items, 100);
 		expect(pages.map((p) => p.items.length)).toEqual([100, 100, 50]);
 		expect(pages.flatMap((p) => p.items)).toEqual(items);
-		expect(pages.map((p) => [p.page, p.pages, p.start, p.total])).toEqual([[1, 3, 0, 250], [2, 3, 100, 250], [3, 3, 200, 250]]);
+		expect(pages.map((p) => [p.page, p.pages, p.start, p.total])).toEqual([
+			[1, 3, 0, 250],
+			[2, 3, 100, 250],
+			[3, 3, 200, 250],
+		]);
 		expect(paginate([])).toHaveLength(1);
 	});
 
@@ -34,27 +38,36 @@ describe('paging', () => {
 	test('at 3,600 systems every filter page and the people and assessment indexes hold at most a page of rows, and reach every entry', () => {
 		const root = join(TMP, 'paging-3600');
 		rmSync(root, { recursive: true, force: true });
-		for (const [path, text] of Object.entries(generateOrganization(3600))) writeContent(join(root, 'src/content'), path, text);
+		for (const [path, text] of Object.entries(generateOrganization(3600)))
+			writeContent(join(root, 'src/content'), path, text);
 		const view = createView(checkContent({ root, asOf: '2026-11-28' }).entries, 'internal');
 		expect(view.entries.systems).toHaveLength(3600);
 		expect(paginate(view.entries.systems).length).toBe(36);
 		const pages = facetPages(view);
 		for (const page of pages) expect(page.paged.items.length).toBeLessThanOrEqual(PAGE_SIZE);
 		for (const facet of FACETS) {
-			const reached = pages.filter((p) => p.facet === facet).flatMap((p) => p.paged.items.map((s) => s.id));
+			const reached = pages
+				.filter((p) => p.facet === facet)
+				.flatMap((p) => p.paged.items.map((s) => s.id));
 			expect(new Set(reached).size, facet).toBe(reached.length);
 			if (facet !== 'owner') expect(reached.length, facet).toBe(3600);
 		}
 		// The people and impact-assessment indexes page the way the inventory does: each page at
 		// most a page of rows, all pages together every entry once, in the index's order.
 		const { people } = raci(view);
-		const indexes: [string, readonly { id: string }[]][] = [['people', people], ['impact assessments', view.entries['impact-assessments']]];
+		const indexes: [string, readonly { id: string }[]][] = [
+			['people', people],
+			['impact assessments', view.entries['impact-assessments']],
+		];
 		for (const [name, list] of indexes) {
 			const paged = paginate(list);
 			expect(paged.length, name).toBe(Math.ceil(list.length / PAGE_SIZE));
 			expect(paged.length, `${name} need more than one page at this size`).toBeGreaterThan(1);
 			for (const page of paged) expect(page.items.length, name).toBeLessThanOrEqual(PAGE_SIZE);
-			expect(paged.flatMap((p) => p.items.map((e) => e.id)), name).toEqual(list.map((e) => e.id));
+			expect(
+				paged.flatMap((p) => p.items.map((e) => e.id)),
+				name,
+			).toEqual(list.map((e) => e.id));
 		}
 		rmSync(root, { recursive: true, force: true });
 	}, 120_000);
@@ -63,7 +76,9 @@ describe('paging', () => {
 describe('on-page contents', () => {
 	test('keeps h2 and h3, drops a leading h3, and shows nothing for short pages', () => {
 		const h = (slug: string, depth: number) => ({ slug, text: slug, depth });
-		expect(tocOf([h('a', 3), h('b', 2), h('c', 3), h('d', 4), h('e', 2)]).map((x) => x.slug)).toEqual(['b', 'c', 'e']);
+		expect(
+			tocOf([h('a', 3), h('b', 2), h('c', 3), h('d', 4), h('e', 2)]).map((x) => x.slug),
+		).toEqual(['b', 'c', 'e']);
 		expect(tocOf([h('a', 2), h('b', 2)])).toEqual([]);
 	});
 });

@@ -8,13 +8,25 @@ beforeAll(() => {
 	({ view } = handbookFixture('handbook-raci'));
 });
 
-const cell = (area: string, person: string) => raci(view).rows.find((row) => row.area === area)!.cells[person];
+const cell = (area: string, person: string) =>
+	raci(view).rows.find((row) => row.area === area)!.cells[person];
 
 describe('RACI derived from the content', () => {
 	test('has one row per area and one column per person', () => {
 		const { people, rows } = raci(view);
 		expect(people.map((p) => p.id)).toEqual(['ada', 'bob', 'cara']);
-		expect(rows.map((r) => r.area)).toEqual(['policies', 'systems', 'risks', 'impact-assessments', 'controls', 'datasets', 'audits', 'incidents', 'trainings', 'roadmap']);
+		expect(rows.map((r) => r.area)).toEqual([
+			'policies',
+			'systems',
+			'risks',
+			'impact-assessments',
+			'controls',
+			'datasets',
+			'audits',
+			'incidents',
+			'trainings',
+			'roadmap',
+		]);
 		for (const row of rows) expect(Object.keys(row.cells)).toEqual(['ada', 'bob', 'cara']);
 	});
 

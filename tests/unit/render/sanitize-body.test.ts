@@ -7,9 +7,22 @@ import { describe, expect, test } from 'vitest';
 import { mdxBoundaryPlugin, sanitizePlugin } from '../../../src/lib/render/satteri-plugins.ts';
 import { PROJECT } from '../../helpers/content.ts';
 
-const render = async (markdown: string) => (await markdownToHtml(markdown, { hastPlugins: [sanitizePlugin(PROJECT)], features: { rawHtml: true } })).html;
+const render = async (markdown: string) =>
+	(
+		await markdownToHtml(markdown, {
+			hastPlugins: [sanitizePlugin(PROJECT)],
+			features: { rawHtml: true },
+		})
+	).html;
 const compile = async (mdx: string) =>
-	(await mdxToJs(mdx, { mdastPlugins: [mdxBoundaryPlugin(PROJECT)], hastPlugins: [sanitizePlugin(PROJECT)], fileURL: new URL(`file://${PROJECT}/src/content/policies/x.mdx`), jsxImportSource: 'astro' })).code;
+	(
+		await mdxToJs(mdx, {
+			mdastPlugins: [mdxBoundaryPlugin(PROJECT)],
+			hastPlugins: [sanitizePlugin(PROJECT)],
+			fileURL: new URL(`file://${PROJECT}/src/content/policies/x.mdx`),
+			jsxImportSource: 'astro',
+		})
+	).code;
 
 describe('markdown bodies', () => {
 	test.each([
@@ -36,9 +49,14 @@ describe('markdown bodies', () => {
 		['<link rel="stylesheet" href="https://evil.example/x.css">', 'evil'],
 		['![x](../risks/register.yaml?raw)', 'yaml'],
 		['<img src="./chart.png?raw">', 'raw'],
-		['<picture><source srcset="https://tracker.example/a.png"><img src="./a.png"></picture>', 'tracker'],
+		[
+			'<picture><source srcset="https://tracker.example/a.png"><img src="./a.png"></picture>',
+			'tracker',
+		],
 	])('%s is removed', async (payload, marker) => {
-		expect((await render(`Text ${payload} more.\n`)).toLowerCase()).not.toContain(marker.toLowerCase());
+		expect((await render(`Text ${payload} more.\n`)).toLowerCase()).not.toContain(
+			marker.toLowerCase(),
+		);
 	});
 
 	test('keeps what authors write: headings, lists, tables, code, links, details, task lists', async () => {
@@ -46,7 +64,9 @@ describe('markdown bodies', () => {
 			'## Scope\n\n- one\n- [x] done\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```js\nconst a = 1;\n```\n\n[https](https://example.com/) [mail](mailto:ai@example.com) [page](../policies/ai-policy/) [anchor](#scope)\n\n<details><summary>More</summary>Hidden</details>\n\n![Chart](./chart.png)\n',
 		);
 		expect(html).toContain('<h2>Scope</h2>');
-		expect(html).toContain('<li class="task-list-item"><input type="checkbox" checked disabled> done</li>');
+		expect(html).toContain(
+			'<li class="task-list-item"><input type="checkbox" checked disabled> done</li>',
+		);
 		expect(html).toContain('<td>1</td>');
 		expect(html).toContain('<code class="language-js">const a = 1;');
 		expect(html).toContain('<a href="https://example.com/">https</a>');
@@ -67,7 +87,9 @@ describe('markdown bodies', () => {
 
 describe('MDX bodies', () => {
 	test('allow-listed components survive, with their children sanitised', async () => {
-		const code = await compile(`import Callout from '../../components/content/Callout.astro';\n\n<Callout type="warning">Read <a href="javascript:alert(1)" onclick="x()">this</a> **now**.</Callout>\n`);
+		const code = await compile(
+			`import Callout from '../../components/content/Callout.astro';\n\n<Callout type="warning">Read <a href="javascript:alert(1)" onclick="x()">this</a> **now**.</Callout>\n`,
+		);
 		expect(code).toContain('import Callout from "../../components/content/Callout.astro";');
 		expect(code).toMatch(/_jsxs?\(Callout, \{\s*type: "warning",/);
 		expect(code).not.toContain('javascript');
@@ -75,7 +97,9 @@ describe('MDX bodies', () => {
 	});
 
 	test('lower-case JSX is sanitised like HTML', async () => {
-		const code = await compile(`<details open><summary>S</summary><a href="vbscript:x" style="color:red">x</a></details>\n`);
+		const code = await compile(
+			`<details open><summary>S</summary><a href="vbscript:x" style="color:red">x</a></details>\n`,
+		);
 		expect(code).toContain('open: true');
 		expect(code).not.toContain('vbscript');
 		expect(code).not.toContain('color:red');

@@ -23,30 +23,73 @@ function securityTxtDiagnostics(name: string, organization: string) {
 }
 
 const withUrls = (contact: string, policy: string, extra = '') =>
-	ORGANIZATION.replace('security: { email: security@minimal.example }', `security: { email: security@minimal.example, url: "${contact}" }`).replace(
+	ORGANIZATION.replace(
+		'security: { email: security@minimal.example }',
+		`security: { email: security@minimal.example, url: "${contact}" }`,
+	).replace(
 		'securityTxt: { expires: "2027-10-01" }',
 		`securityTxt: { expires: "2027-10-01", policy: "${policy}" }\n${extra}`,
 	);
 
-const DISCLOSURE = 'vulnerabilityDisclosure: { inScope: [the platform], acknowledgeWithin: 3 business days, safeHarbor: We will not pursue good-faith research. }\n';
+const DISCLOSURE =
+	'vulnerabilityDisclosure: { inScope: [the platform], acknowledgeWithin: 3 business days, safeHarbor: We will not pursue good-faith research. }\n';
 
 describe('security.txt URLs on the trust center’s host', () => {
 	test('the fixture really sets both URLs (so an empty result below means accepted)', () => {
-		expect(securityTxtDiagnostics('both-missing', withUrls('https://trust.minimal.example/contact', 'https://trust.minimal.example/nowhere/'))).toHaveLength(2);
+		expect(
+			securityTxtDiagnostics(
+				'both-missing',
+				withUrls('https://trust.minimal.example/contact', 'https://trust.minimal.example/nowhere/'),
+			),
+		).toHaveLength(2);
 	});
 
 	test('/security/ and, with a disclosure policy defined, /security/disclosure-policy/ resolve, with or without the slash', () => {
-		expect(securityTxtDiagnostics('security-page', withUrls('https://trust.minimal.example/security', 'https://trust.minimal.example/security/disclosure-policy', DISCLOSURE))).toEqual([]);
-		expect(securityTxtDiagnostics('security-page-slash', withUrls('https://trust.minimal.example/security/#disclosure', 'https://trust.minimal.example/security/disclosure-policy/', DISCLOSURE))).toEqual([]);
+		expect(
+			securityTxtDiagnostics(
+				'security-page',
+				withUrls(
+					'https://trust.minimal.example/security',
+					'https://trust.minimal.example/security/disclosure-policy',
+					DISCLOSURE,
+				),
+			),
+		).toEqual([]);
+		expect(
+			securityTxtDiagnostics(
+				'security-page-slash',
+				withUrls(
+					'https://trust.minimal.example/security/#disclosure',
+					'https://trust.minimal.example/security/disclosure-policy/',
+					DISCLOSURE,
+				),
+			),
+		).toEqual([]);
 	});
 
 	test('the disclosure-policy page exists only once vulnerabilityDisclosure is set', () => {
-		const [diagnostic] = securityTxtDiagnostics('no-disclosure', withUrls('https://trust.minimal.example/security/', 'https://trust.minimal.example/security/disclosure-policy/'));
-		expect(diagnostic).toMatchObject({ severity: 'error', field: 'securityTxt.policy', line: 13, file: 'src/content/organization/organization.yaml' });
+		const [diagnostic] = securityTxtDiagnostics(
+			'no-disclosure',
+			withUrls(
+				'https://trust.minimal.example/security/',
+				'https://trust.minimal.example/security/disclosure-policy/',
+			),
+		);
+		expect(diagnostic).toMatchObject({
+			severity: 'error',
+			field: 'securityTxt.policy',
+			line: 13,
+			file: 'src/content/organization/organization.yaml',
+		});
 		expect(diagnostic!.fix).toContain('vulnerabilityDisclosure');
 	});
 
 	test('addresses on other hosts are not checked', () => {
-		expect(securityTxtDiagnostics('other-host', withUrls('https://hackerone.com/minimal', 'https://www.minimal.example/security/policy'))).toEqual([]);
+		expect(
+			securityTxtDiagnostics(
+				'other-host',
+				withUrls('https://hackerone.com/minimal', 'https://www.minimal.example/security/policy'),
+			),
+		).toEqual([]);
 	});
 });

@@ -11,7 +11,11 @@ describe('groupPages', () => {
 	];
 
 	test('cuts pages, in path order, into groups of at most the budget', () => {
-		expect(groupPages(files, 100)).toEqual([['index.html', 'policies/p/index.html', 'risks/a/index.html'], ['risks/b/index.html'], ['systems/x/index.html']]);
+		expect(groupPages(files, 100)).toEqual([
+			['index.html', 'policies/p/index.html', 'risks/a/index.html'],
+			['risks/b/index.html'],
+			['systems/x/index.html'],
+		]);
 	});
 
 	test('gives a page larger than the budget a group of its own, and everything one group when unbounded', () => {

@@ -1,12 +1,44 @@
 import { describe, expect, test } from 'vitest';
-import { highlightPattern, queryTerms, searchAnswers, termMatches, tokenize, type SearchDoc } from '../../../src/lib/trust/answer-search.ts';
+import {
+	highlightPattern,
+	queryTerms,
+	searchAnswers,
+	termMatches,
+	tokenize,
+	type SearchDoc,
+} from '../../../src/lib/trust/answer-search.ts';
 
 const DOCS: SearchDoc[] = [
-	{ id: 'soc2', question: 'Do you have a SOC 2 Type II report?', aliases: 'Independent audit report', body: 'Yes: our SOC 2 Type II report covers October 2025 to September 2026.' },
-	{ id: 'training', question: 'Do you use customer data to train your AI models?', aliases: 'Is our data used for machine learning?', body: 'Only if you opt in to model improvement.' },
-	{ id: 'gdpr', question: 'How do you handle data subject requests?', aliases: 'GDPR Article 15 requests', body: 'Through the privacy team within one month.' },
-	{ id: 'encryption', question: 'Is customer data encrypted?', aliases: '', body: 'AES-256 at rest, TLS 1.2 or later in transit, for 2 regions.' },
-	{ id: 'iso', question: 'Are you ISO 27001 certified?', aliases: '', body: 'Yes, since 2025; the certificate is on our documents page, and SOC reports are under NDA.' },
+	{
+		id: 'soc2',
+		question: 'Do you have a SOC 2 Type II report?',
+		aliases: 'Independent audit report',
+		body: 'Yes: our SOC 2 Type II report covers October 2025 to September 2026.',
+	},
+	{
+		id: 'training',
+		question: 'Do you use customer data to train your AI models?',
+		aliases: 'Is our data used for machine learning?',
+		body: 'Only if you opt in to model improvement.',
+	},
+	{
+		id: 'gdpr',
+		question: 'How do you handle data subject requests?',
+		aliases: 'GDPR Article 15 requests',
+		body: 'Through the privacy team within one month.',
+	},
+	{
+		id: 'encryption',
+		question: 'Is customer data encrypted?',
+		aliases: '',
+		body: 'AES-256 at rest, TLS 1.2 or later in transit, for 2 regions.',
+	},
+	{
+		id: 'iso',
+		question: 'Are you ISO 27001 certified?',
+		aliases: '',
+		body: 'Yes, since 2025; the certificate is on our documents page, and SOC reports are under NDA.',
+	},
 ];
 const ids = (query: string) => searchAnswers(DOCS, query).map((h) => h.id);
 
@@ -44,7 +76,8 @@ describe('answer search', () => {
 	});
 
 	test('the highlight pattern marks what the search matched and nothing inside other words', () => {
-		const marked = (text: string, query: string) => text.replace(highlightPattern(query)!, (m) => `[${m}]`);
+		const marked = (text: string, query: string) =>
+			text.replace(highlightPattern(query)!, (m) => `[${m}]`);
 		expect(marked('Our SOC 2 report, 2026', 'soc 2')).toBe('Our [SOC] [2] report, 2026');
 		expect(marked('Encryption at rest', 'encrypt')).toBe('[Encryption] at rest');
 		expect(marked('the data', 'do you have data')).toBe('the [data]');

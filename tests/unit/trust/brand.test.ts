@@ -1,6 +1,14 @@
 /** Brand colours: WCAG contrast, the shades derived for light and dark, and the check rule's diagnostic. */
 import { describe, expect, test } from 'vitest';
-import { AA_NON_TEXT, AA_TEXT, BACKGROUNDS, contrast, HARDEST_SURFACES, luminance, shadeFor } from '../../../src/lib/brand/contrast.ts';
+import {
+	AA_NON_TEXT,
+	AA_TEXT,
+	BACKGROUNDS,
+	contrast,
+	HARDEST_SURFACES,
+	luminance,
+	shadeFor,
+} from '../../../src/lib/brand/contrast.ts';
 import { brandCss } from '../../../src/lib/brand/css.ts';
 
 describe('contrast', () => {
@@ -26,8 +34,14 @@ describe('brand stylesheet', () => {
 	test('every shade it writes passes against its theme’s background', () => {
 		const css = brandCss({ primary: '#1b4965', accent: '#2a9d8f' });
 		const [light, dark] = css.split('@media');
-		const value = (block: string, name: string) => new RegExp(`--${name}:(#[0-9a-f]{6})`).exec(block)![1]!;
-		for (const [block, bg] of [[light!, BACKGROUNDS.light], [light!, HARDEST_SURFACES.light], [dark!, BACKGROUNDS.dark], [dark!, HARDEST_SURFACES.dark]] as const) {
+		const value = (block: string, name: string) =>
+			new RegExp(`--${name}:(#[0-9a-f]{6})`).exec(block)![1]!;
+		for (const [block, bg] of [
+			[light!, BACKGROUNDS.light],
+			[light!, HARDEST_SURFACES.light],
+			[dark!, BACKGROUNDS.dark],
+			[dark!, HARDEST_SURFACES.dark],
+		] as const) {
 			expect(contrast(value(block, 'brand-ink'), bg)).toBeGreaterThanOrEqual(AA_TEXT);
 			expect(contrast(value(block, 'accent-ink'), bg)).toBeGreaterThanOrEqual(AA_TEXT);
 			expect(contrast(value(block, 'accent-mark'), bg)).toBeGreaterThanOrEqual(AA_NON_TEXT);

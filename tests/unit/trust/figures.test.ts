@@ -13,13 +13,27 @@ describe('posture', () => {
 	test('counts Annex A and clauses apart, and never counts an undisclosed line as not implemented', () => {
 		const figures = posture(trustView('public'));
 		// The fixture publishes every Annex A line but A.7.6 (private), and all 32 clauses.
-		expect(figures.annexA).toMatchObject({ total: 38, disclosed: 37, undisclosed: 1, applicable: 36 });
-		expect(figures.annexA.byStatus).toMatchObject({ implemented: 34, partial: 1, planned: 1, alternative: 0, 'not-applicable': 1 });
+		expect(figures.annexA).toMatchObject({
+			total: 38,
+			disclosed: 37,
+			undisclosed: 1,
+			applicable: 36,
+		});
+		expect(figures.annexA.byStatus).toMatchObject({
+			implemented: 34,
+			partial: 1,
+			planned: 1,
+			alternative: 0,
+			'not-applicable': 1,
+		});
 		expect(inPlace(figures.annexA)).toBe(34);
 		expect(figures.clauses).toMatchObject({ total: 32, disclosed: 32, undisclosed: 0 });
 		expect(figures.systems).toBe(1);
 		expect(figures.lastReview).toBe('2026-06-01');
-		expect(figures.openFindings, 'audits are internal: no figure for the trust center').toBeUndefined();
+		expect(
+			figures.openFindings,
+			'audits are internal: no figure for the trust center',
+		).toBeUndefined();
 	});
 
 	test('the private view adds its lines to the same figures', () => {
@@ -32,8 +46,12 @@ describe('posture', () => {
 		const figures = posture(trustView('public'));
 		expect(figures.categories).toHaveLength(9);
 		expect(figures.categories.reduce((n, c) => n + c.total, 0)).toBe(38);
-		expect(figures.categories.reduce((n, c) => n + c.undisclosed, 0)).toBe(figures.annexA.undisclosed);
-		expect(figures.categories.reduce((n, c) => n + c.byStatus.implemented, 0)).toBe(figures.annexA.byStatus.implemented);
+		expect(figures.categories.reduce((n, c) => n + c.undisclosed, 0)).toBe(
+			figures.annexA.undisclosed,
+		);
+		expect(figures.categories.reduce((n, c) => n + c.byStatus.implemented, 0)).toBe(
+			figures.annexA.byStatus.implemented,
+		);
 	});
 
 	test('is computed once per view', () => {
@@ -48,7 +66,12 @@ describe('the NDA tier', () => {
 		const privateView = trustView('private');
 		const privateAnswer = privateView.entries.answers.find((a) => a.data.audience === 'private')!;
 		expect(isNdaOnly(privateView, privateAnswer)).toBe(true);
-		expect(isNdaOnly(privateView, privateView.entries.answers.find((a) => a.data.audience === 'public')!)).toBe(false);
+		expect(
+			isNdaOnly(
+				privateView,
+				privateView.entries.answers.find((a) => a.data.audience === 'public')!,
+			),
+		).toBe(false);
 		expect(publicView.entries.answers.some((a) => isNdaOnly(publicView, a))).toBe(false);
 	});
 
@@ -69,7 +92,9 @@ describe('yes/no pills', () => {
 	test('only closed questions take the short answer', () => {
 		expect(isYesNoQuestion('Do you train models on customer data?')).toBe(true);
 		expect(isYesNoQuestion('Is customer data encrypted?')).toBe(true);
-		expect(isYesNoQuestion('Who is accountable for AI governance in your organisation?')).toBe(false);
+		expect(isYesNoQuestion('Who is accountable for AI governance in your organisation?')).toBe(
+			false,
+		);
 		expect(isYesNoQuestion('Describe your AI risk methodology.')).toBe(false);
 		expect(isYesNoQuestion('How do you monitor drift?')).toBe(false);
 		expect(shortAnswerOf({ question: 'Who is accountable?', response: 'yes' })).toBeUndefined();
@@ -82,7 +107,11 @@ describe('certification badges and tracks', () => {
 	test('an attestation shows its period and report, a certification its validity or next audit', () => {
 		const view = trustView('public');
 		const iso = certificationBadge(view.entries.certifications.find((c) => c.id === 'iso-42001')!);
-		expect(iso).toMatchObject({ mark: { id: 'iso', code: '42001' }, statusLabel: 'Certified', dates: ['Valid until 28 February 2029'] });
+		expect(iso).toMatchObject({
+			mark: { id: 'iso', code: '42001' },
+			statusLabel: 'Certified',
+			dates: ['Valid until 28 February 2029'],
+		});
 		const soc = certificationBadge(view.entries.certifications.find((c) => c.id === 'soc-2')!);
 		expect(soc.statusLabel).toBe('In progress: stage 1 audit');
 		expect(soc.mark).toEqual({ id: 'soc', code: 'SOC 2' });
@@ -90,7 +119,12 @@ describe('certification badges and tracks', () => {
 
 	test('an attestation travels planned → readiness → audit period → report issued', () => {
 		const progress = certificationProgress('observation', 'attestation');
-		expect(progress.steps.map((s) => s.label)).toEqual(['Planned', 'Readiness assessment', 'Audit period running', 'Report issued']);
+		expect(progress.steps.map((s) => s.label)).toEqual([
+			'Planned',
+			'Readiness assessment',
+			'Audit period running',
+			'Report issued',
+		]);
 		expect(progress.steps.map((s) => s.state)).toEqual(['done', 'done', 'current', 'todo']);
 		expect(isHeld('attested')).toBe(true);
 		expect(certificationProgress('attested', 'attestation').reached).toBe(4);
@@ -100,23 +134,43 @@ describe('certification badges and tracks', () => {
 		expect(markOf('ISO/IEC 27001:2022')).toEqual({ id: 'iso', code: '27001' });
 		expect(markOf('SOC 2 Type II').id).toBe('soc');
 		expect(markOf('Cyber Essentials Plus').id).toBe('generic');
-		expect(mappedFrameworks(trustView('public').entries.controls).map((f) => f.title)).toEqual(['EU AI Act', 'NIST AI RMF']);
+		expect(mappedFrameworks(trustView('public').entries.controls).map((f) => f.title)).toEqual([
+			'EU AI Act',
+			'NIST AI RMF',
+		]);
 	});
 });
 
 describe('security.txt targets', () => {
 	const org = {
 		trustCenterUrl: 'https://trust.example.com',
-		contacts: { security: { email: 's@example.com', url: 'https://trust.example.com/security' }, privacy: { email: 'p@example.com' }, aiGovernance: { email: 'a@example.com' } },
-		securityTxt: { expires: '2027-01-01', preferredLanguages: ['en'], policy: 'https://trust.example.com/security/disclosure-policy' },
+		contacts: {
+			security: { email: 's@example.com', url: 'https://trust.example.com/security' },
+			privacy: { email: 'p@example.com' },
+			aiGovernance: { email: 'a@example.com' },
+		},
+		securityTxt: {
+			expires: '2027-01-01',
+			preferredLanguages: ['en'],
+			policy: 'https://trust.example.com/security/disclosure-policy',
+		},
 	};
 
 	test('a URL on our own host must name a page of the site, with or without its trailing slash', () => {
-		expect(unresolvedSecurityTxtUrls(org, ['/', '/security/'])).toEqual([{ field: 'securityTxt.policy', url: 'https://trust.example.com/security/disclosure-policy' }]);
-		expect(unresolvedSecurityTxtUrls(org, ['/', '/security/', '/security/disclosure-policy/'])).toEqual([]);
+		expect(unresolvedSecurityTxtUrls(org, ['/', '/security/'])).toEqual([
+			{ field: 'securityTxt.policy', url: 'https://trust.example.com/security/disclosure-policy' },
+		]);
+		expect(
+			unresolvedSecurityTxtUrls(org, ['/', '/security/', '/security/disclosure-policy/']),
+		).toEqual([]);
 	});
 
 	test('a URL on another host is not ours to check', () => {
-		expect(unresolvedSecurityTxtUrls({ ...org, securityTxt: { ...org.securityTxt, policy: 'https://hackerone.com/example' } }, ['/security/'])).toEqual([]);
+		expect(
+			unresolvedSecurityTxtUrls(
+				{ ...org, securityTxt: { ...org.securityTxt, policy: 'https://hackerone.com/example' } },
+				['/security/'],
+			),
+		).toEqual([]);
 	});
 });

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { certificationProgress, isHeld } from '../../../src/lib/trust/certifications.ts';
-import { annexAGroups, clauseGroups, mappingsOf, requirementAnchor, statusCounts } from '../../../src/lib/trust/controls.ts';
+import {
+	annexAGroups,
+	clauseGroups,
+	mappingsOf,
+	requirementAnchor,
+	statusCounts,
+} from '../../../src/lib/trust/controls.ts';
 import { contentDate } from '../../../src/lib/exports/stamp.ts';
 import { formatDate, lastUpdated } from '../../../src/lib/trust/dates.ts';
 import { classification, tierCounts } from '../../../src/lib/trust/systems.ts';
@@ -14,7 +20,8 @@ describe('last updated', () => {
 	});
 
 	test('is the date every export of the site is stamped with', () => {
-		for (const audience of ['public', 'private'] as const) expect(contentDate(trustView(audience))).toBe(lastUpdated(trustView(audience)));
+		for (const audience of ['public', 'private'] as const)
+			expect(contentDate(trustView(audience))).toBe(lastUpdated(trustView(audience)));
 	});
 
 	test('the private site also counts what only it shows', () => {
@@ -47,7 +54,17 @@ describe('controls', () => {
 
 	test('Annex A comes grouped by its nine objectives in catalogue order, with every control', () => {
 		const groups = annexAGroups(controls);
-		expect(groups.map((g) => g.id)).toEqual(['A.2', 'A.3', 'A.4', 'A.5', 'A.6', 'A.7', 'A.8', 'A.9', 'A.10']);
+		expect(groups.map((g) => g.id)).toEqual([
+			'A.2',
+			'A.3',
+			'A.4',
+			'A.5',
+			'A.6',
+			'A.7',
+			'A.8',
+			'A.9',
+			'A.10',
+		]);
 		expect(groups.flatMap((g) => g.rows).length).toBe(38);
 		// A.7.6 is private in the fixture: the row stays, without its SoA line.
 		expect(groups.flatMap((g) => g.rows).find((r) => r.id === 'A.7.6')?.entry).toBeUndefined();
@@ -57,24 +74,43 @@ describe('controls', () => {
 		const groups = annexAGroups(controls, 'not-applicable');
 		expect(groups.map((g) => g.rows.map((r) => r.id))).toEqual([['A.10.4']]);
 		expect(clauseGroups(controls, 'not-applicable')).toEqual([]);
-		expect(clauseGroups(controls).map((g) => g.id)).toEqual(['clause-4', 'clause-5', 'clause-6', 'clause-7', 'clause-8', 'clause-9', 'clause-10']);
+		expect(clauseGroups(controls).map((g) => g.id)).toEqual([
+			'clause-4',
+			'clause-5',
+			'clause-6',
+			'clause-7',
+			'clause-8',
+			'clause-9',
+			'clause-10',
+		]);
 	});
 
 	test('status counts cover the published lines', () => {
 		const counts = Object.fromEntries(statusCounts(controls).map((c) => [c.status, c.count]));
-		expect(counts).toEqual({ implemented: 66, partial: 1, planned: 1, alternative: 0, 'not-applicable': 1 });
+		expect(counts).toEqual({
+			implemented: 66,
+			partial: 1,
+			planned: 1,
+			alternative: 0,
+			'not-applicable': 1,
+		});
 	});
 
 	test('only authored mappings are shown, and anchors are stable', () => {
 		const a22 = controls.find((c) => c.data.requirement === 'A.2.2')!;
-		expect(mappingsOf(a22).map((m) => m.framework)).toEqual(['EU AI Act', 'NIST AI RMF', 'ISO/IEC 27001:2022']);
+		expect(mappingsOf(a22).map((m) => m.framework)).toEqual([
+			'EU AI Act',
+			'NIST AI RMF',
+			'ISO/IEC 27001:2022',
+		]);
 		expect(mappingsOf(controls.find((c) => c.data.requirement === 'A.3.2')!)).toEqual([]);
 		expect(requirementAnchor('A.6.2.4')).toBe('a-6-2-4');
 		expect(requirementAnchor('6.1.3')).toBe('clause-6-1-3');
 	});
 
 	test('implementation detail is in the private view only', () => {
-		const a23 = (audience: 'public' | 'private') => trustView(audience).entries.controls.find((c) => c.data.requirement === 'A.2.3')!.data;
+		const a23 = (audience: 'public' | 'private') =>
+			trustView(audience).entries.controls.find((c) => c.data.requirement === 'A.2.3')!.data;
 		expect(a23('public')).not.toHaveProperty('implementation');
 		expect(a23('private').implementation).toBe('Done by the team.');
 	});
@@ -88,9 +124,10 @@ describe('AI systems', () => {
 		expect(c.transparency.map((t) => t.article)).toEqual(['Art. 50(1)']);
 		expect(c.role.title).toBe('Deployer');
 		expect(c.gpai).toBeUndefined();
-		expect(classification({ ...system.data.euAiAct, tier: 'high-risk-annex-iii', annexIIIPoint: '4(a)' }).annexIII).toBe(
-			'Annex III 4(a): Employment, workers’ management and access to self-employment',
-		);
+		expect(
+			classification({ ...system.data.euAiAct, tier: 'high-risk-annex-iii', annexIIIPoint: '4(a)' })
+				.annexIII,
+		).toBe('Annex III 4(a): Employment, workers’ management and access to self-employment');
 		expect(tierCounts([system]).find((t) => t.id === 'minimal')?.count).toBe(1);
 	});
 });

@@ -9,7 +9,13 @@ import { siteBaseUrl, SITES } from '../../../src/lib/sites.ts';
 import { ogImagePath, requestAccessHref } from '../../../src/lib/trust/urls.ts';
 import { trustView } from './fixture.ts';
 
-const options = { title: 'T', description: 'D', homePageUrl: 'https://t.example/updates/', feedUrl: 'https://t.example/updates/rss.xml', base: 'https://t.example' };
+const options = {
+	title: 'T',
+	description: 'D',
+	homePageUrl: 'https://t.example/updates/',
+	feedUrl: 'https://t.example/updates/rss.xml',
+	base: 'https://t.example',
+};
 
 describe('page registry', () => {
 	test('lists every page once, sorted, with entries of the view only', () => {
@@ -21,7 +27,9 @@ describe('page registry', () => {
 		expect(paths).toContain('/updates/category/compliance/');
 		// The security update is private.
 		expect(paths).not.toContain('/updates/internal-thing/');
-		expect(trustPages(trustView('private')).map((p) => p.path)).toContain('/updates/internal-thing/');
+		expect(trustPages(trustView('private')).map((p) => p.path)).toContain(
+			'/updates/internal-thing/',
+		);
 	});
 
 	test('a page that is not registered fails the build with a fix', () => {
@@ -50,7 +58,10 @@ describe('feeds', () => {
 	test('JSON Feed 1.1 carries the same items', () => {
 		const feed = JSON.parse(jsonFeed(updates, options));
 		expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-		expect(feed.items.map((i: { id: string }) => i.id)).toEqual(['https://t.example/updates/new-subprocessor/', 'https://t.example/updates/iso-42001-certified/']);
+		expect(feed.items.map((i: { id: string }) => i.id)).toEqual([
+			'https://t.example/updates/new-subprocessor/',
+			'https://t.example/updates/iso-42001-certified/',
+		]);
 		expect(feed.items[0].date_published).toBe('2026-06-01T00:00:00Z');
 	});
 });
@@ -58,7 +69,17 @@ describe('feeds', () => {
 describe('security.txt', () => {
 	test('follows RFC 9116 from the organisation entry', () => {
 		const org = trustView('public').organization.data;
-		const text = securityTxt({ ...org, securityTxt: { ...org.securityTxt, policy: 'https://m.example/vdp', preferredLanguages: ['en', 'de'] } }, 'https://trust.minimal.example/.well-known/security.txt');
+		const text = securityTxt(
+			{
+				...org,
+				securityTxt: {
+					...org.securityTxt,
+					policy: 'https://m.example/vdp',
+					preferredLanguages: ['en', 'de'],
+				},
+			},
+			'https://trust.minimal.example/.well-known/security.txt',
+		);
 		expect(text).toBe(
 			'Contact: mailto:security@minimal.example\nExpires: 2027-10-01T23:59:59Z\nPreferred-Languages: en, de\nCanonical: https://trust.minimal.example/.well-known/security.txt\nPolicy: https://m.example/vdp\n',
 		);
@@ -68,7 +89,11 @@ describe('security.txt', () => {
 
 describe('sitemap', () => {
 	test('is sorted, without duplicates, escaped', () => {
-		const xml = sitemapXml(['https://t.example/b/', 'https://t.example/a/?x=1&y=2', 'https://t.example/b/']);
+		const xml = sitemapXml([
+			'https://t.example/b/',
+			'https://t.example/a/?x=1&y=2',
+			'https://t.example/b/',
+		]);
 		expect(xml.match(/<loc>/g)).toHaveLength(2);
 		expect(xml.indexOf('/a/')).toBeLessThan(xml.indexOf('/b/'));
 		expect(xml).toContain('x=1&amp;y=2');
@@ -80,7 +105,13 @@ describe('JSON-LD', () => {
 		const view = trustView('public');
 		const ld = organizationJsonLd(view, 'https://trust.minimal.example');
 		expect(ld).toMatchObject({ '@type': 'Organization', name: 'Minimal Co' });
-		expect(ld.hasCertification).toEqual([expect.objectContaining({ '@type': 'Certification', certificationIdentification: 'AIMS 123456', expires: '2029-02-28' })]);
+		expect(ld.hasCertification).toEqual([
+			expect.objectContaining({
+				'@type': 'Certification',
+				certificationIdentification: 'AIMS 123456',
+				expires: '2029-02-28',
+			}),
+		]);
 		expect(jsonLdText({ a: '</script>' })).toBe('{"a":"\\u003c/script>"}');
 		expect(ld).not.toHaveProperty('subjectOf');
 	});
@@ -106,8 +137,16 @@ describe('JSON-LD', () => {
 				verifyUrl: undefined,
 			},
 		};
-		const ld = organizationJsonLd({ ...view, entries: { ...view.entries, certifications: [...view.entries.certifications, soc2] } }, 'https://trust.minimal.example');
-		expect((ld.hasCertification as { name: string }[]).map((c) => c.name)).toEqual(['ISO/IEC 42001:2023 certificate']);
+		const ld = organizationJsonLd(
+			{
+				...view,
+				entries: { ...view.entries, certifications: [...view.entries.certifications, soc2] },
+			},
+			'https://trust.minimal.example',
+		);
+		expect((ld.hasCertification as { name: string }[]).map((c) => c.name)).toEqual([
+			'ISO/IEC 42001:2023 certificate',
+		]);
 		expect(ld.subjectOf).toEqual([
 			{
 				'@type': 'Report',
@@ -129,13 +168,29 @@ describe('documents and links', () => {
 	test('request links go to the document-request mailbox with the title', () => {
 		const org = trustView('public').organization.data;
 		const href = requestAccessHref(org, 'Pen test & summary');
-		expect(href.startsWith('mailto:security@minimal.example?subject=Document%20request%3A%20Pen%20test%20%26%20summary')).toBe(true);
+		expect(
+			href.startsWith(
+				'mailto:security@minimal.example?subject=Document%20request%3A%20Pen%20test%20%26%20summary',
+			),
+		).toBe(true);
 	});
 
 	test('the private site has its own address when it has one', () => {
-		expect(siteBaseUrl(SITES['trust-private'], { trustCenterUrl: 'https://a.example', privateTrustCenterUrl: 'https://b.example' })).toBe('https://b.example');
-		expect(siteBaseUrl(SITES['trust-private'], { trustCenterUrl: 'https://a.example' })).toBe('https://a.example');
-		expect(siteBaseUrl(SITES.handbook, { trustCenterUrl: 'https://a.example', handbookUrl: 'https://aims.internal.example' })).toBe('https://aims.internal.example');
+		expect(
+			siteBaseUrl(SITES['trust-private'], {
+				trustCenterUrl: 'https://a.example',
+				privateTrustCenterUrl: 'https://b.example',
+			}),
+		).toBe('https://b.example');
+		expect(siteBaseUrl(SITES['trust-private'], { trustCenterUrl: 'https://a.example' })).toBe(
+			'https://a.example',
+		);
+		expect(
+			siteBaseUrl(SITES.handbook, {
+				trustCenterUrl: 'https://a.example',
+				handbookUrl: 'https://aims.internal.example',
+			}),
+		).toBe('https://aims.internal.example');
 		// A real address only where one is named: security.txt's Canonical is left out rather than guessed.
 		expect(SITES['trust-private'].address({ trustCenterUrl: 'https://a.example' })).toBeUndefined();
 	});

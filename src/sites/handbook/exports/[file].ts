@@ -5,4 +5,5 @@ import { handbookView } from '../../../lib/queries.ts';
 /** /exports/<file>: every export src/lib/exports/catalog.ts lists for the handbook. */
 export const getStaticPaths = (() => exportPaths('handbook')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => exportResponse('handbook', params.file, await handbookView());
+export const GET: APIRoute = async ({ params }) =>
+	exportResponse('handbook', params.file, await handbookView());

@@ -9,7 +9,10 @@ export const GET: APIRoute = async () => {
 	const view = await trustView();
 	const org = view.organization.data;
 	// A Contact or Policy on our own host must be a page we build, or researchers meet a 404 (issue 13).
-	const unresolved = unresolvedSecurityTxtUrls(org, trustPages(view).map((p) => p.path));
+	const unresolved = unresolvedSecurityTxtUrls(
+		org,
+		trustPages(view).map((p) => p.path),
+	);
 	if (unresolved.length > 0) {
 		throw new Error(
 			`security.txt would point at pages the trust center does not have: ${unresolved.map((u) => `${u.field} ${u.url}`).join('; ')}. Fix src/content/organization: point them at a page of the trust center (/security/, /security/disclosure-policy/ when vulnerabilityDisclosure is set) or at another host.`,

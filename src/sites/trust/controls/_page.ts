@@ -12,7 +12,10 @@ export function controlsPage(view: AudienceView, status?: ControlStatus) {
 		annexA: annexAGroups(controls, status),
 		clauses: clauseGroups(controls, status),
 		// The chips count Annex A and the clauses together, from the same figures as the tiles above them.
-		counts: IMPLEMENTATION_STATUSES.map((status) => ({ status, count: figures.annexA.byStatus[status] + figures.clauses.byStatus[status] })),
+		counts: IMPLEMENTATION_STATUSES.map((status) => ({
+			status,
+			count: figures.annexA.byStatus[status] + figures.clauses.byStatus[status],
+		})),
 		total: controls.length,
 		policyTitles: new Map(view.entries.policies.map((p) => [p.id, p.data.title])),
 	};

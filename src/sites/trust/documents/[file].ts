@@ -9,12 +9,20 @@ import { contentType } from '../../../lib/trust/documents.ts';
 
 export const getStaticPaths = (async () => {
 	const { entries } = await trustView();
-	return entries.documents.map((d) => ({ params: { file: d.data.file }, props: { file: d.data.file } }));
+	return entries.documents.map((d) => ({
+		params: { file: d.data.file },
+		props: { file: d.data.file },
+	}));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) => {
-	const bytes = readDocumentFile(resolve(process.env.AIMS_CONTENT_DIR ?? 'src/content'), props.file);
-	return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': contentType(props.file) } });
+	const bytes = readDocumentFile(
+		resolve(process.env.AIMS_CONTENT_DIR ?? 'src/content'),
+		props.file,
+	);
+	return new Response(new Uint8Array(bytes), {
+		headers: { 'Content-Type': contentType(props.file) },
+	});
 };

@@ -5,4 +5,5 @@ import { trustView } from '../../../lib/queries.ts';
 /** /exports/<file>: every export src/lib/exports/catalog.ts lists for the trust center. */
 export const getStaticPaths = (() => exportPaths('trust')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => exportResponse('trust', params.file, await trustView());
+export const GET: APIRoute = async ({ params }) =>
+	exportResponse('trust', params.file, await trustView());

@@ -10,11 +10,24 @@ import { ogImagePath } from '../../../lib/trust/urls.ts';
 export const getStaticPaths = (async () => {
 	const view = await trustView();
 	const org = view.organization.data;
-	const badges = view.entries.certifications.filter((c) => isHeld(c.data.status)).map((c) => c.data.title);
-	return trustPages(view).filter((page) => page.card === undefined).map((page) => ({
-		params: { path: ogImagePath(page.path).slice('/og/'.length, -'.png'.length) },
-		props: { card: { organization: org.name, siteTitle: site.title, title: page.path === '/' ? org.tagline : page.title, badges, brand: org.colors.primary, accent: org.colors.accent } },
-	}));
+	const badges = view.entries.certifications
+		.filter((c) => isHeld(c.data.status))
+		.map((c) => c.data.title);
+	return trustPages(view)
+		.filter((page) => page.card === undefined)
+		.map((page) => ({
+			params: { path: ogImagePath(page.path).slice('/og/'.length, -'.png'.length) },
+			props: {
+				card: {
+					organization: org.name,
+					siteTitle: site.title,
+					title: page.path === '/' ? org.tagline : page.title,
+					badges,
+					brand: org.colors.primary,
+					accent: org.colors.accent,
+				},
+			},
+		}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>

@@ -9,7 +9,11 @@ import type { AudienceView } from '../../../lib/views/audience.ts';
 
 type Category = (typeof UPDATE_CATEGORIES)[number];
 
-export function feedOptions(view: AudienceView, file: 'rss.xml' | 'feed.json', category?: Category): FeedOptions {
+export function feedOptions(
+	view: AudienceView,
+	file: 'rss.xml' | 'feed.json',
+	category?: Category,
+): FeedOptions {
 	const org = view.organization.data;
 	const base = siteBaseUrl(site, org);
 	const page = category ? `/updates/category/${category}/` : '/updates/';
@@ -23,5 +27,7 @@ export function feedOptions(view: AudienceView, file: 'rss.xml' | 'feed.json', c
 }
 
 export function inCategory(view: AudienceView, category?: Category) {
-	return category ? view.entries.updates.filter((u) => u.data.category === category) : view.entries.updates;
+	return category
+		? view.entries.updates.filter((u) => u.data.category === category)
+		: view.entries.updates;
 }

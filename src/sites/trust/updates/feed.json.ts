@@ -5,5 +5,7 @@ import { feedOptions, inCategory } from './_feeds.ts';
 
 export const GET: APIRoute = async () => {
 	const view = await trustView();
-	return new Response(jsonFeed(inCategory(view), feedOptions(view, 'feed.json')), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+	return new Response(jsonFeed(inCategory(view), feedOptions(view, 'feed.json')), {
+		headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+	});
 };

@@ -5,5 +5,7 @@ import { feedOptions, inCategory } from './_feeds.ts';
 
 export const GET: APIRoute = async () => {
 	const view = await trustView();
-	return new Response(rssFeed(inCategory(view), feedOptions(view, 'rss.xml')), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+	return new Response(rssFeed(inCategory(view), feedOptions(view, 'rss.xml')), {
+		headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+	});
 };

@@ -4,9 +4,16 @@ import { rssFeed } from '../../../../../lib/trust/feeds.ts';
 import { updateCategories } from '../../../../../lib/trust/pages.ts';
 import { feedOptions, inCategory } from '../../_feeds.ts';
 
-export const getStaticPaths = (async () => updateCategories(await trustView()).map((category) => ({ params: { category }, props: { category } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	updateCategories(await trustView()).map((category) => ({
+		params: { category },
+		props: { category },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
 	const view = await trustView();
-	return new Response(rssFeed(inCategory(view, props.category), feedOptions(view, 'rss.xml', props.category)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+	return new Response(
+		rssFeed(inCategory(view, props.category), feedOptions(view, 'rss.xml', props.category)),
+		{ headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } },
+	);
 };
