@@ -4,7 +4,6 @@ import {
 	GPAI_CLASSES,
 	OPERATOR_ROLES,
 	TRANSPARENCY_OBLIGATIONS,
-	requirementTitle,
 } from '../reference/index.ts';
 import type { AudienceView } from '../views/audience.ts';
 
@@ -25,10 +24,7 @@ export function euTitle(id: string): string {
 	return titles.get(id) ?? humanize(id);
 }
 
-/** “A.6.2.4 AI system verification and validation”. */
-export function requirementLabel(id: string): string {
-	return `${id} ${requirementTitle(id) ?? ''}`.trim();
-}
+export { requirementLabel } from '../reference/index.ts';
 
 const names = new WeakMap<AudienceView, Map<string, string>>();
 

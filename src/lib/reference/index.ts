@@ -31,6 +31,11 @@ export function requirementTitle(id: string): string | undefined {
 	return titles.get(id);
 }
 
+/** A requirement as every list names it: “A.6.2.4 AI system verification and validation”; the bare id when it has no title. */
+export function requirementLabel(id: string): string {
+	return `${id} ${requirementTitle(id) ?? ''}`.trim();
+}
+
 export function isAnnexA(id: string): id is AnnexAControlId {
 	return id.startsWith('A.');
 }
