@@ -3,7 +3,7 @@
  * audience themselves; the view has already done it. Trust pages read `trustView()` and
  * handbook pages `handbookView()`, whose types leave out the fields their readers may not see.
  */
-import { loadSiteView } from './site-view.ts';
+import { asOfOf, loadSiteView } from './site-view.ts';
 import { currentSite } from './sites.ts';
 import type { AudienceView, TrustAudience } from './views/audience.ts';
 
@@ -12,6 +12,11 @@ export const site = currentSite();
 /** The current site's view, typed for any audience: for code every site shares. */
 export function siteView(): Promise<AudienceView> {
 	return loadSiteView(process.cwd(), undefined, { watch: import.meta.env.DEV });
+}
+
+/** The date the site's content was checked as of: what pages say they are “as of”. */
+export async function siteAsOf(): Promise<string> {
+	return asOfOf(await siteView());
 }
 
 /** The trust center's view (public or private). */

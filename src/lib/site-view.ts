@@ -13,8 +13,17 @@ import { currentSite } from './sites.ts';
 import { createView, type AudienceView } from './views/audience.ts';
 
 let cached: { key: string; view: Promise<AudienceView> } | undefined;
+/** The date each view was checked as of (AIMS_AS_OF or the day of the check), so pages date themselves by the check, not by the clock again. */
+const checkedAsOf = new WeakMap<AudienceView, string>();
 /** Bumped by the dev server's watcher whenever a content file changes (contentChanged). */
 let contentVersion = 0;
+
+/** The date a view of this module was checked as of. */
+export function asOfOf(view: AudienceView): string {
+	const asOf = checkedAsOf.get(view);
+	if (asOf === undefined) throw new Error('asOfOf() takes a view from loadSiteView()');
+	return asOf;
+}
 
 /** The content folder of a project: AIMS_CONTENT_DIR, or src/content. */
 export function contentDirOf(root: string): string {
@@ -79,7 +88,9 @@ export function loadSiteView(
 				}
 				if (!handed)
 					for (const warning of result.diagnostics) logger?.warn(formatDiagnostic(warning));
-				return createView(result.entries, site.audience);
+				const view = createView(result.entries, site.audience);
+				checkedAsOf.set(view, result.asOf);
+				return view;
 			}),
 		};
 	}
