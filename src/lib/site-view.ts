@@ -4,7 +4,7 @@
  * sites and handed it over (src/lib/checked-file.ts); otherwise the content is checked here,
  * once per process, content folder and change.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCheckedFile } from './checked-file.ts';
 import { formatDiagnostic } from './diagnostics.ts';
@@ -51,7 +51,8 @@ function contentStamp(dir: string): string {
 		}
 		for (const name of names) {
 			const path = join(at, name);
-			const stats = statSync(path, { throwIfNoEntry: false });
+			// Links are not followed: a link that loops back into the folder must not hang the dev server (the loader refuses links anyway).
+			const stats = lstatSync(path, { throwIfNoEntry: false });
 			if (!stats) continue;
 			if (stats.isDirectory()) walk(path);
 			else parts.push(`${path}:${stats.size}:${stats.mtimeMs}`);
