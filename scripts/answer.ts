@@ -15,6 +15,7 @@ import {
 } from '../src/cli/answer/cli.ts';
 import { knowledgeBase } from '../src/cli/answer/knowledge.ts';
 import { LayoutError } from '../src/cli/answer/layout.ts';
+import { openMeaning } from '../src/cli/answer/meaning.ts';
 import { review, reviewPath } from '../src/cli/answer/review.ts';
 import { answerQuestionnaire } from '../src/cli/answer/run.ts';
 import { SheetError } from '../src/cli/answer/sheet-csv.ts';
@@ -64,9 +65,11 @@ if (errors.length > 0)
 	);
 const kb = knowledgeBase(createView(checked.entries, options.audience), asOf);
 
+const meaning = options.wordsOnly ? undefined : await openMeaning(kb);
 let result;
 try {
-	result = answerQuestionnaire(input, kb, options);
+	result = await answerQuestionnaire(input, kb, options, meaning);
+	meaning?.save();
 } catch (error) {
 	if (error instanceof LayoutError) fail(`${options.input}: ${error.message}`, 2);
 	if (error instanceof SheetError || error instanceof PackageError)

@@ -115,7 +115,7 @@ const { values } = parseCli<{
 	answers: boolean;
 }>(command);
 if (values.answers) {
-	benchAnswers(resolve(import.meta.dirname, '..'));
+	await benchAnswers(resolve(import.meta.dirname, '..'));
 	process.exit(0);
 }
 const systems = Number(values.systems);

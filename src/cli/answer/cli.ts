@@ -23,6 +23,8 @@ Options:
   --content <dir>      content directory (default src/content)
   --column <name|n|A>  the question column, when the guess is wrong: its header, number or letter
   --sheet <name>       fill only this worksheet (XLSX); by default every visible sheet
+  --words-only         match on words alone, without the sentence model: faster on a
+                       first run, but fewer reworded questions are answered
   --help               this text`;
 
 /** Printed to stderr on every internal run. */
@@ -39,6 +41,8 @@ export interface AnswerOptions {
 	content: string;
 	column?: string;
 	sheet?: string;
+	/** Match without the sentence model (meaning.ts). */
+	wordsOnly: boolean;
 }
 
 const FORMATS: Record<string, AnswerOptions['format']> = { '.csv': 'csv', '.xlsx': 'xlsx' };
@@ -56,6 +60,7 @@ export function parseAnswerArgs(argv: string[]): AnswerOptions | undefined {
 				content: { type: 'string', default: 'src/content' },
 				column: { type: 'string' },
 				sheet: { type: 'string' },
+				'words-only': { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false },
 			},
 		});
@@ -91,6 +96,7 @@ export function parseAnswerArgs(argv: string[]): AnswerOptions | undefined {
 		format,
 		audience: values.audience as Audience,
 		content: values.content,
+		wordsOnly: values['words-only'],
 		...(values.column !== undefined && { column: values.column }),
 		...(values.sheet !== undefined && { sheet: values.sheet }),
 	};

@@ -8,6 +8,7 @@
  */
 import { parse } from 'yaml';
 import { decide } from './fill.ts';
+import type { Similarities } from './meaning.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 
 export const KINDS = ['reworded', 'generic', 'off-topic', 'direct', 'derived'] as const;
@@ -93,10 +94,15 @@ function verdictOf(got: string, expected: string, rightFill: boolean): ItemResul
 	return rightFill ? 'right' : 'wrong';
 }
 
-export function evaluate(kb: KnowledgeBase, items: readonly EvaluationItem[]): Score {
+/** Scores the matcher on labelled items; with `similarities` (one per item, from meaning.ts), as `npm run answer` matches by default. */
+export function evaluate(
+	kb: KnowledgeBase,
+	items: readonly EvaluationItem[],
+	similarities?: readonly Similarities[],
+): Score {
 	const ids = new Set(kb.answers.map((a) => a.id));
-	const results: ItemResult[] = items.map((item) => {
-		const d = decide(kb, item.question);
+	const results: ItemResult[] = items.map((item, i) => {
+		const d = decide(kb, item.question, similarities?.[i]);
 		const got = d.outcome === 'answered' ? d.answer!.id : 'none';
 		const short = d.short && DISPLAY[d.short];
 		const accepted = acceptedIds(item).includes(got);

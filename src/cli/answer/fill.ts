@@ -5,6 +5,7 @@
  * question is a yes/no question, the answer's own question is one too, and the match is sure.
  */
 import type { KnowledgeAnswer, KnowledgeBase } from './knowledge.ts';
+import { closestInMeaning, type Similarities } from './meaning.ts';
 import { questionType, type QuestionType } from './question-type.ts';
 import { FILLER, termSet } from './terms.ts';
 
@@ -17,6 +18,17 @@ import { FILLER, termSet } from './terms.ts';
  * filled, and a person chooses the short answer.
  */
 export const THRESHOLDS = { answered: 0.55, weak: 0.35, short: 0.65 } as const;
+
+/**
+ * When the sentence model (meaning.ts) ranks first the same answer the word match ranks
+ * first, at least `lead` ahead of the next answer, their agreement is evidence the word match
+ * alone cannot give: the confidence rises by `weight` × how far the similarity is above
+ * `from`. Only a word match of at least `floor`
+ * may rise (a question must share a subject with its answer), and the short answer (Yes, No)
+ * still needs the word match's own confidence, so the model never adds a Yes. Chosen on the
+ * tuned and development sets, and measured on the blind set (docs/questionnaires.md).
+ */
+export const AGREEMENT = { floor: 0.25, from: 0.6, weight: 2, lead: 0.02 } as const;
 
 export type Outcome = 'answered' | 'weak' | 'unanswered';
 export type ShortAnswer = 'yes' | 'no' | 'partial' | 'not-applicable';
@@ -32,6 +44,10 @@ export interface Decision {
 	wording?: string;
 	/** The short answer, when one may be given. */
 	short?: ShortAnswer;
+	/** The word match's own confidence, when the meaning changed it. */
+	wordConfidence?: number;
+	/** The sentence model's similarity of the question to the chosen answer, when it was consulted. */
+	meaning?: number;
 }
 
 const SHORT = new Set<string>(['yes', 'no', 'partial', 'not-applicable']);
@@ -42,12 +58,45 @@ export function outcomeOf(confidence: number): Outcome {
 	return confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered';
 }
 
-export function decide(kb: KnowledgeBase, question: string): Decision {
+/** The word match's confidence, raised when the meaning agrees (AGREEMENT). */
+export function agreedConfidence(
+	answerId: string,
+	wordConfidence: number,
+	similarities: Similarities,
+): number {
+	const closest = closestInMeaning(similarities);
+	if (
+		!closest ||
+		closest.id !== answerId ||
+		closest.lead < AGREEMENT.lead ||
+		wordConfidence < AGREEMENT.floor
+	)
+		return wordConfidence;
+	const raised =
+		wordConfidence + AGREEMENT.weight * Math.max(0, closest.similarity - AGREEMENT.from);
+	return Math.round(Math.min(1, raised) * 100) / 100;
+}
+
+/**
+ * The decision for one question. With `similarities` (from meaning.ts), a word match the
+ * sentence model agrees with may be filled at a lower word confidence.
+ */
+export function decide(kb: KnowledgeBase, question: string, similarities?: Similarities): Decision {
 	const type = questionType(question);
 	const match = kb.best(question);
-	const confidence = match?.confidence ?? 0;
+	const wordConfidence = match?.confidence ?? 0;
+	const confidence =
+		match && similarities
+			? agreedConfidence(match.answer.id, wordConfidence, similarities)
+			: wordConfidence;
 	const outcome = outcomeOf(confidence);
-	if (!match || outcome === 'unanswered') return { question, type, outcome, confidence };
+	const meaning =
+		match && similarities?.has(match.answer.id)
+			? { meaning: Math.round(similarities.get(match.answer.id)! * 100) / 100 }
+			: {};
+	const raised = confidence !== wordConfidence ? { wordConfidence } : {};
+	if (!match || outcome === 'unanswered')
+		return { question, type, outcome, confidence, ...raised, ...meaning };
 	const { answer, wording } = match;
 	// What the question asks that none of the answer's wordings asks: a Yes to them may not be a Yes to it.
 	const said = new Set(answer.wordings.flatMap((w) => [...termSet(w)]));
@@ -55,7 +104,7 @@ export function decide(kb: KnowledgeBase, question: string): Decision {
 	const unsaid = content.filter((t) => !said.has(t)).length;
 	// A short question must be said in full (“Do you test the plan?” is not “Do you have a plan?”); a long one may add one detail.
 	const short =
-		confidence >= THRESHOLDS.short &&
+		wordConfidence >= THRESHOLDS.short &&
 		unsaid <= (content.length >= 5 ? 1 : 0) &&
 		type === 'yes-no' &&
 		SHORT.has(answer.response) &&
@@ -64,7 +113,17 @@ export function decide(kb: KnowledgeBase, question: string): Decision {
 		polarity(question) === polarity(wording)
 			? (answer.response as ShortAnswer)
 			: undefined;
-	return { question, type, outcome, confidence, answer, wording, ...(short && { short }) };
+	return {
+		question,
+		type,
+		outcome,
+		confidence,
+		answer,
+		wording,
+		...(short && { short }),
+		...raised,
+		...meaning,
+	};
 }
 
 /**

@@ -23,6 +23,14 @@ export interface ReviewFacts {
 	asOf: string;
 }
 
+/** The confidence, and when the sentence model raised it, the word match's own and the meaning's similarity. */
+function confidenceOf(q: AnsweredQuestion): string {
+	const shown = q.confidence.toFixed(2);
+	return q.wordConfidence === undefined
+		? shown
+		: `${shown} (words ${q.wordConfidence.toFixed(2)}, meaning ${q.meaning?.toFixed(2)})`;
+}
+
 export function review(result: AnsweredQuestionnaire, facts: ReviewFacts): string {
 	const { questions } = result;
 	const filled = questions.filter((q) => q.cells.length > 0);
@@ -51,7 +59,7 @@ export function review(result: AnsweredQuestionnaire, facts: ReviewFacts): strin
 		'|---|---|---|---|---|---|',
 		...filled.map(
 			(q) =>
-				`| ${where(q)} | ${cellText(q.question)} | ${q.cells.map((c) => `${c.ref}: ${cellText(c.text.length > 60 ? `${c.text.slice(0, 57)}…` : c.text)}`).join('<br>')} | ${q.confidence.toFixed(2)} | ${q.answer!.sources.join(', ')} | ${q.todo ?? ''} |`,
+				`| ${where(q)} | ${cellText(q.question)} | ${q.cells.map((c) => `${c.ref}: ${cellText(c.text.length > 60 ? `${c.text.slice(0, 57)}…` : c.text)}`).join('<br>')} | ${confidenceOf(q)} | ${q.answer!.sources.join(', ')} | ${q.todo ?? ''} |`,
 		),
 		'',
 		'## Suggested answers to check',
@@ -62,7 +70,7 @@ export function review(result: AnsweredQuestionnaire, facts: ReviewFacts): strin
 					'|---|---|---|---|',
 					...weak.map(
 						(q) =>
-							`| ${where(q)} | ${cellText(q.question)} | ${q.answer!.id}: “${cellText(q.wording ?? q.answer!.question)}” | ${q.confidence.toFixed(2)} |`,
+							`| ${where(q)} | ${cellText(q.question)} | ${q.answer!.id}: “${cellText(q.wording ?? q.answer!.question)}” | ${confidenceOf(q)} |`,
 					),
 				]
 			: ['None.']),

@@ -7,6 +7,7 @@ import { decide, type Decision } from './fill.ts';
 import { arrayGrid, type Grid } from './grid.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 import { findLayout, LayoutError } from './layout.ts';
+import type { Meaning } from './meaning.ts';
 import { planCells } from './plan.ts';
 import { readCsv, writeCsv } from './sheet-csv.ts';
 import { findSheetLayout, type SheetLayout } from './sheet-layout.ts';
@@ -54,13 +55,15 @@ export interface AnswerRequest {
 
 const letter = (col: number | undefined) => (col === undefined ? undefined : columnName(col));
 
-function answerSheet(
+async function answerSheet(
 	layout: SheetLayout,
 	kb: KnowledgeBase,
 	sheet: string | undefined,
-): AnsweredQuestion[] {
-	return layout.questions.map((q) => {
-		const d = decide(kb, q.question);
+	meaning: Meaning | undefined,
+): Promise<AnsweredQuestion[]> {
+	const similarities = await meaning?.similarities(layout.questions.map((q) => q.question));
+	return layout.questions.map((q, i) => {
+		const d = decide(kb, q.question, similarities?.[i]);
 		const plan = planCells(q, layout, d);
 		return {
 			...d,
@@ -86,12 +89,16 @@ function describeLayout(layout: SheetLayout): SheetReport['layout'] {
 	};
 }
 
-/** Throws SheetError or PackageError for an unreadable file, LayoutError when no questions can be found. */
-export function answerQuestionnaire(
+/**
+ * Rejects with SheetError or PackageError for an unreadable file, LayoutError when no
+ * questions can be found. Without `meaning`, questions are matched on their words alone.
+ */
+export async function answerQuestionnaire(
 	input: Uint8Array,
 	kb: KnowledgeBase,
 	{ format, column, sheet: only }: AnswerRequest,
-): AnsweredQuestionnaire {
+	meaning?: Meaning,
+): Promise<AnsweredQuestionnaire> {
 	if (format === 'csv') {
 		const csv = readCsv(input);
 		const override = column === undefined ? undefined : findLayout(csv.rows, column).questionColumn;
@@ -107,7 +114,7 @@ export function answerQuestionnaire(
 				);
 			added = true;
 		}
-		const questions = answerSheet(layout, kb, undefined);
+		const questions = await answerSheet(layout, kb, undefined, meaning);
 		return {
 			bytes: writeCsv(csv, questions, added, layout.headerRow),
 			questions,
@@ -145,7 +152,7 @@ export function answerQuestionnaire(
 			});
 			continue;
 		}
-		const answered = answerSheet(layout, kb, info.name);
+		const answered = await answerSheet(layout, kb, info.name, meaning);
 		workbook.fill(
 			info,
 			answered.flatMap((q) =>

@@ -1,0 +1,117 @@
+/** The sentence model beside the word match: what it may change, and what it may not. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { AGREEMENT, agreedConfidence, decide, THRESHOLDS } from '../../../src/cli/answer/fill.ts';
+import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
+import { closestInMeaning, openMeaning } from '../../../src/cli/answer/meaning.ts';
+
+const answer = (id: string, question: string, text: string, response = ''): KnowledgeAnswer => ({
+	id,
+	question,
+	wordings: [question],
+	text,
+	response,
+	controls: [],
+	policies: [],
+	sources: [`answers/${id}`],
+	topic: 'security',
+});
+
+const KB = new KnowledgeBase([
+	answer(
+		'human-oversight',
+		'Do people oversee the outputs of your AI features?',
+		'A trained reviewer checks every output before it is acted on.',
+		'yes',
+	),
+	answer(
+		'encryption-at-rest',
+		'Is customer data encrypted at rest?',
+		'Stored data is encrypted with AES-256.',
+		'yes',
+	),
+	answer(
+		'backups',
+		'How often are backups taken?',
+		'Backups run every night and are kept for 35 days.',
+	),
+]);
+
+const sims = (entries: Record<string, number>) => new Map(Object.entries(entries));
+
+describe('agreement of the word match and the meaning', () => {
+	test('raises a weak word match the meaning ranks first, by how close the meaning is', () => {
+		const raised = agreedConfidence('a', 0.3, sims({ a: 0.8, b: 0.7 }));
+		expect(raised).toBe(Math.round((0.3 + AGREEMENT.weight * (0.8 - AGREEMENT.from)) * 100) / 100);
+		expect(raised).toBeGreaterThanOrEqual(THRESHOLDS.answered);
+	});
+
+	test('changes nothing when the meaning prefers another answer, barely leads, or the words share too little', () => {
+		expect(agreedConfidence('a', 0.3, sims({ a: 0.8, b: 0.85 }))).toBe(0.3);
+		expect(agreedConfidence('a', 0.3, sims({ a: 0.8, b: 0.79 }))).toBe(0.3);
+		expect(agreedConfidence('a', AGREEMENT.floor - 0.01, sims({ a: 0.95, b: 0.5 }))).toBe(
+			AGREEMENT.floor - 0.01,
+		);
+		expect(agreedConfidence('a', 0.3, sims({ a: 0.55, b: 0.4 }))).toBe(0.3);
+		expect(agreedConfidence('a', 0.9, sims({ a: 0.99, b: 0.1 }))).toBe(1);
+	});
+
+	test('the closest answer and its lead over the next', () => {
+		expect(closestInMeaning(sims({ b: 0.7, a: 0.8, c: 0.75 }))).toEqual({
+			id: 'a',
+			similarity: 0.8,
+			lead: 0.8 - 0.75,
+		});
+		expect(closestInMeaning(new Map())).toBeUndefined();
+	});
+
+	test('a raised match is filled without a short answer: the model never adds a Yes', () => {
+		const question = 'Does a reviewer check AI outputs?';
+		const alone = decide(KB, question);
+		expect(alone.answer?.id).toBe('human-oversight');
+		expect(alone.confidence).toBeGreaterThanOrEqual(AGREEMENT.floor);
+		expect(alone.outcome).toBe('weak');
+		const agreed = decide(KB, question, sims({ 'human-oversight': 0.9, backups: 0.3 }));
+		expect(agreed).toMatchObject({
+			outcome: 'answered',
+			wordConfidence: alone.confidence,
+			meaning: 0.9,
+		});
+		expect(agreed.answer?.id).toBe('human-oversight');
+		expect(agreed.short).toBeUndefined();
+	});
+});
+
+describe('the sentence model', () => {
+	const work = mkdtempSync(join(tmpdir(), 'aims-meaning-'));
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	test('reads a paraphrase that shares no words with its answer, and keeps its vectors in the cache', async () => {
+		const cacheFile = join(work, 'embeddings.json');
+		const meaning = await openMeaning(KB, { cacheFile });
+		const [paraphrase, unrelated] = await meaning.similarities([
+			'Does a human review what the machine learning generates before anyone relies on it?',
+			'What was your revenue last year?',
+		]);
+		expect(closestInMeaning(paraphrase!)?.id).toBe('human-oversight');
+		expect(Math.max(...unrelated!.values())).toBeLessThan(paraphrase!.get('human-oversight')!);
+		meaning.save();
+		const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { vectors: object };
+		// Three wordings and two questions.
+		expect(Object.keys(cached.vectors)).toHaveLength(5);
+		const again = await openMeaning(KB, { cacheFile });
+		expect(
+			await again.similarities(['What was your revenue last year?']).then((s) => [...s[0]!]),
+		).toEqual([...unrelated!]);
+	}, 120_000);
+
+	test('a damaged cache file is ignored, not fatal', async () => {
+		const cacheFile = join(work, 'damaged.json');
+		writeFileSync(cacheFile, '{"model": "universal-sentence');
+		const meaning = await openMeaning(KB, { cacheFile });
+		const [s] = await meaning.similarities(['Is stored customer data encrypted?']);
+		expect(closestInMeaning(s!)?.id).toBe('encryption-at-rest');
+	}, 120_000);
+});
