@@ -18,12 +18,15 @@ import { answerQuestionnaire } from '../answer/run.ts';
 /**
  * The labelled sets the bench scores. `evaluation-holdout.yaml` is held out: written without
  * sight of the others or of the answers' aliases, it is measured and reported, never asserted
- * by a test and never tuned against.
+ * by a test and never tuned against. `evaluation-blind.yaml` is a second held-out set, written
+ * without sight of any other set, of the matcher's synonyms or of the answers' aliases, and
+ * treated the same way; its reworded questions carry a level (modest or free), reported apart.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
 	'tests/fixtures/questionnaires/evaluation-derived.yaml',
 	'tests/fixtures/questionnaires/evaluation-holdout.yaml',
+	'tests/fixtures/questionnaires/evaluation-blind.yaml',
 ];
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
@@ -67,6 +70,12 @@ export function benchAnswers(
 					.map(([k, v]) => `${k} ${v.right}/${v.of}`)
 					.join(', ')}`,
 			);
+			if (Object.keys(score.byLevel).length)
+				log(
+					`  by level (right or rightly blank): ${Object.entries(score.byLevel)
+						.map(([k, v]) => `${k} ${v.right}/${v.of}`)
+						.join(', ')}`,
+				);
 			if (score.unknown.length)
 				log(
 					`  labels naming answers this knowledge base does not hold: ${score.unknown.join(', ')}`,
