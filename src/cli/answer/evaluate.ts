@@ -12,6 +12,8 @@ import type { Similarities } from './meaning.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 
 export const KINDS = ['reworded', 'generic', 'off-topic', 'direct', 'derived'] as const;
+/** How far a reworded question strays from the entry's own: a close rewording, or a free paraphrase sharing few words. */
+export const LEVELS = ['modest', 'free'] as const;
 
 export interface EvaluationItem {
 	question: string;
@@ -20,6 +22,8 @@ export interface EvaluationItem {
 	kind: (typeof KINDS)[number];
 	/** The audience whose knowledge base should answer it: `private` for an answer buyers read under NDA. */
 	audience?: 'public' | 'private';
+	/** Optional: how freely the question is reworded, so that the bench can report each level apart. */
+	level?: (typeof LEVELS)[number];
 }
 
 /** The items of an evaluation file, or an error naming the item and the field. */
@@ -41,12 +45,17 @@ export function parseEvaluation(text: string, file: string): EvaluationItem[] {
 			throw new Error(`${at}: short must be text such as "Yes"`);
 		if (item.audience !== undefined && item.audience !== 'public' && item.audience !== 'private')
 			throw new Error(`${at}: audience must be public or private`);
+		if (item.level !== undefined && !LEVELS.includes(item.level as (typeof LEVELS)[number]))
+			throw new Error(
+				`${at}: level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(item.level)}`,
+			);
 		return {
 			question: item.question,
 			expected: item.expected.trim(),
 			kind: item.kind as EvaluationItem['kind'],
 			...(typeof item.short === 'string' && { short: item.short }),
 			...(item.audience === 'private' && { audience: 'private' as const }),
+			...(item.level !== undefined && { level: item.level as (typeof LEVELS)[number] }),
 		};
 	});
 }
@@ -71,6 +80,8 @@ export interface Score {
 	/** Off-topic (expected none) questions left blank, of all off-topic ones. */
 	blankOffTopic: { blank: number; of: number };
 	byKind: Record<string, { right: number; of: number }>;
+	/** The same count for the items that carry a level (empty when none does). */
+	byLevel: Record<string, { right: number; of: number }>;
 	results: ItemResult[];
 	/** Answer ids in the set that the knowledge base does not hold (stale labels). */
 	unknown: string[];
@@ -123,10 +134,18 @@ export function evaluate(
 	const onTopic = results.filter((r) => r.item.expected !== 'none');
 	const offTopic = results.filter((r) => r.item.expected === 'none');
 	const byKind: Score['byKind'] = {};
+	const byLevel: Score['byLevel'] = {};
 	for (const r of results) {
-		const k = (byKind[r.item.kind] ??= { right: 0, of: 0 });
-		k.of++;
-		if (r.verdict === 'right' || r.verdict === 'blank-correctly') k.right++;
+		const good = r.verdict === 'right' || r.verdict === 'blank-correctly';
+		for (const [tally, key] of [
+			[byKind, r.item.kind],
+			[byLevel, r.item.level],
+		] as const) {
+			if (key === undefined) continue;
+			const k = (tally[key] ??= { right: 0, of: 0 });
+			k.of++;
+			if (good) k.right++;
+		}
 	}
 	return {
 		items: items.length,
@@ -139,6 +158,7 @@ export function evaluate(
 		falseYes: results.filter((r) => r.falseYes).length,
 		blankOffTopic: { blank: offTopic.filter((r) => r.got === 'none').length, of: offTopic.length },
 		byKind,
+		byLevel,
 		results,
 		unknown: [
 			...new Set(items.flatMap(acceptedIds).filter((e) => e !== 'none' && !ids.has(e))),

@@ -19,19 +19,24 @@ import { answerQuestionnaire } from '../answer/run.ts';
 /**
  * The labelled sets the bench scores. `evaluation-holdout.yaml` is held out: written without
  * sight of the others or of the answers' aliases, it is measured and reported, never asserted
- * by a test and never tuned against.
+ * by a test and never tuned against. `evaluation-blind.yaml` is a second held-out set, written
+ * without sight of any other set, of the matcher's synonyms or of the answers' aliases, and
+ * treated the same way; its reworded questions carry a level (modest or free), reported apart.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
 	'tests/fixtures/questionnaires/evaluation-derived.yaml',
 	'tests/fixtures/questionnaires/evaluation-holdout.yaml',
+	'tests/fixtures/questionnaires/evaluation-blind.yaml',
 ];
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
-const kindsOf = (score: ReturnType<typeof evaluate>) =>
-	Object.entries(score.byKind)
+const tally = (counts: Record<string, { right: number; of: number }>) =>
+	Object.entries(counts)
 		.map(([k, v]) => `${k} ${v.right}/${v.of}`)
 		.join(', ');
+const kindsOf = (score: ReturnType<typeof evaluate>) => tally(score.byKind);
+const levelsOf = (score: ReturnType<typeof evaluate>) => tally(score.byLevel);
 
 export async function benchAnswers(
 	root: string,
@@ -77,7 +82,7 @@ export async function benchAnswers(
 				`\n${file}, ${label} audience: ${score.items} questions in ${ms.toFixed(0)} ms (${(ms / Math.max(1, score.items)).toFixed(1)} ms each, embedding included)`,
 			);
 			log(
-				`  words only: filled ${words.filled}, right ${words.right}: precision ${pct(words.precision)}, recall ${pct(words.recall)}, false "Yes" ${words.falseYes}, off-topic blank ${words.blankOffTopic.blank}/${words.blankOffTopic.of}, ${kindsOf(words)}`,
+				`  words only: filled ${words.filled}, right ${words.right}: precision ${pct(words.precision)}, recall ${pct(words.recall)}, false "Yes" ${words.falseYes}, off-topic blank ${words.blankOffTopic.blank}/${words.blankOffTopic.of}, ${kindsOf(words)}${Object.keys(words.byLevel).length ? `; ${levelsOf(words)}` : ''}`,
 			);
 			log('  with the sentence model (the default):');
 			log(
@@ -85,6 +90,8 @@ export async function benchAnswers(
 			);
 			log(`  off-topic left blank: ${score.blankOffTopic.blank} of ${score.blankOffTopic.of}`);
 			log(`  by kind (right or rightly blank): ${kindsOf(score)}`);
+			if (Object.keys(score.byLevel).length)
+				log(`  by level (right or rightly blank): ${levelsOf(score)}`);
 			if (score.unknown.length)
 				log(
 					`  labels naming answers this knowledge base does not hold: ${score.unknown.join(', ')}`,

@@ -12,6 +12,7 @@ import { fixtureKnowledge } from './kb.ts';
 
 const FILE = 'tests/fixtures/questionnaires/evaluation-fixture.yaml';
 const HOLDOUT = 'tests/fixtures/questionnaires/evaluation-holdout.yaml';
+const BLIND = 'tests/fixtures/questionnaires/evaluation-blind.yaml';
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
@@ -24,6 +25,32 @@ describe('evaluation sets', () => {
 			'e.yaml: item 1: expected must be an answer id, derived:<key> or none',
 		);
 		expect(() => parseEvaluation('question: x\n', 'e.yaml')).toThrow('e.yaml: must be a list');
+		expect(() =>
+			parseEvaluation(
+				'- question: "Q?"\n  expected: a\n  kind: reworded\n  level: hard\n',
+				'e.yaml',
+			),
+		).toThrow('e.yaml: item 1: level must be one of modest, free, not "hard"');
+	});
+
+	test('a level is kept and counted apart, right or rightly blank', () => {
+		const kb = fixtureKnowledge('answer-evaluate-level', 'public');
+		const items = parseEvaluation(
+			[
+				'- question: "Is customer data encrypted at rest?"',
+				'  expected: none',
+				'  kind: reworded',
+				'  level: modest',
+				'- question: "What is the seating capacity of your canteen?"',
+				'  expected: none',
+				'  kind: off-topic',
+			].join('\n'),
+			'e.yaml',
+		);
+		expect(items.map((i) => i.level)).toEqual(['modest', undefined]);
+		const score = evaluate(kb, items);
+		expect(score.byLevel).toEqual({ modest: { right: 0, of: 1 } });
+		expect(score.byKind['off-topic']).toEqual({ right: 1, of: 1 });
 	});
 
 	test('on the fixture knowledge base: precision first, no false Yes, off-topic blank, most paraphrases found', () => {
@@ -46,6 +73,25 @@ describe('evaluation sets', () => {
 			true,
 		);
 		expect(items.filter((i) => i.kind === 'off-topic')).toHaveLength(40);
+		expect(items.every((i) => i.audience === undefined)).toBe(true);
+		const kb = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+		expect(evaluate(kb, items).unknown).toEqual([]);
+	});
+
+	// Like the held-out set: a second blind set, benched and reported by level, never asserted on its figures.
+	test('the blind set is benched, and its labels name public answers of the example content', () => {
+		expect(EVALUATION_FILES).toContain(BLIND);
+		const items = parseEvaluation(readFileSync(join(PROJECT, BLIND), 'utf8'), BLIND);
+		const reworded = items.filter((i) => i.kind === 'reworded');
+		expect(reworded).toHaveLength(100);
+		expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(50);
+		expect(reworded.filter((i) => i.level === 'free')).toHaveLength(50);
+		expect(reworded.every((i) => i.expected !== 'none')).toBe(true);
+		const offTopic = items.filter((i) => i.kind === 'off-topic');
+		expect(offTopic).toHaveLength(50);
+		expect(offTopic.every((i) => i.expected === 'none')).toBe(true);
+		expect(items).toHaveLength(150);
+		expect(new Set(items.map((i) => i.question.toLowerCase())).size).toBe(150);
 		expect(items.every((i) => i.audience === undefined)).toBe(true);
 		const kb = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
 		expect(evaluate(kb, items).unknown).toEqual([]);
