@@ -4,7 +4,7 @@
  * `npm run check`, the build and the tests all go through here, so they cannot disagree.
  */
 import { resolve } from 'node:path';
-import { loadContent } from './content/load.ts';
+import { loadContent, type RawEntry } from './content/load.ts';
 import { requireIsoDate, todayIso } from './dates.ts';
 import { checkMdxEntries } from './content/mdx-check.ts';
 import { validateEntry, type Entry } from './content/validate.ts';
@@ -37,9 +37,34 @@ export function checkContent({
 }: PipelineOptions): CheckedContent {
 	const dir = resolve(root, contentDir);
 	const loaded = loadContent(dir, root);
+	return checkEntries(loaded.entries, { root, dir, asOf, diagnostics: loaded.diagnostics });
+}
+
+/**
+ * The stages after loading: validate each entry, then the integrity rules. `npm run check`
+ * and the build reach it through `checkContent`; the importer calls it with the entries on
+ * disk and the ones it is about to write, so an import is checked exactly as the next
+ * `npm run check` will check it.
+ */
+export function checkEntries(
+	raws: readonly RawEntry[],
+	{
+		root,
+		dir,
+		asOf,
+		diagnostics: earlier = [],
+	}: {
+		root: string;
+		/** The content directory, absolute. */
+		dir: string;
+		asOf: string;
+		/** Diagnostics of the stages before (loading), reported with the rest. */
+		diagnostics?: readonly Diagnostic[];
+	},
+): CheckedContent {
 	const entries: Entry[] = [];
-	const diagnostics = [...loaded.diagnostics, ...checkMdxEntries(loaded.entries, root)];
-	for (const raw of loaded.entries) {
+	const diagnostics = [...earlier, ...checkMdxEntries(raws, root)];
+	for (const raw of raws) {
 		const result = validateEntry(raw);
 		if (result.entry) entries.push(result.entry);
 		diagnostics.push(...result.diagnostics);

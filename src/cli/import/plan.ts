@@ -7,9 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadContent, type RawEntry } from '../../lib/content/load.ts';
 import { parseContent } from '../../lib/content/parse.ts';
-import { validateEntry, type Entry } from '../../lib/content/validate.ts';
 import type { Diagnostic } from '../../lib/diagnostics.ts';
-import { runRules } from '../../lib/rules/index.ts';
+import { checkEntries } from '../../lib/pipeline.ts';
 import { isHighRisk } from '../../lib/rules/systems.ts';
 import { COLLECTIONS } from '../../lib/schemas/index.ts';
 import { addDays, assessmentBlock, impactAssessmentStub, reviewPointPlaceholder } from './stubs.ts';
@@ -427,17 +426,11 @@ function validate(existing: RawEntry[], files: PlannedFile[], options: PlanOptio
 			lineOf: (path) => (parsed ??= parseContent(f.content, 'md')).lineOf(path),
 		});
 	}
-	const entries: Entry[] = [];
-	const diagnostics: Diagnostic[] = [];
-	for (const raw of raws) {
-		const result = validateEntry(raw);
-		if (result.entry) entries.push(result.entry);
-		diagnostics.push(...result.diagnostics);
-	}
-	if (!diagnostics.some((d) => d.severity === 'error'))
-		diagnostics.push(
-			...runRules(entries, options.asOf, resolve(options.root, options.contentDir), options.root),
-		);
+	const { diagnostics } = checkEntries(raws, {
+		root: options.root,
+		dir: resolve(options.root, options.contentDir),
+		asOf: options.asOf,
+	});
 	// Any error fails the import, not only those in imported files: the result must pass `npm run check`.
 	return diagnostics.filter((d) => d.severity === 'error');
 }
