@@ -21,6 +21,7 @@ export const LAYERS: readonly (readonly string[])[] = [
 		'rule-ids',
 		'diagnostics',
 		'order',
+		'routes',
 		'processes',
 		'brand',
 		'git',
