@@ -125,3 +125,14 @@ describe('import direction', () => {
 		expect(against).toEqual(['src/cli/answer/run.ts', 'src/lib/exports/catalog.ts']);
 	});
 });
+
+describe('components', () => {
+	test('take their data as props from the page: none reads the view itself', () => {
+		const queries = join(ROOT, 'src/lib/queries.ts');
+		const reading = sources
+			.filter((file) => relative(ROOT, file).startsWith('src/components/'))
+			.filter((file) => importsOf(file).includes(queries))
+			.map((file) => relative(ROOT, file));
+		expect(reading).toEqual([]);
+	});
+});
