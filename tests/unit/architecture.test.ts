@@ -21,6 +21,7 @@ export const LAYERS: readonly (readonly string[])[] = [
 		'rule-ids',
 		'diagnostics',
 		'order',
+		'routes',
 		'processes',
 		'brand',
 		'git',
@@ -122,5 +123,16 @@ describe('import direction', () => {
 		const from = layerOf(file)!;
 		const against = targets.filter((t) => layerOf(join(ROOT, t))!.rank > from.rank);
 		expect(against).toEqual(['src/cli/answer/run.ts', 'src/lib/exports/catalog.ts']);
+	});
+});
+
+describe('components', () => {
+	test('take their data as props from the page: none reads the view itself', () => {
+		const queries = join(ROOT, 'src/lib/queries.ts');
+		const reading = sources
+			.filter((file) => relative(ROOT, file).startsWith('src/components/'))
+			.filter((file) => importsOf(file).includes(queries))
+			.map((file) => relative(ROOT, file));
+		expect(reading).toEqual([]);
 	});
 });

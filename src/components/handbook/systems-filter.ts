@@ -4,7 +4,9 @@
  * removes it), and the table is rebuilt from /systems/index.json with every matching system,
  * a page of rows at a time. Without JavaScript the links simply open the static filter pages.
  */
+import { personHref, systemHref, systemsDataHref, systemsHref } from '../../lib/handbook/routes.ts';
 import type { SystemRow } from '../../lib/handbook/systems-index.ts';
+import { sitePath } from '../../lib/routes.ts';
 
 const FACET_NAMES = ['tier', 'stage', 'supplier', 'owner'] as const;
 const PAGE_SIZE = 100;
@@ -48,11 +50,11 @@ function rowOf(doc: Document, row: SystemRow): HTMLTableRowElement {
 	const tr = doc.createElement('tr');
 	tr.dataset.system = row.id;
 	tr.append(
-		cell(doc, 'th', link(doc, `/systems/${row.id}/`, row.title)),
+		cell(doc, 'th', link(doc, systemHref(row.id), row.title)),
 		cell(doc, 'td', row.tier),
 		cell(doc, 'td', row.stage),
 		cell(doc, 'td', row.supplier),
-		cell(doc, 'td', row.ownerId ? link(doc, `/people/${row.ownerId}/`, row.owner) : row.owner),
+		cell(doc, 'td', row.ownerId ? link(doc, personHref(row.ownerId), row.owner) : row.owner),
 		cell(doc, 'td', row.risk),
 		cell(doc, 'td', row.nextReview),
 	);
@@ -69,7 +71,7 @@ export async function filterSystems(doc: Document): Promise<void> {
 	const pager = doc.querySelector<HTMLElement>('[data-systems-pager]');
 	let rows: SystemRow[];
 	try {
-		const response = await fetch('/systems/index.json');
+		const response = await fetch(systemsDataHref());
 		if (!response.ok) throw new Error(String(response.status));
 		rows = (await response.json()) as SystemRow[];
 	} catch {
@@ -118,7 +120,9 @@ export async function filterSystems(doc: Document): Promise<void> {
 	};
 	// On a static filter page its own value is where a combination starts; the combination
 	// itself is shown on /systems/, whose heading does not name a single value.
-	const page = /^\/systems\/(tier|stage|supplier|owner)\/([^/]+)\//.exec(location.pathname);
+	const page = /^\/systems\/(tier|stage|supplier|owner)\/([^/]+)\//.exec(
+		sitePath(location.pathname),
+	);
 	nav.addEventListener('click', (event) => {
 		const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('a');
 		if (!a || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -131,7 +135,7 @@ export async function filterSystems(doc: Document): Promise<void> {
 			if (params.get(a.dataset.facet) === a.dataset.value) params.delete(a.dataset.facet);
 			else params.set(a.dataset.facet, a.dataset.value);
 		}
-		const target = `/systems/${params.size ? `?${params}` : ''}`;
+		const target = `${systemsHref()}${params.size ? `?${params}` : ''}`;
 		if (page) {
 			location.assign(target);
 			return;

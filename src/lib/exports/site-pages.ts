@@ -4,7 +4,10 @@
  * that site builds. The routes named here are those of src/sites/trust/ and src/sites/handbook/;
  * tests/build/exports-links.test.ts proves every link an export makes resolves to a built file.
  */
-import { requirementAnchor } from '../trust/controls.ts';
+import { HANDBOOK_PATHS } from '../handbook/routes.ts';
+import { SHARED_PATHS } from '../routes.ts';
+import { TRUST_PATHS } from '../trust/routes.ts';
+import { absoluteUrl } from '../trust/urls.ts';
 import { siteBaseUrl, siteFor } from '../sites.ts';
 import type { AudienceView, ViewEntry } from '../views/audience.ts';
 
@@ -26,17 +29,19 @@ export function viewBaseUrl(view: AudienceView): string {
 
 export function sitePages(view: AudienceView): SitePages {
 	const base = viewBaseUrl(view);
-	const at = (path: string) => new URL(path, base).href;
+	const at = (path: string) => absoluteUrl(base, path);
 	const policies = new Set(view.entries.policies.map((p) => p.id));
 	const handbook = siteFor(view.audience).kind === 'handbook';
+	const policyPath = (id: string) =>
+		handbook ? HANDBOOK_PATHS.entry('policies', id) : TRUST_PATHS.policy(id);
 	return {
-		base: at('/'),
-		policy: (id) => (policies.has(id) ? at(`/policies/${id}/`) : undefined),
+		base: at(SHARED_PATHS.home()),
+		policy: (id) => (policies.has(id) ? at(policyPath(id)) : undefined),
 		// The handbook has a page per SoA line; the trust center one table row per requirement.
 		control: (line) =>
 			handbook
-				? at(`/controls/${line.id}/`)
-				: at(`/controls/#${requirementAnchor(line.data.requirement)}`),
-		exportFile: (file) => at(`/exports/${file}`),
+				? at(HANDBOOK_PATHS.entry('controls', line.id))
+				: at(TRUST_PATHS.requirement(line.data.requirement)),
+		exportFile: (file) => at(SHARED_PATHS.exportFile(file)),
 	};
 }

@@ -9,6 +9,7 @@ import { LIFECYCLE_STAGES, SUPPLIER_TYPES } from '../schemas/systems.ts';
 import type { AudienceView, ViewEntry } from '../views/audience.ts';
 import { euTitle, humanize, personName } from './format.ts';
 import { paginate, type Paged } from './paging.ts';
+import { systemFacetHref } from './routes.ts';
 
 export const FACETS = ['tier', 'stage', 'supplier', 'owner'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -101,7 +102,7 @@ export function facetPages(view: AudienceView): FacetPage[] {
 					value,
 					title,
 					label: `AI systems: ${label}`,
-					base: `/systems/${facet}/${value}/`,
+					base: systemFacetHref(facet, value),
 					paged,
 				}));
 			}),

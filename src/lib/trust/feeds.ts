@@ -6,6 +6,8 @@
 import { markdownToText } from '../render/plain-text.ts';
 import type { ViewEntry } from '../views/audience.ts';
 import { newestFirst } from './order.ts';
+import { TRUST_PATHS } from './routes.ts';
+import { absoluteUrl } from './urls.ts';
 
 export interface FeedOptions {
 	title: string;
@@ -18,7 +20,7 @@ export interface FeedOptions {
 	base: string;
 }
 
-const itemUrl = (base: string, id: string) => new URL(`/updates/${id}/`, base).href;
+const itemUrl = (base: string, id: string) => absoluteUrl(base, TRUST_PATHS.update(id));
 
 /** RFC 822 date for RSS: `2026-03-05` → `Thu, 05 Mar 2026 00:00:00 GMT`. */
 export function rfc822(date: string): string {

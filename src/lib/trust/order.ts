@@ -2,8 +2,6 @@
 import { compareIds } from '../order.ts';
 import type { ViewEntry } from '../views/audience.ts';
 
-export { compareIds };
-
 /** Updates newest first; the same day by identifier. */
 export function newestFirst(updates: readonly ViewEntry<'updates'>[]): ViewEntry<'updates'>[] {
 	return [...updates].sort(

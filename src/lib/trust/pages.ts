@@ -4,11 +4,13 @@
  * build test checks it against the HTML files actually written.
  */
 import { compareIds } from '../order.ts';
+import { SHARED_PATHS } from '../routes.ts';
 import { UPDATE_CATEGORIES } from '../schemas/updates.ts';
 import { siteFor } from '../sites.ts';
 import type { AudienceView } from '../views/audience.ts';
 import { statusCounts } from './controls.ts';
 import { CONTROL_STATUS_LABELS, UPDATE_CATEGORY_LABELS } from './labels.ts';
+import { TRUST_PATHS } from './routes.ts';
 
 export interface PageMeta {
 	/** Path with leading and trailing slash. */
@@ -46,111 +48,115 @@ export function trustPages(view: AudienceView): PageMeta[] {
 	const { systems, policies, updates, controls } = view.entries;
 	const pages: PageMeta[] = [
 		{
-			path: '/',
+			path: SHARED_PATHS.home(),
 			title: 'Overview',
 			description: `${org.name}: certifications, AI governance and security posture. ${org.tagline}`,
 		},
 		{
-			path: '/certifications/',
+			path: TRUST_PATHS.certifications(),
 			title: 'Certifications',
 			description: `Certifications and attestations ${org.name} holds or is working towards, with scope, validity and how to verify them.`,
 		},
 		{
-			path: '/controls/',
+			path: TRUST_PATHS.controls(),
 			title: 'Controls',
 			description: `${org.name}'s ISO/IEC 42001 Statement of Applicability: Annex A controls and clause 4–10 requirements with their status.`,
 		},
 		...statusCounts(controls)
 			.filter((s) => s.count > 0)
 			.map((s) => ({
-				path: `/controls/status/${s.status}/`,
+				path: TRUST_PATHS.controlsWithStatus(s.status),
 				title: `Controls: ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}`,
 				description: `ISO/IEC 42001 requirements ${org.name} reports as ${CONTROL_STATUS_LABELS[s.status].toLowerCase()}.`,
 			})),
 		{
-			path: '/ai/',
+			path: TRUST_PATHS.ai(),
 			title: 'AI governance',
 			description: `How ${org.name} governs AI: ISO/IEC 42001 certification, AI principles, EU AI Act classification and human oversight.`,
 		},
 		{
-			path: '/ai-systems/',
+			path: TRUST_PATHS.systems(),
 			title: 'AI systems register',
 			description: `The AI systems ${org.name} uses and offers: purpose, EU AI Act tier, human oversight and known limitations.`,
 		},
 		...systems.map((s) => ({
-			path: `/ai-systems/${s.id}/`,
+			path: TRUST_PATHS.system(s.id),
 			title: s.data.title,
 			description: s.data.purpose,
-			card: '/ai-systems/',
+			card: TRUST_PATHS.systems(),
 		})),
 		{
-			path: '/answers/',
+			path: TRUST_PATHS.answers(),
 			title: 'Security and AI questionnaire answers',
 			description: `Answers to the questions buyers ask ${org.name} about security, privacy and AI, with the controls and policies behind them.`,
 		},
 		{
-			path: '/policies/',
+			path: TRUST_PATHS.policies(),
 			title: 'Policies',
 			description: `Policies ${org.name} publishes, with their document numbers, versions and summaries.`,
 		},
 		...policies.map((p) => ({
-			path: `/policies/${p.id}/`,
+			path: TRUST_PATHS.policy(p.id),
 			title: p.data.title,
 			description: p.data.summary,
-			card: '/policies/',
+			card: TRUST_PATHS.policies(),
 		})),
 		{
-			path: '/subprocessors/',
+			path: TRUST_PATHS.subprocessors(),
 			title: 'Subprocessors',
 			description: `Vendors and AI providers that process data for ${org.name}.`,
 		},
 		{
-			path: '/exports/',
+			path: SHARED_PATHS.exports(),
 			title: 'Machine-readable exports',
 			description: `${org.name}'s posture as data: questionnaire answers in CSV, Excel and JSON, the AI inventory as a CycloneDX ML-BOM, the Statement of Applicability in OSCAL.`,
 		},
 		{
-			path: '/documents/',
+			path: TRUST_PATHS.documents(),
 			title: 'Documents',
 			description: `Certificates, reports and other documents from ${org.name}, and how to request those shared under NDA.`,
 		},
 		{
-			path: '/security/',
+			path: TRUST_PATHS.security(),
 			title: 'Security',
 			description: `${org.name}'s security programme: certifications, policies, controls by category, testing, incident response and how to report a vulnerability.`,
 		},
 		...(org.vulnerabilityDisclosure
 			? [
 					{
-						path: '/security/disclosure-policy/',
+						path: TRUST_PATHS.disclosurePolicy(),
 						title: 'Vulnerability disclosure policy',
 						description: `How to report a security vulnerability to ${org.name}: scope, safe harbour and what to expect.`,
-						card: '/security/',
+						card: TRUST_PATHS.security(),
 					},
 				]
 			: []),
 		{
-			path: '/request-access/',
+			path: TRUST_PATHS.requestAccess(),
 			title: siteFor(view.audience).requestLabel!,
 			description: `How customers and prospects get ${org.name}'s audit reports and other documents shared under NDA.`,
 		},
 		{
-			path: '/search/',
+			path: SHARED_PATHS.search(),
 			title: 'Search',
 			description: `Search the ${org.name} trust center.`,
-			card: '/',
+			card: SHARED_PATHS.home(),
 		},
-		{ path: '/updates/', title: 'Updates', description: `News from the ${org.name} trust center.` },
+		{
+			path: TRUST_PATHS.updates(),
+			title: 'Updates',
+			description: `News from the ${org.name} trust center.`,
+		},
 		...updateCategories(view).map((c) => ({
-			path: `/updates/category/${c}/`,
+			path: TRUST_PATHS.updates(c),
 			title: `Updates: ${UPDATE_CATEGORY_LABELS[c]}`,
 			description: `${UPDATE_CATEGORY_LABELS[c]} updates from the ${org.name} trust center.`,
 		})),
 		...updates.map((u) => ({
-			path: `/updates/${u.id}/`,
+			path: TRUST_PATHS.update(u.id),
 			title: u.data.title,
 			description: u.data.summary,
-			card: '/updates/',
+			card: TRUST_PATHS.updates(),
 		})),
 	];
 	pages.sort((a, b) => compareIds(a.path, b.path));

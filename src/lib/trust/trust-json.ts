@@ -19,6 +19,8 @@ import { lastUpdated } from './dates.ts';
 import { newestFirst } from './order.ts';
 import { siteBaseUrl, siteFor } from '../sites.ts';
 import { absoluteUrl, documentRequestEmail } from './urls.ts';
+import { TRUST_PATHS } from './routes.ts';
+import { SHARED_PATHS } from '../routes.ts';
 
 /** 1.1 added the overview's figures, policies, subprocessors, documents and updates. */
 export const SCHEMA_VERSION = '1.1';
@@ -231,7 +233,7 @@ export function buildTrustJson(view: AudienceView<TrustAudience>): TrustJson {
 	const { audience } = view;
 	const coverage = annexACoverage(view.entries.controls);
 	const data: TrustJson = {
-		$schema: absoluteUrl(base, '/trust.schema.json'),
+		$schema: absoluteUrl(base, TRUST_PATHS.trustSchema()),
 		schemaVersion: SCHEMA_VERSION,
 		generated: lastUpdated(view),
 		audience,
@@ -260,7 +262,7 @@ export function buildTrustJson(view: AudienceView<TrustAudience>): TrustJson {
 			expires: c.expires,
 			nextAudit: c.nextAudit,
 			verifyUrl: c.verifyUrl,
-			url: absoluteUrl(base, `/certifications/#${id}`),
+			url: absoluteUrl(base, TRUST_PATHS.certification(id)),
 		})),
 		controls: {
 			annexA: { ...coverage, summary: coverageSentence(coverage) },
@@ -283,7 +285,7 @@ export function buildTrustJson(view: AudienceView<TrustAudience>): TrustJson {
 			id,
 			title: s.title,
 			purpose: s.purpose,
-			url: absoluteUrl(base, `/ai-systems/${id}/`),
+			url: absoluteUrl(base, TRUST_PATHS.system(id)),
 			euAiActTier: s.euAiAct.tier,
 			euAiActTierTitle:
 				EU_AI_ACT_TIERS.find((t) => t.id === s.euAiAct.tier)?.title ?? s.euAiAct.tier,
@@ -298,7 +300,7 @@ export function buildTrustJson(view: AudienceView<TrustAudience>): TrustJson {
 			version: p.version,
 			status: p.status,
 			summary: p.summary,
-			url: absoluteUrl(base, `/policies/${id}/`),
+			url: absoluteUrl(base, TRUST_PATHS.policy(id)),
 		})),
 		subprocessors: view.entries.subprocessors.map(({ id, data: s }) => ({
 			id,
@@ -317,7 +319,7 @@ export function buildTrustJson(view: AudienceView<TrustAudience>): TrustJson {
 				description: d.description,
 				kind: d.kind,
 				date: d.date,
-				url: absoluteUrl(base, `/documents/${d.file}`),
+				url: absoluteUrl(base, TRUST_PATHS.document(d.file)),
 			})),
 			onRequest: view.documentsOnRequest.map((d) => ({
 				key: d.key,
@@ -329,7 +331,7 @@ export function buildTrustJson(view: AudienceView<TrustAudience>): TrustJson {
 		},
 		answers: {
 			count: view.entries.answers.length,
-			url: absoluteUrl(base, '/exports/answers.json'),
+			url: absoluteUrl(base, SHARED_PATHS.exportFile('answers.json')),
 		},
 		updates: newestFirst(view.entries.updates).map(({ id, data: u }) => ({
 			id,
@@ -337,7 +339,7 @@ export function buildTrustJson(view: AudienceView<TrustAudience>): TrustJson {
 			date: u.date,
 			category: u.category,
 			summary: u.summary,
-			url: absoluteUrl(base, `/updates/${id}/`),
+			url: absoluteUrl(base, TRUST_PATHS.update(id)),
 		})),
 	};
 	// Parse, so the published file is exactly what the schema promises (and undefined keys go).

@@ -1,8 +1,13 @@
-/** Addresses within the trust center being built (its base URL is the site's: `siteBaseUrl` in src/lib/sites.ts). */
+/**
+ * Addresses within the trust center being built (its base URL is the site's: `siteBaseUrl` in
+ * src/lib/sites.ts; its paths are in ./routes.ts).
+ */
+import { withBase } from '../routes.ts';
 import type { Organization } from '../schemas/organization.ts';
 
-export function absoluteUrl(base: string, path: string): string {
-	return new URL(path, base).href;
+/** The absolute URL of a site path (`TRUST_PATHS.…`), under the site's base. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+	return new URL(withBase(path), siteUrl).href;
 }
 
 /** Where a page's Open Graph image is served: `/` → `/og/index.png`, `/controls/` → `/og/controls.png`. */
@@ -25,10 +30,3 @@ export function requestAccessHref(
 	const body = `Hello ${org.name} team,\n\nPlease send us "${title}". Our company:\nNDA in place (yes/no):\n`;
 	return `mailto:${documentRequestEmail(org)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
-
-/**
- * Where “Request access” leads: on the public site, the page explaining the NDA tier and how
- * to get it; on the private site the same address says that every NDA document is already a
- * download there, and how to ask for anything else.
- */
-export const REQUEST_ACCESS_PATH = '/request-access/';

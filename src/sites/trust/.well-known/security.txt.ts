@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { site, trustView } from '../../../lib/queries.ts';
 import { trustPages } from '../../../lib/trust/pages.ts';
 import { securityTxt, unresolvedSecurityTxtUrls } from '../../../lib/trust/security-txt.ts';
+import { TRUST_PATHS } from '../../../lib/trust/routes.ts';
 import { absoluteUrl } from '../../../lib/trust/urls.ts';
 
 export const GET: APIRoute = async () => {
@@ -20,6 +21,6 @@ export const GET: APIRoute = async () => {
 	}
 	// Canonical is where this copy is served: only the site's real address will do.
 	const base = site.address(org);
-	const body = securityTxt(org, base ? absoluteUrl(base, '/.well-known/security.txt') : undefined);
+	const body = securityTxt(org, base ? absoluteUrl(base, TRUST_PATHS.securityTxt()) : undefined);
 	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -4,6 +4,7 @@ import type { UPDATE_CATEGORIES } from '../../../lib/schemas/updates.ts';
 import type { FeedOptions } from '../../../lib/trust/feeds.ts';
 import { UPDATE_CATEGORY_LABELS } from '../../../lib/trust/labels.ts';
 import { siteBaseUrl } from '../../../lib/sites.ts';
+import { TRUST_PATHS } from '../../../lib/trust/routes.ts';
 import { absoluteUrl } from '../../../lib/trust/urls.ts';
 import type { AudienceView } from '../../../lib/views/audience.ts';
 
@@ -16,12 +17,14 @@ export function feedOptions(
 ): FeedOptions {
 	const org = view.organization.data;
 	const base = siteBaseUrl(site, org);
-	const page = category ? `/updates/category/${category}/` : '/updates/';
 	return {
 		title: `${org.name} ${site.title}: ${category ? `${UPDATE_CATEGORY_LABELS[category]} updates` : 'updates'}`,
 		description: `${category ? `${UPDATE_CATEGORY_LABELS[category]} updates` : 'Updates'} from the ${org.name} trust center.`,
-		homePageUrl: absoluteUrl(base, page),
-		feedUrl: absoluteUrl(base, `${page}${file}`),
+		homePageUrl: absoluteUrl(base, TRUST_PATHS.updates(category)),
+		feedUrl: absoluteUrl(
+			base,
+			file === 'rss.xml' ? TRUST_PATHS.rssFeed(category) : TRUST_PATHS.jsonFeed(category),
+		),
 		base,
 	};
 }
