@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHECKED_FILE_ENV, readCheckedFile } from './checked-file.ts';
+import { CHECKED_FILE_ENV, checkedFileReady, readCheckedFile } from './checked-file.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { checkContent } from './pipeline.ts';
 import { currentSite } from './sites.ts';
@@ -112,7 +112,8 @@ function makeView(
 	watch: boolean,
 ): Promise<AudienceView> {
 	const site = currentSite();
-	return Promise.resolve().then(() => {
+	return (async () => {
+		if (!watch) await checkedFileReady();
 		// `npm run build` checked the content once for all sites, and printed its warnings.
 		const handed = watch ? undefined : readCheckedFile();
 		const result = handed ?? checkContent({ root, contentDir });
@@ -126,5 +127,5 @@ function makeView(
 		const view = createView(result.entries, site.audience);
 		checkedAsOf.set(view, result.asOf);
 		return view;
-	});
+	})();
 }
