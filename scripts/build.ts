@@ -15,8 +15,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCli } from '../src/cli/args.ts';
 import { indexSite } from '../src/lib/search/index-site.ts';
@@ -181,12 +181,12 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 
 /**
  * Runs `astro build` for one site into the staging folder; resolves with its exit code.
- * `early`: started while the check still runs, the site loads Astro meanwhile and reads no
- * content before the check has written the checked file (src/lib/checked-file.ts).
+ * `waitFor`: the site starts early, loads Astro, Vite and the configuration meanwhile, and
+ * reads no content until that file exists (src/lib/checked-file.ts).
  */
-function astroBuild(name: SiteName, early = false): Promise<number | null> {
+function astroBuild(name: SiteName, waitFor?: string): Promise<number | null> {
 	return run(['--import', orphanGuard, astro, 'build', '--silent'], {
-		...(early ? { [CHECKED_FILE_WAIT_ENV]: '1' } : {}),
+		...(waitFor ? { [CHECKED_FILE_WAIT_ENV]: waitFor } : {}),
 		...inheritedEnv(),
 		// Vitest sets NODE_ENV=test; a site is always a production build.
 		NODE_ENV: 'production',
@@ -200,16 +200,28 @@ function astroBuild(name: SiteName, early = false): Promise<number | null> {
 	});
 }
 
+/** The file that gives a site its turn, written when the site before it has finished; beside the checked file. */
+const turnOf = (name: SiteName) => join(dirname(checkedFile), `turn-${name}`);
+
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 try {
-	// `npm run check` in a process of its own, so its memory is gone before any site renders.
-	// The first site starts beside it: Astro loads while the content is checked (the other
-	// core), and the site waits for the checked file before it reads any content.
+	// Astro keeps a build's files in the project's .astro/ folder, so the sites render one after
+	// another. But each site's process spends its first seconds loading Astro, Vite and the
+	// configuration, which touches nothing there; so each starts early and waits, before its
+	// loader reads any content, for its turn. The first starts beside the check (the other core)
+	// and waits for the checked file; the others start once the content is known good, while
+	// the first renders, and each waits for the one before it to finish.
 	const started = performance.now();
-	const first = astroBuild(sites[0]!, true);
-	// Reported when awaited below; never an unhandled rejection in the meantime.
-	first.catch(() => {});
+	const builds = new Map<SiteName, Promise<number | null>>();
+	const start = (name: SiteName, waitFor: string) => {
+		const build = astroBuild(name, waitFor);
+		// Reported when awaited below; never an unhandled rejection in the meantime.
+		build.catch(() => {});
+		builds.set(name, build);
+	};
+	start(sites[0]!, checkedFile);
+	// `npm run check` in a process of its own, so its memory is gone before any site renders.
 	const check = await run([
 		'--import',
 		orphanGuard,
@@ -223,24 +235,26 @@ try {
 	if (check !== 0) {
 		// The first site is still waiting for content it will never get.
 		for (const child of children) child.kill('SIGKILL');
-		await first.catch(() => {});
+		await Promise.allSettled(builds.values());
 		throw new Error(
 			`The content has errors (above); no site was built, and the previous ${values.out}/ is untouched.`,
 		);
 	}
+	for (const name of sites.slice(1)) start(name, turnOf(name));
 
 	// Site after site; each index is built while the next site renders (the indexer is a
 	// separate process, so it takes the other core). One chain, awaited before the swap.
 	let indexing: Promise<void> = Promise.resolve();
 	try {
 		for (const [i, name] of sites.entries()) {
-			const siteStarted = i === 0 ? started : performance.now();
-			if ((await (i === 0 ? first : astroBuild(name))) !== 0)
+			const turn = i === 0 ? started : performance.now();
+			if (i > 0) writeFileSync(turnOf(name), '', { mode: 0o600 });
+			if ((await builds.get(name)) !== 0)
 				throw new Error(
 					`The ${name} site failed to build; the previous ${values.out}/ is untouched.`,
 				);
 			console.log(
-				`built ${name} in ${seconds(siteStarted)} s${i === 0 ? ` (started beside the check; ${seconds(checked)} s after it)` : ''}`,
+				`built ${name} in ${seconds(turn)} s${i === 0 ? ` (started beside the check; ${seconds(checked)} s after it)` : ' (from its turn)'}`,
 			);
 			indexing = indexing.then(async () => {
 				const began = performance.now();

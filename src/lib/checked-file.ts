@@ -80,10 +80,11 @@ const unknownLine = () => undefined;
 export const CHECKED_FILE_ENV = 'AIMS_CHECKED_FILE';
 
 /**
- * Set by scripts/build.ts for the site it starts while the check still runs: that site's
- * process loads Astro in the meantime and waits for the checked file before it reads any
- * content. The check writes the file only when the content has no error, and the build stops
- * the waiting site when the check fails.
+ * Set by scripts/build.ts for the sites it starts early: the file a site's process waits for
+ * before it reads any content, while it loads Astro meanwhile. The first site waits for the
+ * checked file itself (the check writes it only when the content has no error), each other
+ * site for its turn, which the build gives when the site before it has finished. The build
+ * stops every waiting site when the check or a site fails.
  */
 export const CHECKED_FILE_WAIT_ENV = 'AIMS_CHECKED_FILE_WAIT';
 
@@ -98,13 +99,13 @@ export function writeCheckedFile(file: string, checked: CheckedContent): void {
 	renameSync(partial, file);
 }
 
-/** Resolves once the handed checked file exists, when the build said to wait for it; at once otherwise. */
+/** Resolves once the file the build said to wait for exists; at once when it said none. */
 export async function checkedFileReady(
 	env: Record<string, string | undefined> = process.env,
 	pollMs = 25,
 ): Promise<void> {
-	const file = env[CHECKED_FILE_ENV];
-	if (!file || env[CHECKED_FILE_WAIT_ENV] !== '1') return;
+	const file = env[CHECKED_FILE_WAIT_ENV];
+	if (!file || !env[CHECKED_FILE_ENV]) return;
 	while (!existsSync(file)) await sleep(pollMs);
 }
 

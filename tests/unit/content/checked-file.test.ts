@@ -52,7 +52,7 @@ test('the checked file appears whole: nothing is left beside it', () => {
 	expect(readdirSync(folder)).toEqual(['checked.v8']);
 });
 
-test('a site started beside the check waits for the checked file, and only when told to', async () => {
+test('a site started early waits for the file it was told to, and only when told to', async () => {
 	const folder = mkdtempSync(join(dir, 'wait-'));
 	const file = join(folder, 'checked.v8');
 	// Not told to wait: resolves at once, and reading the missing file then fails loudly.
@@ -61,7 +61,7 @@ test('a site started beside the check waits for the checked file, and only when 
 	// Told to wait: pending until the check has written the file.
 	let ready = false;
 	const waiting = checkedFileReady(
-		{ [CHECKED_FILE_ENV]: file, [CHECKED_FILE_WAIT_ENV]: '1' },
+		{ [CHECKED_FILE_ENV]: file, [CHECKED_FILE_WAIT_ENV]: file },
 		5,
 	).then(() => (ready = true));
 	await new Promise((done) => setTimeout(done, 50));
