@@ -2,7 +2,9 @@
  * `npm run build`: builds every site into a staging folder, then swaps each into place, so a
  * failed build leaves the previous dist/ whole and a deploy never ships half a site. The
  * content is checked once, before any site renders, and handed to every site's Astro process.
- * Each site's search index is built after its Astro process exits, while the next site renders.
+ * The sites render one after another; each site's process starts early (the first beside the
+ * check) and waits for its turn before it reads any content. Each site's search index is
+ * built after its Astro process exits, while the next site renders.
  *
  * The staging folder is a sibling of the output folder (`.dist.staging-<pid>`), never inside
  * it; the checked content, which holds every audience's entries, is in a private temporary
