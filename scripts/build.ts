@@ -2,7 +2,9 @@
  * `npm run build`: builds every site into a staging folder, then swaps each into place, so a
  * failed build leaves the previous dist/ whole and a deploy never ships half a site. The
  * content is checked once, before any site renders, and handed to every site's Astro process.
- * Each site's search index is built after its Astro process exits, while the next site renders.
+ * The sites render one after another; each site's process starts early (the first beside the
+ * check) and waits for its turn before it reads any content. Each site's search index is
+ * built after its Astro process exits, while the next site renders.
  *
  * The staging folder is a sibling of the output folder (`.dist.staging-<pid>`), never inside
  * it; the checked content, which holds every audience's entries, is in a private temporary
@@ -15,8 +17,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCli } from '../src/cli/args.ts';
 import { indexSite } from '../src/lib/search/index-site.ts';
@@ -25,6 +27,7 @@ import { isAlive } from '../src/lib/processes.ts';
 import { stagingDir, sweepStaging } from '../src/cli/build/staging.ts';
 import {
 	CHECKED_FILE_ENV,
+	CHECKED_FILE_WAIT_ENV,
 	createCheckedFile,
 	removeCheckedFile,
 	sweepCheckedFiles,
@@ -178,9 +181,14 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 	return env;
 }
 
-/** Runs `astro build` for one site into the staging folder; resolves with its exit code. */
-function astroBuild(name: SiteName): Promise<number | null> {
+/**
+ * Runs `astro build` for one site into the staging folder; resolves with its exit code.
+ * `waitFor`: the site starts early, loads Astro, Vite and the configuration meanwhile, and
+ * reads no content until that file exists (src/lib/checked-file.ts).
+ */
+function astroBuild(name: SiteName, waitFor?: string): Promise<number | null> {
 	return run(['--import', orphanGuard, astro, 'build', '--silent'], {
+		...(waitFor ? { [CHECKED_FILE_WAIT_ENV]: waitFor } : {}),
 		...inheritedEnv(),
 		// Vitest sets NODE_ENV=test; a site is always a production build.
 		NODE_ENV: 'production',
@@ -194,9 +202,27 @@ function astroBuild(name: SiteName): Promise<number | null> {
 	});
 }
 
+/** The file that gives a site its turn, written when the site before it has finished; beside the checked file. */
+const turnOf = (name: SiteName) => join(dirname(checkedFile), `turn-${name}`);
+
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 try {
+	// Astro keeps a build's files in the project's .astro/ folder, so the sites render one after
+	// another. But each site's process spends its first seconds loading Astro, Vite and the
+	// configuration, which touches nothing there; so each starts early and waits, before its
+	// loader reads any content, for its turn. The first starts beside the check (the other core)
+	// and waits for the checked file; the others start once the content is known good, while
+	// the first renders, and each waits for the one before it to finish.
+	const started = performance.now();
+	const builds = new Map<SiteName, Promise<number | null>>();
+	const start = (name: SiteName, waitFor: string) => {
+		const build = astroBuild(name, waitFor);
+		// Reported when awaited below; never an unhandled rejection in the meantime.
+		build.catch(() => {});
+		builds.set(name, build);
+	};
+	start(sites[0]!, checkedFile);
 	// `npm run check` in a process of its own, so its memory is gone before any site renders.
 	const check = await run([
 		'--import',
@@ -207,22 +233,31 @@ try {
 		'--save',
 		checkedFile,
 	]);
-	if (check !== 0)
+	const checked = performance.now();
+	if (check !== 0) {
+		// The first site is still waiting for content it will never get.
+		for (const child of children) child.kill('SIGKILL');
+		await Promise.allSettled(builds.values());
 		throw new Error(
 			`The content has errors (above); no site was built, and the previous ${values.out}/ is untouched.`,
 		);
+	}
+	for (const name of sites.slice(1)) start(name, turnOf(name));
 
 	// Site after site; each index is built while the next site renders (the indexer is a
 	// separate process, so it takes the other core). One chain, awaited before the swap.
 	let indexing: Promise<void> = Promise.resolve();
 	try {
-		for (const name of sites) {
-			const started = performance.now();
-			if ((await astroBuild(name)) !== 0)
+		for (const [i, name] of sites.entries()) {
+			const turn = i === 0 ? started : performance.now();
+			if (i > 0) writeFileSync(turnOf(name), '', { mode: 0o600 });
+			if ((await builds.get(name)) !== 0)
 				throw new Error(
 					`The ${name} site failed to build; the previous ${values.out}/ is untouched.`,
 				);
-			console.log(`built ${name} in ${seconds(started)} s`);
+			console.log(
+				`built ${name} in ${seconds(turn)} s${i === 0 ? ` (started beside the check; ${seconds(checked)} s after it)` : ' (from its turn)'}`,
+			);
 			indexing = indexing.then(async () => {
 				const began = performance.now();
 				const { pages, bundles } = await indexIn(name);

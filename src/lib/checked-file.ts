@@ -12,7 +12,17 @@
  * 0700; the file 0600), the build removes it on every exit path, and a build killed before it
  * could (SIGKILL) has its folder swept by the next one.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -69,12 +79,34 @@ const unknownLine = () => undefined;
 
 export const CHECKED_FILE_ENV = 'AIMS_CHECKED_FILE';
 
+/**
+ * Set by scripts/build.ts for the sites it starts early: the file a site's process waits for
+ * before it reads any content, while it loads Astro meanwhile. The first site waits for the
+ * checked file itself (the check writes it only when the content has no error), each other
+ * site for its turn, which the build gives when the site before it has finished. The build
+ * stops every waiting site when the check or a site fails.
+ */
+export const CHECKED_FILE_WAIT_ENV = 'AIMS_CHECKED_FILE_WAIT';
+
+/** Writes the checked content; the file appears whole or not at all (written aside, then renamed). */
 export function writeCheckedFile(file: string, checked: CheckedContent): void {
+	const partial = `${file}.partial`;
 	writeFileSync(
-		file,
+		partial,
 		serialize({ ...checked, entries: checked.entries.map(({ lineOf: _, ...entry }) => entry) }),
 		{ mode: 0o600 },
 	);
+	renameSync(partial, file);
+}
+
+/** Resolves once the file the build said to wait for exists; at once when it said none. */
+export async function checkedFileReady(
+	env: Record<string, string | undefined> = process.env,
+	pollMs = 25,
+): Promise<void> {
+	const file = env[CHECKED_FILE_WAIT_ENV];
+	if (!file || !env[CHECKED_FILE_ENV]) return;
+	while (!existsSync(file)) await sleep(pollMs);
 }
 
 /** The checked content the build handed over, if it did. */

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import {
 	CHECKED_FILE_ENV,
+	CHECKED_FILE_WAIT_ENV,
+	checkedFileReady,
 	readCheckedFile,
 	writeCheckedFile,
 } from '../../../src/lib/checked-file.ts';
@@ -41,4 +43,31 @@ test('the checked content a build hands to its sites reads back as checked, ever
 
 test('without the variable, a site checks the content itself', () => {
 	expect(readCheckedFile({})).toBeUndefined();
+});
+
+test('the checked file appears whole: nothing is left beside it', () => {
+	const checked = checkContent({ root: PROJECT, asOf: AS_OF });
+	const folder = mkdtempSync(join(dir, 'whole-'));
+	writeCheckedFile(join(folder, 'checked.v8'), checked);
+	expect(readdirSync(folder)).toEqual(['checked.v8']);
+});
+
+test('a site started early waits for the file it was told to, and only when told to', async () => {
+	const folder = mkdtempSync(join(dir, 'wait-'));
+	const file = join(folder, 'checked.v8');
+	// Not told to wait: resolves at once, and reading the missing file then fails loudly.
+	await checkedFileReady({ [CHECKED_FILE_ENV]: file });
+	await checkedFileReady({});
+	// Told to wait: pending until the check has written the file.
+	let ready = false;
+	const waiting = checkedFileReady(
+		{ [CHECKED_FILE_ENV]: file, [CHECKED_FILE_WAIT_ENV]: file },
+		5,
+	).then(() => (ready = true));
+	await new Promise((done) => setTimeout(done, 50));
+	expect(ready).toBe(false);
+	writeCheckedFile(file, checkContent({ root: PROJECT, asOf: AS_OF }));
+	await waiting;
+	expect(ready).toBe(true);
+	expect(existsSync(file)).toBe(true);
 });
