@@ -1,7 +1,7 @@
 /**
  * Every rule a diagnostic can name, with what it checks. A diagnostic's `rule` is one of these,
  * so a misspelt rule id fails the type check, and the bad-content corpus has a case for each
- * (tests/unit/rule-coverage.test.ts).
+ * (tests/unit/bad-content.test.ts).
  */
 export const RULE_IDS = {
 	// Files and syntax (the loader)
