@@ -42,11 +42,9 @@ export function aimsLoader(collection: CollectionName): Loader {
 							);
 						store.set({ ...base, body: entry.body, deferredRender: true });
 					} else if (entry.format === 'md')
-						store.set({
-							...base,
-							body: entry.body,
-							rendered: await renderMarkdown(entry.body ?? ''),
-						});
+						// The rendered HTML only: the text it came from is in the view, and kept here it
+						// would be bundled a second time (5.6 MB of the store at federal scale).
+						store.set({ ...base, rendered: await renderMarkdown(entry.body ?? '') });
 					else store.set(base);
 				}
 			};
