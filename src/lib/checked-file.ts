@@ -24,7 +24,7 @@ import {
 } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { isAlive } from './processes.ts';
 import type { CheckedContent } from './pipeline.ts';
@@ -74,9 +74,9 @@ export function sweepCheckedFiles(
 	return removed;
 }
 
-/** The environment variable that names the file, set by scripts/build.ts for its Astro children. */
 const unknownLine = () => undefined;
 
+/** The environment variable that names the file, set by scripts/build.ts for its Astro children. */
 export const CHECKED_FILE_ENV = 'AIMS_CHECKED_FILE';
 
 /**
@@ -106,7 +106,14 @@ export async function checkedFileReady(
 ): Promise<void> {
 	const file = env[CHECKED_FILE_WAIT_ENV];
 	if (!file || !env[CHECKED_FILE_ENV]) return;
-	while (!existsSync(file)) await sleep(pollMs);
+	while (!existsSync(file)) {
+		// The build removes the private folder on every exit path: it will never come.
+		if (!existsSync(dirname(file)))
+			throw new Error(
+				`${dirname(file)} is gone: the build that started this site has ended; run npm run build again`,
+			);
+		await sleep(pollMs);
+	}
 }
 
 /** The checked content the build handed over, if it did. */

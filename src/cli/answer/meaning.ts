@@ -38,6 +38,8 @@ const MODEL = 'universal-sentence-encoder-lite@energetic-ai-0.2.0';
 export const CACHE_ENV = 'AIMS_EMBEDDINGS_CACHE';
 /** Where vectors are kept between runs, beside other tools' caches. */
 export const DEFAULT_CACHE = 'node_modules/.cache/aims-answer/embeddings.json';
+/** The length of the model's vectors. */
+const DIMENSIONS = 512;
 /** Sentences embedded at once: the model pads a batch to its longest, so batches are sorted by length and kept small. */
 const BATCH = 32;
 /** At most this many vectors are kept (the most recently used): about 2.7 KB each. */
@@ -78,7 +80,12 @@ export function readCache(file: string): Map<string, Vector> {
 	try {
 		const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
 		if (parsed.model !== MODEL) return new Map();
-		return new Map(Object.entries(parsed.vectors).map(([key, text]) => [key, decode(text)]));
+		// A vector of another length (an edited or truncated file) is dropped and embedded again.
+		return new Map(
+			Object.entries(parsed.vectors)
+				.map(([key, text]) => [key, decode(String(text))] as const)
+				.filter(([, vector]) => vector.length === DIMENSIONS),
+		);
 	} catch {
 		// No cache yet, or one a crash left half-written: start again.
 		return new Map();

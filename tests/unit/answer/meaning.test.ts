@@ -111,6 +111,19 @@ describe('the sentence model', () => {
 		).toEqual([...unrelated!]);
 	}, 120_000);
 
+	test('a vector of the wrong length in the cache is dropped, not read', () => {
+		const cacheFile = join(work, 'short.json');
+		const short = Buffer.from(new Float32Array([1, 0, 0]).buffer).toString('base64');
+		writeFileSync(
+			cacheFile,
+			JSON.stringify({
+				model: 'universal-sentence-encoder-lite@energetic-ai-0.2.0',
+				vectors: { short },
+			}),
+		);
+		expect(readCache(cacheFile).size).toBe(0);
+	});
+
 	test('a damaged cache file is ignored, not fatal', async () => {
 		const cacheFile = join(work, 'damaged.json');
 		writeFileSync(cacheFile, '{"model": "universal-sentence');

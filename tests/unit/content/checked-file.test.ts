@@ -71,3 +71,13 @@ test('a site started early waits for the file it was told to, and only when told
 	expect(ready).toBe(true);
 	expect(existsSync(file)).toBe(true);
 });
+
+test('a waiting site stops, saying why, when the build that started it has removed its folder', async () => {
+	const folder = mkdtempSync(join(dir, 'ended-'));
+	const file = join(folder, 'turn-trust');
+	const waiting = checkedFileReady({ [CHECKED_FILE_ENV]: file, [CHECKED_FILE_WAIT_ENV]: file }, 5);
+	rmSync(folder, { recursive: true, force: true });
+	await expect(waiting).rejects.toThrow(
+		`${folder} is gone: the build that started this site has ended; run npm run build again`,
+	);
+});
