@@ -6,7 +6,7 @@
  */
 
 const STOP_WORDS = new Set(
-	'a about above after all also am an and any are as at many much be been being both but by can could describe detail details did do does doing done during each either explain for from further had has have having how i if in including into is it its itself may me more most must my no nor not of on or other our ours out over own please provide same shall should so some such than that the their them then there these they this those through to too under until up upon us very was we were what when where whether which while who whom why will with within would yes you your yours'.split(
+	'a about above after all also am an and any are as at many much be been being both but by can could confirm describe detail details did do does doing done during each either explain for from further had has have having how i if in including indicate into is it its itself kindly may me more most must my no nor not of on or other our ours out over own please provide same shall should so some specify such than that the their them then there these they this those through to too under until up upon us very was we were what when where whether which while who whom why will with within would yes you your yours'.split(
 		' ',
 	),
 );
@@ -54,6 +54,26 @@ const PHRASES: [RegExp, string][] = [
 		'hiring',
 	],
 	[/\biso ?27k\b|\biso ?27001\b/g, 'iso27001'],
+	[/\bsub-?contractors?\b|\bsub-?vendors?\b/g, 'subprocessor'],
+	[
+		/\bpersonal (?:phones?|devices?|laptops?|computers?|mobiles?)\b|\bhome (?:computers?|laptops?|pcs?)\b|\b(?:their|staff's) own devices?\b|\bbyod\b/g,
+		'byod',
+	],
+	[
+		/\bapi (?:keys?|tokens?)\b|\baccess tokens?\b|\bdatabase (?:credentials|passwords?)\b/g,
+		'secret',
+	],
+	[/\b(?:the )?(?:last|final) (?:word|say)\b/g, 'oversight'],
+	[
+		/\b(?:overrid(?:e|es|ing)|ignor(?:e|es|ing)|bypass(?:es|ing)?) (?:its|the|their|your) (?:instructions|rules|guardrails|system prompt)\b/g,
+		'jailbreak',
+	],
+	[/\boutside (?:compan(?:y|ies)|firms?|parties|organi[sz]ations)\b/g, 'supplier'],
+	[/\bgo(?:es|ing)? dark\b/g, 'fail'],
+	[/\bde-?provision(?:s|ed|ing)?\b/g, 'deprovisioning'],
+	[/\bmak(?:e|es|ing) up (?:facts|answers|things|information|stuff)\b/g, 'accuracy'],
+	[/\b(?:everyone |anyone |people )?on (?:the|your) payroll\b/g, 'staff'],
+	[/\bdev\b|\bqa\b|\buat\b|\bpre-?production\b/g, 'nonproduction'],
 	[
 		/\bturn(?:s|ed|ing)? (?:it |them |this )?off\b|\bswitch(?:es|ed|ing)? (?:it |them |this )?off\b|\bopt(?:s|ed|ing)?[- ]out\b|\bdisabl(?:e|ed|es|ing)\b|\bdeactivat(?:e|ed|es|ing)\b/g,
 		'disable',
@@ -93,7 +113,7 @@ const PHRASES: [RegExp, string][] = [
 	],
 	// In a buyer's questionnaire “our data” is the customer's data, whatever the buyer calls it.
 	[
-		/\bour (?:claims? |company |organi[sz]ation'?s? |customers'? |users'? |patients'? |employees'? |business )?(?:data|information)\b(?! cent)/g,
+		/\bour (?:claims? |company |organi[sz]ation'?s? |customers'? |users'? |patients'? |employees'? |business )?(?:data|information|records)\b(?! cent)/g,
 		'customer data',
 	],
 	[
@@ -172,6 +192,55 @@ const PHRASES: [RegExp, string][] = [
  */
 const SYNONYMS: Record<string, string> = {
 	generative: 'llm',
+	// What happened to you (“suffered”, “experienced” a breach) says no more than “had”.
+	suffered: 'had',
+	suffer: 'had',
+	experienced: 'had',
+	intrusion: 'incident',
+	inspect: 'audit',
+	inspects: 'audit',
+	inspected: 'audit',
+	inspection: 'audit',
+	inspections: 'audit',
+	playbook: 'plan',
+	playbooks: 'plan',
+	runbook: 'plan',
+	runbooks: 'plan',
+	algorithm: 'ai',
+	algorithms: 'ai',
+	algorithmic: 'ai',
+	disadvantage: 'fairness',
+	disadvantages: 'fairness',
+	disadvantaged: 'fairness',
+	discriminate: 'fairness',
+	react: 'respond',
+	reacts: 'respond',
+	reaction: 'respond',
+	defend: 'protect',
+	defends: 'protect',
+	defended: 'protect',
+	defence: 'protect',
+	defense: 'protect',
+	intrusions: 'incident',
+	compromise: 'breach',
+	compromised: 'breach',
+	rehearse: 'test',
+	rehearsed: 'test',
+	rehearsal: 'test',
+	rehearsals: 'test',
+	drill: 'test',
+	drills: 'test',
+	introduction: 'overview',
+	intro: 'overview',
+	demand: 'request',
+	demands: 'request',
+	demanded: 'request',
+	subpoena: 'government',
+	subpoenas: 'government',
+	agency: 'government',
+	agencies: 'government',
+	deprovision: 'deprovisioning',
+	deprovisioned: 'deprovisioning',
 	bot: 'llm',
 	bots: 'llm',
 	assistant: 'llm',
@@ -544,7 +613,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants'
+	'walk tomorrow option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants'
 		.split(' ')
 		.map((w) => stem(w)),
 );

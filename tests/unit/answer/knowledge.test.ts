@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decide, outcomeOf, polarity, shortFor, THRESHOLDS } from '../../../src/cli/answer/fill.ts';
 import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
 import { placesIn, questionType } from '../../../src/cli/answer/question-type.ts';
-import { stem, termSet } from '../../../src/cli/answer/terms.ts';
+import { FILLER, stem, termSet } from '../../../src/cli/answer/terms.ts';
 
 const kb = (answers: Partial<KnowledgeAnswer>[]) =>
 	new KnowledgeBase(
@@ -61,6 +61,31 @@ describe('terms', () => {
 		same('Is our claims data used?', 'Is customer data used?');
 		same('Are changes seen by a second developer?', 'Are changes seen by four eyes?');
 		same('What if your primary region goes down?', 'What if your main region fails?');
+		same('Has the vendor suffered a breach?', 'Has the vendor had a breach?');
+		same('Do you rehearse recovery?', 'Do you test recovery?');
+		same('Which sub-contractors handle our records?', 'Which subprocessors handle customer data?');
+		same('Are dev and QA separated from prod?', 'Is non-production separated from production?');
+		same('May staff use personal phones?', 'May staff use their own devices?');
+		same('Where are API tokens kept?', 'Where are secrets kept?');
+		same('Can we inspect your controls?', 'Can we audit your controls?');
+		same('Who has the last word on AI output?', 'Is there oversight of AI output?');
+	});
+
+	test('a questionnaire’s own verbs (confirm, indicate, incorporate) carry no subject', () => {
+		const subject = (q: string) => [...termSet(q)].filter((t) => !FILLER.has(t));
+		expect(subject('Confirm whether the product incorporates AI capabilities.')).toEqual(
+			subject('Does the product have AI?'),
+		);
+		expect(subject('Indicate if a DPA can be executed.')).toEqual(subject('Is there a DPA?'));
+		// “suffered” says no more than “had”, so the breach stays the subject.
+		const kbase = kb([
+			{ id: 'breaches', question: 'Have you had a data breach?', response: 'no' },
+			{ id: 'encryption', question: 'Do you encrypt data?', response: 'yes' },
+		]);
+		expect(decide(kbase, 'Has your organisation suffered a data breach?')).toMatchObject({
+			outcome: 'answered',
+			answer: { id: 'breaches' },
+		});
 	});
 
 	test('everyday verbs and generic nouns weigh as filler, not as the subject', () => {
