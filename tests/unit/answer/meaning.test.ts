@@ -82,6 +82,17 @@ describe('agreement of the word match and the meaning', () => {
 		expect(agreed.answer?.id).toBe('human-oversight');
 		expect(agreed.short).toBeUndefined();
 	});
+
+	test('a place the answer never names is not raised, however close the meaning', () => {
+		const question = 'Is customer data encrypted at rest in China?';
+		// The word match's place rule holds it below AGREEMENT.floor, so the model cannot lift it.
+		expect(KB.best(question)?.answer.id).toBe('encryption-at-rest');
+		expect(KB.best(question)!.confidence).toBeLessThan(AGREEMENT.floor);
+		const alone = decide(KB, question);
+		const agreed = decide(KB, question, sims({ 'encryption-at-rest': 0.98, backups: 0.2 }));
+		expect(agreed.confidence).toBe(alone.confidence);
+		expect(agreed.outcome).toBe('unanswered');
+	});
 });
 
 describe('the sentence model', () => {
