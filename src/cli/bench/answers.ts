@@ -22,12 +22,14 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * by a test and never tuned against. `evaluation-blind.yaml` is a second held-out set, written
  * without sight of any other set, of the matcher's synonyms or of the answers' aliases, and
  * treated the same way; its reworded questions carry a level (modest or free), reported apart.
+ * `evaluation-blind-2.yaml` is a third, written the same way without sight of any of these.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
 	'tests/fixtures/questionnaires/evaluation-derived.yaml',
 	'tests/fixtures/questionnaires/evaluation-holdout.yaml',
 	'tests/fixtures/questionnaires/evaluation-blind.yaml',
+	'tests/fixtures/questionnaires/evaluation-blind-2.yaml',
 ];
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;

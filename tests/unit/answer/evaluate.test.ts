@@ -12,7 +12,10 @@ import { fixtureKnowledge } from './kb.ts';
 
 const FILE = 'tests/fixtures/questionnaires/evaluation-fixture.yaml';
 const HOLDOUT = 'tests/fixtures/questionnaires/evaluation-holdout.yaml';
-const BLIND = 'tests/fixtures/questionnaires/evaluation-blind.yaml';
+const BLIND = [
+	'tests/fixtures/questionnaires/evaluation-blind.yaml',
+	'tests/fixtures/questionnaires/evaluation-blind-2.yaml',
+];
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
@@ -78,24 +81,27 @@ describe('evaluation sets', () => {
 		expect(evaluate(kb, items).unknown).toEqual([]);
 	});
 
-	// Like the held-out set: a second blind set, benched and reported by level, never asserted on its figures.
-	test('the blind set is benched, and its labels name public answers of the example content', () => {
-		expect(EVALUATION_FILES).toContain(BLIND);
-		const items = parseEvaluation(readFileSync(join(PROJECT, BLIND), 'utf8'), BLIND);
-		const reworded = items.filter((i) => i.kind === 'reworded');
-		expect(reworded).toHaveLength(100);
-		expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(50);
-		expect(reworded.filter((i) => i.level === 'free')).toHaveLength(50);
-		expect(reworded.every((i) => i.expected !== 'none')).toBe(true);
-		const offTopic = items.filter((i) => i.kind === 'off-topic');
-		expect(offTopic).toHaveLength(50);
-		expect(offTopic.every((i) => i.expected === 'none')).toBe(true);
-		expect(items).toHaveLength(150);
-		expect(new Set(items.map((i) => i.question.toLowerCase())).size).toBe(150);
-		expect(items.every((i) => i.audience === undefined)).toBe(true);
-		const kb = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
-		expect(evaluate(kb, items).unknown).toEqual([]);
-	});
+	// Like the held-out set: the blind sets, benched and reported by level, never asserted on their figures.
+	test.each(BLIND)(
+		'the blind set %s is benched, and its labels name public answers of the example content',
+		(file) => {
+			expect(EVALUATION_FILES).toContain(file);
+			const items = parseEvaluation(readFileSync(join(PROJECT, file), 'utf8'), file);
+			const reworded = items.filter((i) => i.kind === 'reworded');
+			expect(reworded).toHaveLength(100);
+			expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(50);
+			expect(reworded.filter((i) => i.level === 'free')).toHaveLength(50);
+			expect(reworded.every((i) => i.expected !== 'none')).toBe(true);
+			const offTopic = items.filter((i) => i.kind === 'off-topic');
+			expect(offTopic).toHaveLength(50);
+			expect(offTopic.every((i) => i.expected === 'none')).toBe(true);
+			expect(items).toHaveLength(150);
+			expect(new Set(items.map((i) => i.question.toLowerCase())).size).toBe(150);
+			expect(items.every((i) => i.audience === undefined)).toBe(true);
+			const kb = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+			expect(evaluate(kb, items).unknown).toEqual([]);
+		},
+	);
 
 	test('a wrong Yes is counted as one', () => {
 		const kb = fixtureKnowledge('answer-evaluate-yes', 'public');
