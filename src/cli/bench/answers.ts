@@ -22,12 +22,16 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * by a test and never tuned against. `evaluation-blind.yaml` is a second held-out set, written
  * without sight of any other set, of the matcher's synonyms or of the answers' aliases, and
  * treated the same way; its reworded questions carry a level (modest or free), reported apart.
+ * `evaluation-industry.yaml` is laid out like a higher-education vendor workbook (sections and
+ * numbered ids, questions the knowledge base answers beside many it does not), written on the
+ * same terms as the blind set and treated the same way.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
 	'tests/fixtures/questionnaires/evaluation-derived.yaml',
 	'tests/fixtures/questionnaires/evaluation-holdout.yaml',
 	'tests/fixtures/questionnaires/evaluation-blind.yaml',
+	'tests/fixtures/questionnaires/evaluation-industry.yaml',
 ];
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
