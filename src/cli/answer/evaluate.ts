@@ -11,7 +11,8 @@ import { decide } from './fill.ts';
 import type { Similarities } from './meaning.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 
-export const KINDS = ['reworded', 'generic', 'off-topic', 'direct', 'derived'] as const;
+/** `industry`: a question as an industry workbook asks it, answered or left blank (`none`) alike. */
+export const KINDS = ['reworded', 'generic', 'off-topic', 'direct', 'derived', 'industry'] as const;
 /** How far a reworded question strays from the entry's own: a close rewording, or a free paraphrase sharing few words. */
 export const LEVELS = ['modest', 'free'] as const;
 

@@ -23,6 +23,9 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * without sight of any other set, of the matcher's synonyms or of the answers' aliases, and
  * treated the same way; its reworded questions carry a level (modest or free), reported apart.
  * `evaluation-blind-2.yaml` is a third, written the same way without sight of any of these.
+ * `evaluation-industry.yaml` is laid out like a higher-education vendor workbook (sections and
+ * numbered ids, questions the knowledge base answers beside many it does not), written on the
+ * same terms as the blind set and treated the same way.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
@@ -30,6 +33,7 @@ export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation-holdout.yaml',
 	'tests/fixtures/questionnaires/evaluation-blind.yaml',
 	'tests/fixtures/questionnaires/evaluation-blind-2.yaml',
+	'tests/fixtures/questionnaires/evaluation-industry.yaml',
 ];
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;

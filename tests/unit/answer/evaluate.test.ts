@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EVALUATION_FILES } from '../../../src/cli/bench/answers.ts';
-import { evaluate, parseEvaluation } from '../../../src/cli/answer/evaluate.ts';
+import {
+	evaluate,
+	parseEvaluation,
+	type EvaluationItem,
+} from '../../../src/cli/answer/evaluate.ts';
 import { knowledgeBase } from '../../../src/cli/answer/knowledge.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { createView } from '../../../src/lib/views/audience.ts';
@@ -16,13 +20,14 @@ const BLIND = [
 	'tests/fixtures/questionnaires/evaluation-blind.yaml',
 	'tests/fixtures/questionnaires/evaluation-blind-2.yaml',
 ];
+const INDUSTRY = 'tests/fixtures/questionnaires/evaluation-industry.yaml';
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
 		expect(() =>
 			parseEvaluation('- question: "Q?"\n  expected: a\n  kind: sideways\n', 'e.yaml'),
 		).toThrow(
-			'e.yaml: item 1: kind must be one of reworded, generic, off-topic, direct, derived, not "sideways"',
+			'e.yaml: item 1: kind must be one of reworded, generic, off-topic, direct, derived, industry, not "sideways"',
 		);
 		expect(() => parseEvaluation('- question: "Q?"\n  kind: direct\n', 'e.yaml')).toThrow(
 			'e.yaml: item 1: expected must be an answer id, derived:<key> or none',
@@ -81,22 +86,46 @@ describe('evaluation sets', () => {
 		expect(evaluate(kb, items).unknown).toEqual([]);
 	});
 
-	// Like the held-out set: the blind sets, benched and reported by level, never asserted on their figures.
-	test.each(BLIND)(
-		'the blind set %s is benched, and its labels name public answers of the example content',
-		(file) => {
+	// Like the held-out set: the blind sets, reported by level, and an industry-workbook set,
+	// all benched and never asserted on their figures; here only their shape and labels.
+	test.each([
+		...BLIND.map((file) => ({
+			name: `the blind set ${file}`,
+			file,
+			shape: (items: EvaluationItem[]) => {
+				const reworded = items.filter((i) => i.kind === 'reworded');
+				expect(reworded).toHaveLength(100);
+				expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(50);
+				expect(reworded.filter((i) => i.level === 'free')).toHaveLength(50);
+				expect(reworded.every((i) => i.expected !== 'none')).toBe(true);
+				const offTopic = items.filter((i) => i.kind === 'off-topic');
+				expect(offTopic).toHaveLength(50);
+				expect(offTopic.every((i) => i.expected === 'none')).toBe(true);
+				expect(items).toHaveLength(150);
+			},
+		})),
+		{
+			name: 'the industry-workbook set',
+			file: INDUSTRY,
+			shape: (items: EvaluationItem[]) => {
+				expect(items.every((i) => i.kind === 'industry')).toBe(true);
+				expect(items).toHaveLength(310);
+				expect(items.filter((i) => i.expected === 'none')).toHaveLength(119);
+				// A short answer only where an entry answers the question, and one a drop-down offers.
+				const shorts = items.filter((i) => i.short !== undefined);
+				expect(shorts.every((i) => i.expected !== 'none')).toBe(true);
+				expect(new Set(shorts.map((i) => i.short))).toEqual(
+					new Set(['Yes', 'No', 'Partial', 'N/A']),
+				);
+			},
+		},
+	])(
+		'$name is benched, and its labels name public answers of the example content',
+		({ file, shape }) => {
 			expect(EVALUATION_FILES).toContain(file);
 			const items = parseEvaluation(readFileSync(join(PROJECT, file), 'utf8'), file);
-			const reworded = items.filter((i) => i.kind === 'reworded');
-			expect(reworded).toHaveLength(100);
-			expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(50);
-			expect(reworded.filter((i) => i.level === 'free')).toHaveLength(50);
-			expect(reworded.every((i) => i.expected !== 'none')).toBe(true);
-			const offTopic = items.filter((i) => i.kind === 'off-topic');
-			expect(offTopic).toHaveLength(50);
-			expect(offTopic.every((i) => i.expected === 'none')).toBe(true);
-			expect(items).toHaveLength(150);
-			expect(new Set(items.map((i) => i.question.toLowerCase())).size).toBe(150);
+			shape(items);
+			expect(new Set(items.map((i) => i.question.toLowerCase())).size).toBe(items.length);
 			expect(items.every((i) => i.audience === undefined)).toBe(true);
 			const kb = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
 			expect(evaluate(kb, items).unknown).toEqual([]);
