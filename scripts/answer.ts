@@ -63,7 +63,12 @@ if (errors.length > 0)
 		`the content in ${options.content} has ${errors.length} error(s); fix them first (npm run check):\n${errors.map(formatDiagnostic).join('\n')}`,
 		1,
 	);
-const kb = knowledgeBase(createView(checked.entries, options.audience), asOf);
+// The internal view too, only to tell which questions a more restricted answer fits better.
+const kb = knowledgeBase(
+	createView(checked.entries, options.audience),
+	asOf,
+	createView(checked.entries, 'internal'),
+);
 
 const meaning = options.wordsOnly ? undefined : await openMeaning(kb);
 let result;

@@ -116,6 +116,7 @@ export function summary({ options, result, knowledge, seconds, review }: RunFact
 	const filled = questions.filter((q) => q.cells.length > 0).length;
 	const weak = questions.filter((q) => q.outcome === 'weak').length;
 	const open = questions.filter((q) => q.outcome === 'unanswered').length;
+	const restricted = questions.filter((q) => q.outcome === 'restricted').length;
 	const lines = [
 		`${options.input}: ${questions.length} question${questions.length === 1 ? '' : 's'}${result.encoding === 'windows-1252' ? ', read as Windows-1252 (not valid UTF-8)' : ''}`,
 		...sheets.map(
@@ -123,7 +124,7 @@ export function summary({ options, result, knowledge, seconds, review }: RunFact
 				`  ${s.name}${s.hidden ? ' (hidden)' : ''}: ${s.layout ? `${s.layout.questions} questions in column ${s.layout.question}, answers in ${s.layout.answer}${s.layout.explanation ? `, explanations in ${s.layout.explanation}` : ''}` : `left as it is (${s.skipped})`}`,
 		),
 		`Knowledge base: ${knowledge} answers readable by the ${options.audience} audience`,
-		`Filled: ${filled}   Suggested, needs review: ${weak}   Not in the knowledge base: ${open}`,
+		`Filled: ${filled}   Suggested, needs review: ${weak}   Not in the knowledge base: ${open}${restricted ? `   Answered only for a more restricted audience: ${restricted}` : ''}`,
 		'',
 		`Wrote ${options.out} and ${review} in ${seconds.toFixed(2)} s`,
 	];

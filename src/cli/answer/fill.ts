@@ -4,6 +4,7 @@
  * gets no answer and is listed for a person. A short answer (Yes, No…) is given only when the
  * question is a yes/no question, the answer's own question is one too, and the match is sure.
  */
+import type { Audience } from '../../lib/audiences.ts';
 import type { KnowledgeAnswer, KnowledgeBase } from './knowledge.ts';
 import { closestInMeaning, type Similarities } from './meaning.ts';
 import { questionType, type QuestionType } from './question-type.ts';
@@ -13,11 +14,12 @@ import { FILLER, termSet } from './terms.ts';
  * Confidence at or above `answered`: filled. Between `weak` and `answered`: left blank, and
  * the candidate is suggested in the review for a person to accept or reject. Below `weak`:
  * blank, listed as a question the knowledge base does not answer. Calibrated on the
- * evaluation sets (docs/questionnaires.md): at 0.55, precision 95–100 % and no false Yes.
- * A short answer (Yes, No) needs `short`: between 0.55 and 0.65 only the explanation is
- * filled, and a person chooses the short answer.
+ * development sets (docs/questionnaires.md): 0.55 filled 11 more right answers than 0.6 but 5
+ * more wrong ones, most on an industry workbook's specific questions answered from a
+ * neighbouring entry; precision comes first. A short answer (Yes, No) needs `short`: between
+ * 0.6 and 0.65 only the explanation is filled, and a person chooses the short answer.
  */
-export const THRESHOLDS = { answered: 0.55, weak: 0.35, short: 0.65 } as const;
+export const THRESHOLDS = { answered: 0.6, weak: 0.35, short: 0.65 } as const;
 
 /**
  * When the sentence model (meaning.ts) ranks first the same answer the word match ranks
@@ -30,7 +32,15 @@ export const THRESHOLDS = { answered: 0.55, weak: 0.35, short: 0.65 } as const;
  */
 export const AGREEMENT = { floor: 0.2, from: 0.7, weight: 3, lead: 0.02 } as const;
 
-export type Outcome = 'answered' | 'weak' | 'unanswered';
+/**
+ * A question whose best answer overall is one this audience may not read, fitting by at least
+ * this much more (word confidence) than the best it may read, is not filled: the nearest
+ * readable answer is then about something else (“model drift” answered with configuration
+ * drift, “AI red teaming” with the penetration test).
+ */
+export const RESTRICTED_MARGIN = 0.1;
+
+export type Outcome = 'answered' | 'weak' | 'unanswered' | 'restricted';
 export type ShortAnswer = 'yes' | 'no' | 'partial' | 'not-applicable';
 
 export interface Decision {
@@ -48,6 +58,8 @@ export interface Decision {
 	wordConfidence?: number;
 	/** The sentence model's similarity of the question to the chosen answer, when it was consulted. */
 	meaning?: number;
+	/** Restricted: the audience of the answer that fits better, when it is a written one. */
+	above?: Audience;
 }
 
 const SHORT = new Set<string>(['yes', 'no', 'partial', 'not-applicable']);
@@ -85,6 +97,15 @@ export function decide(kb: KnowledgeBase, question: string, similarities?: Simil
 	const type = questionType(question);
 	const match = kb.best(question);
 	const wordConfidence = match?.confidence ?? 0;
+	const better = restrictedBetter(kb, question, wordConfidence);
+	if (better)
+		return {
+			question,
+			type,
+			outcome: 'restricted',
+			confidence: wordConfidence,
+			...(better.audience && { above: better.audience }),
+		};
 	const confidence =
 		match && similarities
 			? agreedConfidence(match.answer.id, wordConfidence, similarities)
@@ -124,6 +145,23 @@ export function decide(kb: KnowledgeBase, question: string, similarities?: Simil
 		...raised,
 		...meaning,
 	};
+}
+
+/** The better-fitting answer this audience may not read, if there is one (RESTRICTED_MARGIN). */
+function restrictedBetter(
+	kb: KnowledgeBase,
+	question: string,
+	wordConfidence: number,
+): KnowledgeAnswer | undefined {
+	const overall = kb.wider?.best(question);
+	if (
+		!overall ||
+		kb.has(overall.answer.id) ||
+		overall.confidence < THRESHOLDS.answered ||
+		overall.confidence < wordConfidence + RESTRICTED_MARGIN
+	)
+		return undefined;
+	return overall.answer;
 }
 
 /**

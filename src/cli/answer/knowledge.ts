@@ -14,6 +14,7 @@
 import MiniSearch from 'minisearch';
 import { policyCitation } from '../../lib/exports/names.ts';
 import { markdownToText } from '../../lib/render/plain-text.ts';
+import type { Audience } from '../../lib/audiences.ts';
 import type { AudienceView } from '../../lib/views/audience.ts';
 import { deriveAnswers } from './derived.ts';
 import { canonicalPlace, placesIn, questionType, type QuestionType } from './question-type.ts';
@@ -36,6 +37,8 @@ export interface KnowledgeAnswer {
 	sources: string[];
 	/** Section of the knowledge base (the answer's category), for grouping. */
 	topic: string;
+	/** Who may read a written answer (derived answers draw on several entries, so have none). */
+	audience?: Audience;
 }
 
 export interface Match {
@@ -65,13 +68,20 @@ interface Indexed {
 
 export class KnowledgeBase {
 	readonly answers: KnowledgeAnswer[];
+	/**
+	 * The knowledge base of every audience, when this one is narrower: it tells a question that
+	 * only a more restricted answer fits (fill.ts leaves it blank rather than fill the nearest
+	 * answer this audience may read). Its text never leaves the process.
+	 */
+	readonly wider: KnowledgeBase | undefined;
 	readonly #byId: Map<string, Indexed>;
 	readonly #weight: (term: string) => number;
 	readonly #df: Map<string, number>;
 	readonly #index: MiniSearch<Doc>;
 
-	constructor(answers: KnowledgeAnswer[]) {
+	constructor(answers: KnowledgeAnswer[], wider?: KnowledgeBase) {
 		this.answers = answers;
+		this.wider = wider;
 		this.#byId = new Map(
 			answers.map((answer) => {
 				const wordings = answer.wordings.map(termSet);
@@ -107,6 +117,11 @@ export class KnowledgeBase {
 				body: a.text,
 			})),
 		);
+	}
+
+	/** Whether this knowledge base holds the answer. */
+	has(id: string): boolean {
+		return this.#byId.has(id);
 	}
 
 	/** The best answer for a question, or undefined when no answer shares a term with it. */
@@ -241,10 +256,23 @@ function confidenceOf(
 	return { confidence: Math.round((0.75 * closest + 0.25 * covered) * 100) / 100, wording };
 }
 
-/** The knowledge base of a view: the answers its audience may read, and the answers derived from the rest of its content. */
-export function knowledgeBase(view: AudienceView, asOf?: string): KnowledgeBase {
+/**
+ * The knowledge base of a view: the answers its audience may read, and the answers derived
+ * from the rest of its content. With `wider` (the internal view), it also knows which
+ * questions only a more restricted answer fits.
+ */
+export function knowledgeBase(
+	view: AudienceView,
+	asOf?: string,
+	wider?: AudienceView,
+): KnowledgeBase {
+	const others = wider && wider.audience !== view.audience ? knowledgeBase(wider, asOf) : undefined;
+	return new KnowledgeBase(answersOf(view, asOf), others);
+}
+
+function answersOf(view: AudienceView, asOf: string | undefined): KnowledgeAnswer[] {
 	const cite = policyCitation(view);
-	return new KnowledgeBase([
+	return [
 		...view.entries.answers.map(({ id, data, body }) => ({
 			id,
 			question: data.question,
@@ -255,9 +283,10 @@ export function knowledgeBase(view: AudienceView, asOf?: string): KnowledgeBase 
 			policies: data.policies.map(cite),
 			sources: [`answers/${id}`, ...data.policies.map((p) => `policies/${p}`)],
 			topic: data.category,
+			audience: data.audience,
 		})),
 		...deriveAnswers(view, asOf),
-	]);
+	];
 }
 
 export type { QuestionType };

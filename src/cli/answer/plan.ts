@@ -23,6 +23,11 @@ export function planCells(
 	d: Decision,
 ): Plan {
 	if (d.outcome === 'unanswered') return { cells: [], todo: 'no answer in the knowledge base' };
+	if (d.outcome === 'restricted')
+		return {
+			cells: [],
+			todo: `answered only for ${d.above ? `the ${d.above}` : 'a more restricted'} audience`,
+		};
 	if (d.outcome === 'weak' || !d.answer)
 		return { cells: [], todo: `check the suggested answer (${d.answer?.id}) and fill by hand` };
 	if (!q.answerBlank) return { cells: [], todo: 'already answered in the sheet; left as it was' };

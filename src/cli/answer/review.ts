@@ -36,6 +36,7 @@ export function review(result: AnsweredQuestionnaire, facts: ReviewFacts): strin
 	const filled = questions.filter((q) => q.cells.length > 0);
 	const weak = questions.filter((q) => q.outcome === 'weak');
 	const open = questions.filter((q) => q.outcome === 'unanswered');
+	const restricted = questions.filter((q) => q.outcome === 'restricted');
 	const lines = [
 		`# Review of ${facts.out}`,
 		'',
@@ -45,6 +46,7 @@ export function review(result: AnsweredQuestionnaire, facts: ReviewFacts): strin
 		`- Filled: ${filled.length} (confidence ≥ ${THRESHOLDS.answered})`,
 		`- Suggested, not filled (confidence ${THRESHOLDS.weak}–${THRESHOLDS.answered}): ${weak.length}`,
 		`- Not in the knowledge base: ${open.length}`,
+		`- Answered only for a more restricted audience: ${restricted.length}`,
 		'',
 		'## Sheets',
 		'',
@@ -71,6 +73,19 @@ export function review(result: AnsweredQuestionnaire, facts: ReviewFacts): strin
 					...weak.map(
 						(q) =>
 							`| ${where(q)} | ${cellText(q.question)} | ${q.answer!.id}: “${cellText(q.wording ?? q.answer!.question)}” | ${confidenceOf(q)} |`,
+					),
+				]
+			: ['None.']),
+		'',
+		'## Answered only for a more restricted audience',
+		'',
+		...(restricted.length
+			? [
+					`An answer the ${facts.audience} audience may not read fits these better than any it may, so they are left blank rather than filled with a nearby answer.${facts.audience === 'public' ? ' For a buyer under NDA, run again with `--audience private`.' : ''}`,
+					'',
+					...restricted.map(
+						(q) =>
+							`- ${where(q)}: ${cellText(q.question)} (${q.above ? `${q.above} answer` : 'a derived answer from restricted content'})`,
 					),
 				]
 			: ['None.']),

@@ -50,8 +50,9 @@ export async function benchAnswers(
 	log: (line: string) => void = console.log,
 ): Promise<void> {
 	const checked = checkContent({ root });
-	const kb = knowledgeBase(createView(checked.entries, 'public'));
-	const nda = knowledgeBase(createView(checked.entries, 'private'));
+	const everything = createView(checked.entries, 'internal');
+	const kb = knowledgeBase(createView(checked.entries, 'public'), undefined, everything);
+	const nda = knowledgeBase(createView(checked.entries, 'private'), undefined, everything);
 	log(
 		`knowledge base (public): ${kb.answers.length} answers (${kb.answers.filter((a) => a.id.startsWith('derived:')).length} derived); thresholds: answered ≥ ${THRESHOLDS.answered}, suggested ≥ ${THRESHOLDS.weak}`,
 	);

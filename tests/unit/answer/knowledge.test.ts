@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { decide, outcomeOf, polarity, shortFor, THRESHOLDS } from '../../../src/cli/answer/fill.ts';
 import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
 import { placesIn, questionType } from '../../../src/cli/answer/question-type.ts';
+import { review } from '../../../src/cli/answer/review.ts';
+import { answerQuestionnaire } from '../../../src/cli/answer/run.ts';
+import type { Audience } from '../../../src/lib/audiences.ts';
 import { FILLER, stem, termSet } from '../../../src/cli/answer/terms.ts';
 
 const kb = (answers: Partial<KnowledgeAnswer>[]) =>
@@ -261,5 +264,83 @@ describe('matching', () => {
 			{ id: 'ai-policy', question: 'Do you have a documented AI policy?', response: 'yes' },
 		]);
 		expect(both.best('Do you have a documented AI policy?')!.answer.id).toBe('ai-policy');
+	});
+});
+
+describe('answers above the audience', () => {
+	const answer = (id: string, question: string, text: string, audience: Audience) => ({
+		id,
+		question,
+		wordings: [question],
+		text,
+		response: 'yes',
+		controls: [],
+		policies: [],
+		sources: [`answers/${id}`],
+		topic: 'ai',
+		audience,
+	});
+	const config = answer(
+		'infrastructure-as-code',
+		'How do you detect configuration drift?',
+		'Drift from the baseline is flagged within an hour.',
+		'public',
+	);
+	const model = answer(
+		'drift-monitoring',
+		'How do you detect model drift?',
+		'SECRET-MONITORING-DETAIL: weekly population stability checks.',
+		'private',
+	);
+	const others = [
+		answer('encryption', 'Is customer data encrypted at rest?', 'Yes, with AES-256.', 'public'),
+		answer('mfa', 'Do staff use multi-factor authentication?', 'Yes, everywhere.', 'public'),
+		answer('training', 'Do you train AI models on customer data?', 'No.', 'public'),
+		answer('bias', 'How do you detect bias in AI models?', 'Quarterly tests.', 'public'),
+	];
+	const publicKb = new KnowledgeBase(
+		[config, ...others],
+		new KnowledgeBase([config, model, ...others]),
+	);
+
+	test('a question only a restricted answer fits is left blank, not filled from a neighbour', () => {
+		// Without the wider knowledge base, the neighbour would be offered.
+		const alone = new KnowledgeBase([config, ...others]);
+		expect(decide(alone, 'How do you detect model drift?').answer?.id).toBe(
+			'infrastructure-as-code',
+		);
+		expect(decide(publicKb, 'How do you detect model drift?')).toMatchObject({
+			outcome: 'restricted',
+			above: 'private',
+		});
+		expect(decide(publicKb, 'How do you detect model drift?').answer).toBeUndefined();
+		// The public answer still answers its own question.
+		expect(decide(publicKb, 'How do you detect configuration drift?')).toMatchObject({
+			outcome: 'answered',
+			answer: { id: 'infrastructure-as-code' },
+		});
+	});
+
+	test('the filled file and its review name the audience, never the restricted answer', async () => {
+		const csv = 'ID,Question,Answer\nQ1,How do you detect model drift?,\n';
+		const result = await answerQuestionnaire(new TextEncoder().encode(csv), publicKb, {
+			format: 'csv',
+		});
+		const text = review(result, {
+			input: 'in.csv',
+			out: 'out.csv',
+			audience: 'public',
+			knowledge: 1,
+			asOf: '2026-12-01',
+		});
+		expect(result.questions[0]).toMatchObject({ outcome: 'restricted', cells: [] });
+		expect(text).toContain('## Answered only for a more restricted audience');
+		expect(text).toMatch(/row 2 \(Q1\): How do you detect model drift\? \(private answer\)/);
+		expect(text).toContain('--audience private');
+		for (const out of [String(result.bytes), text]) {
+			expect(out).not.toContain('SECRET-MONITORING-DETAIL');
+			expect(out).not.toContain('drift-monitoring');
+			expect(out).not.toContain('Drift from the baseline');
+		}
 	});
 });
