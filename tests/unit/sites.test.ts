@@ -4,14 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences.ts';
 import { basePathOf, sitePath, withBase } from '../../src/lib/routes.ts';
-import {
-	configuredBasePath,
-	currentSite,
-	SITE_NAMES,
-	siteBasePath,
-	siteFor,
-	SITES,
-} from '../../src/lib/sites.ts';
+import { configuredBasePath, siteBasePath } from '../../src/lib/sites.ts';
+import { currentSite, SITE_NAMES, siteFor, SITES } from '../../src/lib/sites.ts';
 
 describe('the sites and their decisions', () => {
 	test('one site per audience, and siteFor finds it', () => {
