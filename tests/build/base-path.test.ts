@@ -18,28 +18,27 @@ import { contentTree, EXAMPLE, TMP, writeContent } from '../helpers/content.ts';
 import { serve } from '../helpers/server.ts';
 import { brokenLinks, formatBroken } from '../quality/_links.ts';
 
-/** Each site: the example's address, the one it is given here, and its search page. */
+/** Each site: the example's address, and the one it is given here, with its path. */
 const SITES = {
 	trust: {
 		from: 'https://trust.northwind-analytics.example',
 		to: 'https://example.org/aims/trust-center',
 		base: '/aims/trust-center/',
-		results: '[data-search-results] a',
 	},
 	'trust-private': {
 		from: 'https://trust-private.northwind-analytics.example',
 		to: 'https://example.org/aims/nda',
 		base: '/aims/nda/',
-		results: '[data-search-results] a',
 	},
 	handbook: {
 		from: 'https://handbook.northwind-analytics.example',
 		to: 'https://intranet.example.org/aims/handbook',
 		base: '/aims/handbook/',
-		results: '[data-search-results] a',
 	},
 } as const;
 type Name = keyof typeof SITES;
+/** The links of the search page's results, on every site. */
+const RESULTS = '[data-search-results] a';
 const NAMES = Object.keys(SITES) as Name[];
 
 const tree = `base-path-${process.pid}`;
@@ -105,7 +104,7 @@ describe('search under the base path', () => {
 	test.each(NAMES)(
 		'%s: Pagefind loads its index under the base and its results stay there',
 		async (name) => {
-			const { base, results } = SITES[name];
+			const { base } = SITES[name];
 			const chromium = await launchBrowser();
 			const server = await serve(join(out, name), undefined, base);
 			try {
@@ -113,9 +112,9 @@ describe('search under the base path', () => {
 				const problems = await watchProblems(context);
 				const page = await context.newPage();
 				await page.goto(`${server.url}${base}search/?q=ai`);
-				await page.locator(results).first().waitFor({ timeout: 60_000 });
+				await page.locator(RESULTS).first().waitFor({ timeout: 60_000 });
 				const hrefs = await page
-					.locator(results)
+					.locator(RESULTS)
 					.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 				expect(hrefs.length).toBeGreaterThan(0);
 				expect(hrefs.filter((href) => !href.startsWith(base))).toEqual([]);
