@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -6,12 +7,15 @@ import { defineConfig } from 'astro/config';
 import { searchIntegration } from './src/integrations/search.ts';
 import { sitesIntegration } from './src/integrations/sites.ts';
 import { mdxBoundaryPlugin, sanitizePlugin } from './src/lib/render/satteri-plugins.ts';
-import { currentSite } from './src/lib/sites.ts';
+import { configuredBasePath, currentSite } from './src/lib/sites.ts';
 
 const site = currentSite();
 const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
 	output: 'static',
+	// The path of the site's own address in the organisation entry (`trustCenterUrl`…): a trust
+	// center at https://example.com/trust/ is built to be served under /trust/.
+	base: configuredBasePath(site, resolve(root, process.env.AIMS_CONTENT_DIR ?? 'src/content')),
 	outDir: process.env.AIMS_OUT_DIR ?? `./dist/${site.name}`,
 	// One cache per site (scripts/build.ts also keys it by content and output): a content store
 	// must never carry entries from another site's build, and other builds may run at once.

@@ -15,6 +15,16 @@ export function basePath(): string {
 	return base.endsWith('/') ? base : `${base}/`;
 }
 
+/**
+ * The base path a site is served under, from the address it is served at: the address's path,
+ * ending in a slash (`https://example.com/trust` and `https://example.com/trust/` → `/trust/`);
+ * `/` for an address at the root of its host, or no address at all.
+ */
+export function basePathOf(address: string | undefined): string {
+	const path = address === undefined ? '/' : new URL(address).pathname;
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
 /** A site path (`/controls/`, always starting with a slash) as a link to it under the site's base. */
 export function withBase(path: string, base: string = basePath()): string {
 	if (!path.startsWith('/'))

@@ -4,6 +4,10 @@
  * else. Pages, layouts and endpoints read these fields; none of them compares audiences to
  * decide what a site is.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseContent } from './content/parse.ts';
+import { basePathOf } from './routes.ts';
 import type { Audience } from './schemas/index.ts';
 import type { Organization } from './schemas/organization.ts';
 
@@ -33,7 +37,8 @@ export interface SiteDecisions {
 	exportsScope: string;
 	/**
 	 * The address the organisation serves it at, when the organisation entry names one. Used
-	 * wherever only the real address will do (security.txt's Canonical).
+	 * wherever only the real address will do (security.txt's Canonical); its path is the
+	 * site's base path (`siteBasePath`).
 	 */
 	address(org: Addresses): string | undefined;
 }
@@ -90,6 +95,41 @@ export function siteFor(audience: Audience): Site {
  */
 export function siteBaseUrl(site: Pick<SiteDecisions, 'address'>, org: Addresses): string {
 	return site.address(org) ?? org.trustCenterUrl;
+}
+
+/**
+ * The path the site is served under (Astro's `base`): the path of its own address, so a trust
+ * center at `https://example.com/trust/` links to `/trust/controls/`; `/` when the address is
+ * at the root of its host or the organisation names none.
+ */
+export function siteBasePath(site: Pick<SiteDecisions, 'address'>, org: Addresses): string {
+	return basePathOf(site.address(org));
+}
+
+/**
+ * The site's base path as the configuration needs it, before any content is checked: read
+ * from the organisation entry in `contentDir` alone. An entry that cannot be read, or whose
+ * address is not a URL, gives `/`; the check that runs before any page renders reports it.
+ */
+export function configuredBasePath(
+	site: Pick<SiteDecisions, 'address'>,
+	contentDir: string,
+): string {
+	const folder = join(contentDir, 'organization');
+	try {
+		const file = readdirSync(folder)
+			.filter((name) => /\.ya?ml$/.test(name))
+			.sort()[0];
+		if (file === undefined) return '/';
+		const { data } = parseContent(readFileSync(join(folder, file), 'utf8'), 'yaml');
+		const org = (data ?? {}) as Addresses;
+		const address: unknown = site.address(org);
+		return address === undefined || (typeof address === 'string' && URL.canParse(address))
+			? siteBasePath(site, org)
+			: '/';
+	} catch {
+		return '/';
+	}
 }
 
 /** The site being built, from AIMS_SITE; the handbook when unset (it is never published by accident: its folder says so). */

@@ -77,16 +77,21 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 on a free port until `close()`. */
+/**
+ * Serves `root` on 127.0.0.1 on a free port until `close()`: at the root of the host, or under
+ * `base` (`/trust/`, ending in a slash) as a host that serves the site under a path does, with
+ * nothing outside it (an address that escapes the base gets the site's 404 page).
+ */
 export async function serve(
 	root: string,
 	headers: Readonly<Record<string, string>> = SECURITY_HEADERS,
+	base = '/',
 ): Promise<StaticServer> {
 	const server = createServer((request, response) => {
 		for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
 		if (request.method !== 'GET' && request.method !== 'HEAD')
 			return send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
-		const file = resolveFile(root, new URL(request.url ?? '/', 'http://localhost').pathname);
+		const file = fileUnder(root, base, new URL(request.url ?? '/', 'http://localhost').pathname);
 		if (file === 'redirect') {
 			// A static host adds the slash Astro's directory pages expect (trailingSlash: 'always').
 			response.setHeader('Location', `${request.url!.split('?')[0]}/`);
@@ -110,6 +115,12 @@ export async function serve(
 				server.close((error) => (error ? reject(error) : resolve()));
 			}),
 	};
+}
+
+/** The file a URL path names on a host that serves `root` under `base`; the base without its slash redirects. */
+function fileUnder(root: string, base: string, pathname: string): string | 'redirect' | undefined {
+	if (pathname.startsWith(base)) return resolveFile(root, `/${pathname.slice(base.length)}`);
+	return `${pathname}/` === base ? 'redirect' : undefined;
 }
 
 /** The file a URL path names, `'redirect'` for a directory without its slash, or undefined. */

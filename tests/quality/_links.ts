@@ -14,15 +14,20 @@ export interface BrokenLink {
 	reason: string;
 }
 
+/**
+ * `base`: the path the site was built to be served under (`/trust/`); it is served there and
+ * nowhere else, so a link that escapes it is broken.
+ */
 export async function brokenLinks(
 	siteDir: string,
+	base = '/',
 ): Promise<{ broken: BrokenLink[]; checked: number }> {
-	const server = await serve(siteDir);
+	const server = await serve(siteDir, undefined, base);
 	try {
 		// Every page is a starting point, so a page no link reaches is still checked.
 		const starts = htmlPages(siteDir)
 			.filter((p) => p !== '/404.html')
-			.map((p) => server.url + p);
+			.map((p) => server.url + base + p.slice(1));
 		const result = await new LinkChecker().check({
 			path: starts,
 			recurse: true,

@@ -11,6 +11,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Entry } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { isRepositoryImage } from '../render/sanitize-body.ts';
+import { basePathOf, sitePath } from '../routes.ts';
 import { AUDIENCES } from '../schemas/fields.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
 import type { RuleContext, Rule } from './context.ts';
@@ -39,10 +40,11 @@ interface Node {
 
 export const bodyLinks: Rule = (context) => {
 	const org = context.all('organization')[0]?.data;
-	const handbookHost = hostOf(org?.handbookUrl);
-	const siteHosts = new Set(
-		[hostOf(org?.trustCenterUrl), hostOf(org?.privateTrustCenterUrl), handbookHost].filter(Boolean),
-	);
+	const handbook = parseUrl(org?.handbookUrl);
+	// Each site's address, whose path is the base its pages are under (https://example.com/trust/).
+	const siteAddresses = [org?.trustCenterUrl, org?.privateTrustCenterUrl, org?.handbookUrl]
+		.map(parseUrl)
+		.filter((url) => url !== undefined);
 	return context.entries.flatMap((entry) =>
 		linksOf(entry).flatMap((link): Diagnostic[] => {
 			const resolved = URL.parse(link.url, `${SELF}/${entry.collection}/${entry.id}/`);
@@ -61,14 +63,20 @@ export const bodyLinks: Rule = (context) => {
 					'body-image',
 				);
 			}
-			if (resolved.host === handbookHost && entry.data.audience !== 'internal') {
+			if (
+				handbook &&
+				pathUnder(handbook, resolved) !== undefined &&
+				entry.data.audience !== 'internal'
+			) {
 				return report(
 					`links to the internal handbook (${link.url}): ${entry.data.audience} readers would see its address and could not open it`,
 					'remove the link, or make this entry internal',
 				);
 			}
-			if (resolved.origin !== SELF && !siteHosts.has(resolved.host)) return [];
-			const target = entryAt(context, resolved.pathname);
+			const path =
+				resolved.origin === SELF ? resolved.pathname : pathOnSite(siteAddresses, resolved);
+			if (path === undefined) return [];
+			const target = entryAt(context, path);
 			if (!target || rank(target.data.audience) <= rank(entry.data.audience)) return [];
 			return report(
 				`links to ${target.collection}/${target.id} (${link.url}), which is ${target.data.audience}: ${entry.data.audience} readers would see a broken link and the entry's identifier`,
@@ -78,12 +86,24 @@ export const bodyLinks: Rule = (context) => {
 	);
 };
 
-function hostOf(url: string | undefined): string | undefined {
-	try {
-		return url ? new URL(url).host : undefined;
-	} catch {
-		return undefined;
-	}
+function parseUrl(url: string | undefined): URL | undefined {
+	return url ? (URL.parse(url) ?? undefined) : undefined;
+}
+
+/** The site path `url` names on the site served at `address` (on its host, under its base path), if any. */
+function pathUnder(address: URL, url: URL): string | undefined {
+	if (url.host !== address.host) return undefined;
+	const base = basePathOf(address.href);
+	const pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+	return pathname.startsWith(base) ? sitePath(url.pathname, base) : undefined;
+}
+
+/** The site path an absolute URL names on one of the sites, the one with the longest base path first. */
+function pathOnSite(addresses: readonly URL[], url: URL): string | undefined {
+	const [site] = addresses
+		.filter((address) => pathUnder(address, url) !== undefined)
+		.sort((a, b) => b.pathname.length - a.pathname.length);
+	return site && pathUnder(site, url);
 }
 
 /** The entry whose page is at `path` on a trust center or the handbook, if any. */

@@ -6,6 +6,7 @@
  * Which pages exist is decided later in the flow (the public view and its page list), so the
  * caller hands the list in: `context.trustPagePaths`, which the pipeline sets.
  */
+import { basePathOf, sitePath } from '../routes.ts';
 import type { Organization } from '../schemas/organization.ts';
 import { at, type Rule } from './context.ts';
 
@@ -26,19 +27,24 @@ export function securityTxtUrls(
 /**
  * The security.txt URLs on the trust center's own host that name no page of it: a researcher
  * following them would find a 404. `/security` and `/security/` are the same page, as on any
- * static host.
+ * static host. A trust center served under a path (`trustCenterUrl` https://example.com/trust/)
+ * has its pages under that path: /trust/security/ is its /security/ page, and /security/ is
+ * none of its pages.
  */
 export function unresolvedSecurityTxtUrls(
 	org: Pick<Organization, 'contacts' | 'securityTxt' | 'trustCenterUrl'>,
 	pagePaths: Iterable<string>,
 ): { field: string; url: string }[] {
 	const host = new URL(org.trustCenterUrl).host;
+	const base = basePathOf(org.trustCenterUrl);
 	const pages = new Set(pagePaths);
 	return securityTxtUrls(org).filter(({ url }) => {
 		const parsed = new URL(url);
 		if (parsed.host !== host) return false;
-		const path = parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/`;
-		return !pages.has(path) && !pages.has(parsed.pathname);
+		const pathname = parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/`;
+		if (!pathname.startsWith(base)) return true;
+		const path = sitePath(pathname, base);
+		return !pages.has(path) && !pages.has(path.slice(0, -1));
 	});
 }
 

@@ -58,12 +58,18 @@ export const organizationSchema = z.strictObject({
 		})
 		.describe('Published contacts.'),
 	trustCenterUrl: url.describe(
-		'Public address of the trust center, for canonical links and feeds.',
+		'Public address of the trust center, for canonical links and feeds. A path serves it under that path: https://example.com/trust/ builds every link as /trust/….',
 	),
 	privateTrustCenterUrl: url
 		.optional()
-		.describe('Address of the NDA trust center, if it is deployed.'),
-	handbookUrl: internalOnly(url.describe('Address of the internal handbook (staff only).')),
+		.describe(
+			'Address of the NDA trust center, if it is deployed. A path serves it under that path, as for trustCenterUrl.',
+		),
+	handbookUrl: internalOnly(
+		url.describe(
+			'Address of the internal handbook (staff only). A path serves it under that path, as for trustCenterUrl.',
+		),
+	),
 	exportNamespace: url
 		.refine((value) => /^https:\/\/[^/?#]+/.test(value), {
 			error: 'must be an https:// address on a host the organisation controls',

@@ -17,6 +17,7 @@
 import type { Certification } from '../schemas/certifications.ts';
 import type { AudienceView } from '../views/audience.ts';
 import { isHeld } from './certifications.ts';
+import { absoluteUrl } from './urls.ts';
 
 function certificationLd(c: Certification): Record<string, unknown> {
 	return {
@@ -60,7 +61,7 @@ export function organizationJsonLd(view: AudienceView, base: string): Record<str
 		name: org.name,
 		...(org.legalName && { legalName: org.legalName }),
 		url: base,
-		logo: new URL(org.logo, base).href,
+		logo: absoluteUrl(base, org.logo),
 		description: org.tagline,
 		contactPoint: [
 			{ '@type': 'ContactPoint', contactType: 'security', email: org.contacts.security.email },

@@ -3,6 +3,14 @@
  * are marked, and the overview counts them, so a buyer sees what signing the NDA bought.
  */
 import type { AudienceView, ViewEntry } from '../views/audience.ts';
+import {
+	answersHref,
+	controlsHref,
+	documentsHref,
+	policiesHref,
+	systemsHref,
+	updatesHref,
+} from './routes.ts';
 
 /** Whether this entry is on this site only because the reader is under NDA. */
 export function isNdaOnly(
@@ -29,19 +37,19 @@ export function ndaAdditions(view: AudienceView): NdaAddition[] {
 			'Statement of Applicability line',
 			'Statement of Applicability lines',
 			count(controls),
-			'/controls/',
+			controlsHref(),
 		],
 		[
 			'control with implementation detail',
 			'controls with implementation detail',
 			detailed,
-			'/controls/',
+			controlsHref(),
 		],
-		['document to download', 'documents to download', count(documents), '/documents/'],
-		['questionnaire answer', 'questionnaire answers', count(answers), '/answers/'],
-		['AI system', 'AI systems', count(systems), '/ai-systems/'],
-		['policy', 'policies', count(policies), '/policies/'],
-		['update', 'updates', count(updates), '/updates/'],
+		['document to download', 'documents to download', count(documents), documentsHref()],
+		['questionnaire answer', 'questionnaire answers', count(answers), answersHref()],
+		['AI system', 'AI systems', count(systems), systemsHref()],
+		['policy', 'policies', count(policies), policiesHref()],
+		['update', 'updates', count(updates), updatesHref()],
 	];
 	return rows
 		.map(([one, many, n, href]) => ({ label: n === 1 ? one : many, count: n, href }))

@@ -165,6 +165,22 @@ describe('security.txt targets', () => {
 		).toEqual([]);
 	});
 
+	test('under a base path, a URL must name a page under that path', () => {
+		const under = {
+			...org,
+			trustCenterUrl: 'https://trust.example.com/aims',
+			contacts: {
+				...org.contacts,
+				security: { email: 's@example.com', url: 'https://trust.example.com/aims/security' },
+			},
+			securityTxt: { ...org.securityTxt, policy: 'https://trust.example.com/security/' },
+		};
+		// /security/ is the site's page at /aims/security/; the root's /security/ is none of its pages.
+		expect(unresolvedSecurityTxtUrls(under, ['/', '/security/'])).toEqual([
+			{ field: 'securityTxt.policy', url: 'https://trust.example.com/security/' },
+		]);
+	});
+
 	test('a URL on another host is not ours to check', () => {
 		expect(
 			unresolvedSecurityTxtUrls(
