@@ -5,6 +5,7 @@
  * input, unwritable output or invalid content, 2 bad arguments or no questions found.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
 	INTERNAL_WARNING,
 	parseAnswerArgs,
@@ -12,10 +13,11 @@ import {
 	USAGE,
 	UsageError,
 	type AnswerOptions,
+	type VectorsOptions,
 } from '../src/cli/answer/cli.ts';
 import { knowledgeBase } from '../src/cli/answer/knowledge.ts';
 import { LayoutError } from '../src/cli/answer/layout.ts';
-import { openMeaning } from '../src/cli/answer/meaning.ts';
+import { openMeaning, vectorsFileOf, VECTORS_FILE } from '../src/cli/answer/meaning.ts';
 import { review, reviewPath } from '../src/cli/answer/review.ts';
 import { answerQuestionnaire } from '../src/cli/answer/run.ts';
 import { SheetError } from '../src/cli/answer/sheet-csv.ts';
@@ -34,7 +36,19 @@ const reason = (error: unknown) =>
 		? 'no such file or folder'
 		: (error as Error).message;
 
-let options: AnswerOptions | undefined;
+/** The content, checked: exits naming the errors when it has any. */
+function checkedContent(contentDir: string) {
+	const checked = checkContent({ root: process.cwd(), contentDir });
+	const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+	if (errors.length > 0)
+		fail(
+			`the content in ${contentDir} has ${errors.length} error(s); fix them first (npm run check):\n${errors.map(formatDiagnostic).join('\n')}`,
+			1,
+		);
+	return checked;
+}
+
+let options: AnswerOptions | VectorsOptions | undefined;
 try {
 	options = parseAnswerArgs(process.argv.slice(2));
 } catch (error) {
@@ -43,6 +57,27 @@ try {
 }
 if (!options) {
 	console.log(USAGE);
+	process.exit(0);
+}
+if ('updateVectors' in options) {
+	const started = performance.now();
+	const checked = checkedContent(options.content);
+	const everything = createView(checked.entries, 'internal');
+	const others = (['public', 'private'] as const).map((a) =>
+		knowledgeBase(createView(checked.entries, a)),
+	);
+	const file = vectorsFileOf(options.content) ?? join(options.content, VECTORS_FILE);
+	const meaning = await openMeaning(knowledgeBase(everything), { vectorsFile: file });
+	let counts;
+	try {
+		counts = await meaning.update(file, others);
+	} catch (error) {
+		fail(`cannot write ${file}: ${reason(error)}`, 1);
+	}
+	meaning.save();
+	console.log(
+		`Wrote ${file}: ${counts.written} wordings (${counts.added} new, ${counts.dropped} no longer asked) in ${((performance.now() - started) / 1000).toFixed(1)} s. Commit it with the answers.`,
+	);
 	process.exit(0);
 }
 if (options.audience === 'internal') console.error(INTERNAL_WARNING);
@@ -56,13 +91,7 @@ try {
 }
 
 const asOf = process.env.AIMS_AS_OF ?? new Date().toISOString().slice(0, 10);
-const checked = checkContent({ root: process.cwd(), contentDir: options.content });
-const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-if (errors.length > 0)
-	fail(
-		`the content in ${options.content} has ${errors.length} error(s); fix them first (npm run check):\n${errors.map(formatDiagnostic).join('\n')}`,
-		1,
-	);
+const checked = checkedContent(options.content);
 // The internal view too, only to tell which questions a more restricted answer fits better.
 const kb = knowledgeBase(
 	createView(checked.entries, options.audience),
@@ -70,7 +99,10 @@ const kb = knowledgeBase(
 	createView(checked.entries, 'internal'),
 );
 
-const meaning = options.wordsOnly ? undefined : await openMeaning(kb);
+const vectorsFile = vectorsFileOf(options.content);
+const meaning = options.wordsOnly
+	? undefined
+	: await openMeaning(kb, vectorsFile ? { vectorsFile } : {});
 let result;
 try {
 	result = await answerQuestionnaire(input, kb, options, meaning);
@@ -101,3 +133,8 @@ const seconds = (performance.now() - started) / 1000;
 console.log(
 	summary({ options, result, knowledge: kb.answers.length, seconds, review: reviewFile }),
 );
+// Wordings embedded on this run that the vectors file lacks: a fresh clone would embed them again.
+if (meaning && vectorsFile && meaning.unkept > 0 && meaning.embedded > 0)
+	console.log(
+		`\n${meaning.unkept} of the knowledge base's wordings are not in ${vectorsFile}${meaning.problem ? ` (it ${meaning.problem})` : ''}; \`npm run answer -- --update-vectors\` writes them there, so that a fresh clone's first run is fast.`,
+	);

@@ -25,7 +25,13 @@ Options:
   --sheet <name>       fill only this worksheet (XLSX); by default every visible sheet
   --words-only         match on words alone, without the sentence model: faster on a
                        first run, but fewer reworded questions are answered
-  --help               this text`;
+  --help               this text
+
+       npm run answer -- --update-vectors [--content <dir>]
+
+Rewrites <content>/answer-vectors.txt, the sentence model's vectors of every answer's
+wordings (all audiences). Commit it with the answers: a fresh clone then embeds only
+the questionnaire's own questions, and its first run takes seconds, not a minute.`;
 
 /** Printed to stderr on every internal run. */
 export const INTERNAL_WARNING =
@@ -45,10 +51,16 @@ export interface AnswerOptions {
 	wordsOnly: boolean;
 }
 
+/** `--update-vectors`: rewrite the knowledge base's vectors file, fill nothing. */
+export interface VectorsOptions {
+	updateVectors: true;
+	content: string;
+}
+
 const FORMATS: Record<string, AnswerOptions['format']> = { '.csv': 'csv', '.xlsx': 'xlsx' };
 
 /** Parses the command line, or throws a UsageError that says what to write instead. Returns undefined for --help. */
-export function parseAnswerArgs(argv: string[]): AnswerOptions | undefined {
+export function parseAnswerArgs(argv: string[]): AnswerOptions | VectorsOptions | undefined {
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -61,6 +73,7 @@ export function parseAnswerArgs(argv: string[]): AnswerOptions | undefined {
 				column: { type: 'string' },
 				sheet: { type: 'string' },
 				'words-only': { type: 'boolean', default: false },
+				'update-vectors': { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false },
 			},
 		});
@@ -69,6 +82,20 @@ export function parseAnswerArgs(argv: string[]): AnswerOptions | undefined {
 	}
 	const { values, positionals } = parsed;
 	if (values.help) return undefined;
+	if (values['update-vectors']) {
+		const extra = [
+			...positionals,
+			...(['out', 'column', 'sheet', 'words-only'] as const)
+				.filter((k) => values[k] !== undefined && values[k] !== false)
+				.map((k) => `--${k}`),
+			...(values.audience !== 'public' ? ['--audience'] : []),
+		];
+		if (extra.length > 0)
+			throw new UsageError(
+				`--update-vectors fills no questionnaire; leave out ${extra.join(', ')} (only --content applies)`,
+			);
+		return { updateVectors: true, content: values.content };
+	}
 	if (positionals.length !== 1)
 		throw new UsageError(
 			positionals.length === 0

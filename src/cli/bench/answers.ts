@@ -13,7 +13,7 @@ import { createView } from '../../lib/views/audience.ts';
 import { evaluate, parseEvaluation } from '../answer/evaluate.ts';
 import { THRESHOLDS } from '../answer/fill.ts';
 import { knowledgeBase, type KnowledgeBase } from '../answer/knowledge.ts';
-import { CACHE_ENV, openMeaning, type Meaning } from '../answer/meaning.ts';
+import { CACHE_ENV, openMeaning, VECTORS_ENV, type Meaning } from '../answer/meaning.ts';
 import { answerQuestionnaire } from '../answer/run.ts';
 
 /**
@@ -129,7 +129,14 @@ export async function benchAnswers(
 			// The real command, as a user runs it: first with no cache (the model embeds the whole
 			// knowledge base), then again with the cache that run left.
 			const commandCache = join(work, `command-${name.split(' ')[0]}.json`);
-			for (const pass of ['first run, no cache', 'second run, cached', 'words only'] as const) {
+			// "Fresh clone": no cache, the knowledge base's vectors from the content folder's
+			// answer-vectors.txt; "nothing kept": neither, so the model embeds every wording.
+			for (const pass of [
+				'nothing kept, no cache, no vectors file',
+				'fresh clone, no cache',
+				'second run, cached',
+				'words only',
+			] as const) {
 				started = performance.now();
 				const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
 				const run = spawnSync(
@@ -143,7 +150,15 @@ export async function benchAnswers(
 						join(work, 'out.xlsx'),
 						...(pass === 'words only' ? ['--words-only'] : []),
 					],
-					{ cwd: root, encoding: 'utf8', env: { ...process.env, [CACHE_ENV]: commandCache } },
+					{
+						cwd: root,
+						encoding: 'utf8',
+						env: {
+							...process.env,
+							[CACHE_ENV]: pass.startsWith('nothing') ? `${commandCache}.none` : commandCache,
+							...(pass.startsWith('nothing') && { [VECTORS_ENV]: 'none' }),
+						},
+					},
 				);
 				const wall = (performance.now() - started) / 1000;
 				const rss = run.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1];
