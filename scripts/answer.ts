@@ -15,7 +15,7 @@ import {
 	type AnswerOptions,
 	type VectorsOptions,
 } from '../src/cli/answer/cli.ts';
-import { knowledgeBase } from '../src/cli/answer/knowledge.ts';
+import { everyAudience, knowledgeBase } from '../src/cli/answer/knowledge.ts';
 import { LayoutError } from '../src/cli/answer/layout.ts';
 import { openMeaning, vectorsFileOf, VECTORS_FILE } from '../src/cli/answer/meaning.ts';
 import { review, reviewPath } from '../src/cli/answer/review.ts';
@@ -61,16 +61,12 @@ if (!options) {
 }
 if ('updateVectors' in options) {
 	const started = performance.now();
-	const checked = checkedContent(options.content);
-	const everything = createView(checked.entries, 'internal');
-	const others = (['public', 'private'] as const).map((a) =>
-		knowledgeBase(createView(checked.entries, a)),
-	);
+	const [first, ...others] = everyAudience(checkedContent(options.content).entries);
 	const file = vectorsFileOf(options.content) ?? join(options.content, VECTORS_FILE);
-	const meaning = await openMeaning(knowledgeBase(everything), { vectorsFile: file });
+	const meaning = await openMeaning(first!, { vectorsFile: file });
 	let counts;
 	try {
-		counts = await meaning.update(file, others);
+		counts = await meaning.update(others);
 	} catch (error) {
 		fail(`cannot write ${file}: ${reason(error)}`, 1);
 	}

@@ -14,8 +14,9 @@
 import MiniSearch from 'minisearch';
 import { policyCitation } from '../../lib/exports/names.ts';
 import { markdownToText } from '../../lib/render/plain-text.ts';
-import type { Audience } from '../../lib/audiences.ts';
-import type { AudienceView } from '../../lib/views/audience.ts';
+import { AUDIENCES, type Audience } from '../../lib/audiences.ts';
+import type { Entry } from '../../lib/content/validate.ts';
+import { createView, type AudienceView } from '../../lib/views/audience.ts';
 import { deriveAnswers } from './derived.ts';
 import { canonicalPlace, placesIn, questionType, type QuestionType } from './question-type.ts';
 import { FILLER, term, termSet, words } from './terms.ts';
@@ -268,6 +269,11 @@ export function knowledgeBase(
 ): KnowledgeBase {
 	const others = wider && wider.audience !== view.audience ? knowledgeBase(wider, asOf) : undefined;
 	return new KnowledgeBase(answersOf(view, asOf), others);
+}
+
+/** The knowledge base of each audience (public, private, internal): every wording a run may ask the model about. */
+export function everyAudience(entries: readonly Entry[], asOf?: string): KnowledgeBase[] {
+	return AUDIENCES.map((audience) => knowledgeBase(createView(entries, audience), asOf));
 }
 
 function answersOf(view: AudienceView, asOf: string | undefined): KnowledgeAnswer[] {

@@ -31,6 +31,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { readInside, realBoundary } from '../../lib/content/inside.ts';
 import type { KnowledgeBase } from './knowledge.ts';
 
 /** For one question: each answer's id and its closest wording's cosine similarity (−1 to 1). */
@@ -48,11 +49,10 @@ export interface Meaning {
 	/** Sentences the model embedded in this process so far (0 when every vector was kept). */
 	readonly embedded: number;
 	/**
-	 * Rewrites the vectors file with the wordings of this knowledge base and `others` (every
-	 * audience's), dropping those no answer has any more.
+	 * Rewrites the vectors file it was opened with, with the wordings of this knowledge base and
+	 * `others` (every audience's), dropping those no answer has any more.
 	 */
 	update(
-		file: string,
 		others?: readonly KnowledgeBase[],
 	): Promise<{ written: number; added: number; dropped: number }>;
 }
@@ -87,7 +87,9 @@ interface CacheFile {
 	vectors: Record<string, string>;
 }
 
-const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+/** The key a text's vector is kept under, in the cache and in the vectors file. */
+export const keyOf = (text: string) =>
+	createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
 function normalised(values: ArrayLike<number>): Vector {
 	const v = Float32Array.from(values);
@@ -180,27 +182,29 @@ const MAX_VECTORS_BYTES = 16 * 1024 * 1024;
  * line a wording, its key and its bytes in base64. Lines that do not read as that are ignored.
  */
 export function readVectors(file: string): VectorsFile {
-	let stat;
+	const none = (problem?: string): VectorsFile => ({
+		vectors: new Map(),
+		...(problem && { problem }),
+	});
 	try {
-		stat = lstatSync(file);
+		// Read only as a plain file: a link could point anywhere on the machine.
+		if (!lstatSync(file).isFile()) return none('is not a plain file');
 	} catch {
-		return { vectors: new Map() };
+		return none();
 	}
-	// Read only as a plain file: a link could point anywhere on the machine.
-	if (!stat.isFile()) return { vectors: new Map(), problem: 'is not a plain file' };
-	if (stat.size > MAX_VECTORS_BYTES) return { vectors: new Map(), problem: 'is too large' };
-	let lines: string[];
+	// Read as the loader reads content (src/lib/content/inside.ts): never through a link, a
+	// pipe or a file swapped for one after the check above.
+	let read;
 	try {
-		lines = readFileSync(file, 'utf8').split('\n');
+		read = readInside(realBoundary(dirname(file)), file, MAX_VECTORS_BYTES);
 	} catch (error) {
-		return { vectors: new Map(), problem: (error as Error).message };
+		return none((error as Error).message);
 	}
+	if ('problem' in read) return none(read.problem.message);
+	if (read.size > MAX_VECTORS_BYTES) return none('is too large');
+	const lines = read.bytes.toString('utf8').split('\n');
 	const model = lines.find((l) => l.startsWith('model '))?.slice('model '.length);
-	if (model !== MODEL)
-		return {
-			vectors: new Map(),
-			problem: `was written for another model (${model ?? 'none named'})`,
-		};
+	if (model !== MODEL) return none(`was written for another model (${model ?? 'none named'})`);
 	const vectors = new Map<string, Vector>();
 	for (const line of lines) {
 		const m = VECTOR_LINE.exec(line);
@@ -295,25 +299,30 @@ export async function openMeaning(
 				return best;
 			});
 		},
-		async update(file, others = []) {
+		async update(others = []) {
+			if (!vectorsFile) throw new Error('update() needs the meaning opened with a vectorsFile');
 			const all = [kb, ...others].flatMap((k) => k.answers.flatMap((a) => a.wordings));
 			const texts = [...new Set(all)];
 			const vs = await vectors(texts);
-			const before = readVectors(file).vectors;
 			const next = new Map(texts.map((t, i) => [keyOf(t), vs[i]!]));
-			writeWhole(file, vectorsText(next));
+			writeWhole(vectorsFile, vectorsText(next));
 			return {
 				written: next.size,
-				added: [...next.keys()].filter((k) => !before.has(k)).length,
-				dropped: [...before.keys()].filter((k) => !next.has(k)).length,
+				added: [...next.keys()].filter((k) => !kept.vectors.has(k)).length,
+				dropped: [...kept.vectors.keys()].filter((k) => !next.has(k)).length,
 			};
 		},
 		save() {
-			// The vectors used this run first, then the older ones, up to the limit.
-			const kept = [...used, ...[...cache].filter(([key]) => !used.has(key))].slice(0, CACHE_LIMIT);
+			// The vectors used this run first, then the older ones, up to the limit; not those the
+			// vectors file holds, which the next run reads from there.
+			const own = ([key]: [string, Vector]) => !kept.vectors.has(key);
+			const saved = [
+				...[...used].filter(own),
+				...[...cache].filter((entry) => own(entry) && !used.has(entry[0])),
+			].slice(0, CACHE_LIMIT);
 			const data: CacheFile = {
 				model: MODEL,
-				vectors: Object.fromEntries(kept.map(([key, v]) => [key, encode(v)])),
+				vectors: Object.fromEntries(saved.map(([key, v]) => [key, encode(v)])),
 			};
 			try {
 				writeWhole(file, JSON.stringify(data));

@@ -126,11 +126,10 @@ export async function benchAnswers(
 				`\n${name}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${result.sheets.length} sheet${result.sheets.length === 1 ? '' : 's'}, ${result.questions.length} questions, ${filledIn(result)} filled (${filledIn(words)} on words only)`,
 			);
 			log(`  fill in process, words only: ${inProcess.toFixed(2)} s`);
-			// The real command, as a user runs it: first with no cache (the model embeds the whole
-			// knowledge base), then again with the cache that run left.
+			// The real command, as a user runs it: with nothing kept (no cache and no vectors file,
+			// so the model embeds the whole knowledge base); as on a fresh clone (no cache, the
+			// knowledge base's vectors from answer-vectors.txt); again with the cache that run left.
 			const commandCache = join(work, `command-${name.split(' ')[0]}.json`);
-			// "Fresh clone": no cache, the knowledge base's vectors from the content folder's
-			// answer-vectors.txt; "nothing kept": neither, so the model embeds every wording.
 			for (const pass of [
 				'nothing kept, no cache, no vectors file',
 				'fresh clone, no cache',

@@ -1,11 +1,11 @@
 /** The knowledge base's vectors file: what it holds, and that a bad one is ignored, not trusted or fatal. */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { knowledgeBase } from '../../../src/cli/answer/knowledge.ts';
+import { everyAudience } from '../../../src/cli/answer/knowledge.ts';
 import {
+	keyOf,
 	MODEL,
 	quantised,
 	readVectors,
@@ -13,9 +13,7 @@ import {
 	vectorsText,
 } from '../../../src/cli/answer/meaning.ts';
 import { checkContent } from '../../../src/lib/pipeline.ts';
-import { createView } from '../../../src/lib/views/audience.ts';
 
-const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 const unit = (values: number[]) => {
 	const norm = Math.hypot(...values);
 	return Float32Array.from(values, (x) => x / norm);
@@ -74,9 +72,8 @@ describe('the vectors file', () => {
 		const checked = checkContent({ root: process.cwd() });
 		const kept = readVectors(join('src/content', VECTORS_FILE));
 		expect(kept.problem).toBeUndefined();
-		const missing = (['public', 'private', 'internal'] as const)
-			.flatMap((a) => knowledgeBase(createView(checked.entries, a)).answers)
-			.flatMap((a) => a.wordings)
+		const missing = everyAudience(checked.entries)
+			.flatMap((kb) => kb.answers.flatMap((a) => a.wordings))
 			.filter((w) => !kept.vectors.has(keyOf(w)));
 		// After editing answers: npm run answer -- --update-vectors
 		expect([...new Set(missing)]).toEqual([]);
