@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { extname } from 'node:path';
 import { AUDIENCES, type Audience } from '../../lib/schemas/fields.ts';
-import type { AnsweredQuestionnaire } from './run.ts';
+import { byOutcome, type AnsweredQuestionnaire } from './run.ts';
 
 export const USAGE = `Usage: npm run answer -- <questionnaire.csv|xlsx> --out <file> [options]
 
@@ -140,10 +140,7 @@ export interface RunFacts {
 /** The summary printed after a run: counts per sheet, then where the review is. */
 export function summary({ options, result, knowledge, seconds, review }: RunFacts): string {
 	const { questions, sheets } = result;
-	const filled = questions.filter((q) => q.cells.length > 0).length;
-	const weak = questions.filter((q) => q.outcome === 'weak').length;
-	const open = questions.filter((q) => q.outcome === 'unanswered').length;
-	const restricted = questions.filter((q) => q.outcome === 'restricted').length;
+	const { filled, weak, open, restricted } = byOutcome(questions);
 	const lines = [
 		`${options.input}: ${questions.length} question${questions.length === 1 ? '' : 's'}${result.encoding === 'windows-1252' ? ', read as Windows-1252 (not valid UTF-8)' : ''}`,
 		...sheets.map(
@@ -151,7 +148,7 @@ export function summary({ options, result, knowledge, seconds, review }: RunFact
 				`  ${s.name}${s.hidden ? ' (hidden)' : ''}: ${s.layout ? `${s.layout.questions} questions in column ${s.layout.question}, answers in ${s.layout.answer}${s.layout.explanation ? `, explanations in ${s.layout.explanation}` : ''}` : `left as it is (${s.skipped})`}`,
 		),
 		`Knowledge base: ${knowledge} answers readable by the ${options.audience} audience`,
-		`Filled: ${filled}   Suggested, needs review: ${weak}   Not in the knowledge base: ${open}${restricted ? `   Answered only for a more restricted audience: ${restricted}` : ''}`,
+		`Filled: ${filled.length}   Suggested, needs review: ${weak.length}   Not in the knowledge base: ${open.length}${restricted.length ? `   Answered only for a more restricted audience: ${restricted.length}` : ''}`,
 		'',
 		`Wrote ${options.out} and ${review} in ${seconds.toFixed(2)} s`,
 	];

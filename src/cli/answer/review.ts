@@ -5,7 +5,7 @@
  * questionnaire's own sections, as the answers to write next.
  */
 import { THRESHOLDS } from './fill.ts';
-import type { AnsweredQuestionnaire, AnsweredQuestion } from './run.ts';
+import { byOutcome, type AnsweredQuestionnaire, type AnsweredQuestion } from './run.ts';
 
 const cellText = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const where = (q: AnsweredQuestion) =>
@@ -33,10 +33,7 @@ function confidenceOf(q: AnsweredQuestion): string {
 
 export function review(result: AnsweredQuestionnaire, facts: ReviewFacts): string {
 	const { questions } = result;
-	const filled = questions.filter((q) => q.cells.length > 0);
-	const weak = questions.filter((q) => q.outcome === 'weak');
-	const open = questions.filter((q) => q.outcome === 'unanswered');
-	const restricted = questions.filter((q) => q.outcome === 'restricted');
+	const { filled, weak, open, restricted } = byOutcome(questions);
 	const lines = [
 		`# Review of ${facts.out}`,
 		'',

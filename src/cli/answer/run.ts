@@ -47,6 +47,16 @@ export interface AnsweredQuestionnaire {
 	encoding?: string;
 }
 
+/** The questions by what became of them: filled, suggested to a person, not answered, restricted. */
+export function byOutcome(questions: readonly AnsweredQuestion[]) {
+	return {
+		filled: questions.filter((q) => q.cells.length > 0),
+		weak: questions.filter((q) => q.outcome === 'weak'),
+		open: questions.filter((q) => q.outcome === 'unanswered'),
+		restricted: questions.filter((q) => q.outcome === 'restricted'),
+	};
+}
+
 export interface AnswerRequest {
 	format: 'csv' | 'xlsx';
 	column?: string | undefined;
