@@ -491,8 +491,6 @@ const SYNONYMS: Record<string, string> = {
 	responsible: 'accountable',
 	responsibility: 'accountable',
 	responsibilities: 'accountable',
-	owns: 'accountable',
-	ownership: 'accountable',
 	hallucinating: 'accuracy',
 	hallucinate: 'accuracy',
 	fabricated: 'accuracy',

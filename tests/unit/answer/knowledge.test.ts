@@ -46,6 +46,10 @@ describe('terms', () => {
 		expect(termSet('Is data encrypted at rest?')).not.toEqual(
 			termSet('Is data encrypted in transit?'),
 		);
+		// Who owns the data is not who is accountable for the AI system.
+		expect(termSet('Who has ownership of our data?')).not.toEqual(
+			termSet('Who is accountable for our data?'),
+		);
 	});
 
 	test('everyday paraphrases of the field meet its terms', () => {
