@@ -45,12 +45,12 @@ import * as pagefind from 'pagefind';
 import { benchAnswers } from '../src/cli/bench/answers.ts';
 import { benchCounts, generateOrganization } from '../src/cli/bench/generate.ts';
 import { checkContent } from '../src/lib/pipeline.ts';
-import { SITE_NAMES } from '../src/lib/sites.ts';
+import { BUILD_ORDER } from '../src/lib/sites.ts';
 import { omb2024, omb2025, toCsv, toWindows1252 } from '../tests/fixtures/inventories/generate.ts';
 
 const AS_OF = '2026-11-28';
-/** `all` lists the handbook first, as `npm run build` orders sites: its search index, the slowest, builds while trust renders. */
-const SITES = { all: ['handbook', 'trust'], trust: ['trust'], handbook: ['handbook'] } as const;
+/** Which sites `--sites` builds; they build in `npm run build`'s order (BUILD_ORDER). */
+const SITES = { all: ['trust', 'handbook'], trust: ['trust'], handbook: ['handbook'] } as const;
 
 const command = {
 	name: 'bench',
@@ -122,9 +122,8 @@ if (values.answers) {
 const systems = Number(values.systems);
 if (!Number.isInteger(systems) || systems < 1)
 	usageError(command, `--systems must be a whole number, not "${values.systems}"`);
-const sites: readonly string[] = values.inventory
-	? SITE_NAMES
-	: SITES[values.sites as keyof typeof SITES];
+const chosen: readonly string[] = SITES[values.sites as keyof typeof SITES];
+const sites = BUILD_ORDER.filter((name) => values.inventory || chosen.includes(name));
 const source = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'aims-bench-'));
 const project = isolatedProject();
@@ -466,8 +465,7 @@ async function buildBench(): Promise<void> {
 			content,
 			'--out',
 			dist,
-			// All three sites of an inventory: no --site, so the build orders them as `npm run build` does.
-			...(values.inventory ? [] : sites.flatMap((s) => ['--site', s])),
+			...sites.flatMap((s) => ['--site', s]),
 		],
 		project,
 		{ AIMS_AS_OF: AS_OF },

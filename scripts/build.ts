@@ -33,15 +33,7 @@ import {
 	sweepCheckedFiles,
 } from '../src/lib/checked-file.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
-import { SITE_NAMES, type SiteName } from '../src/lib/sites.ts';
-
-/** The largest site first: its search index, the slowest, then builds while the others render. */
-const BUILD_ORDER: SiteName[] = ['handbook', 'trust', 'trust-private'];
-if (
-	BUILD_ORDER.length !== SITE_NAMES.length ||
-	!SITE_NAMES.every((name) => BUILD_ORDER.includes(name))
-)
-	throw new Error('BUILD_ORDER must list every site once');
+import { BUILD_ORDER, SITE_NAMES, type SiteName } from '../src/lib/sites.ts';
 
 /** A usage mistake or a refused start: one line on stderr, exit status 2, nothing touched. */
 function usage(message: string): never {

@@ -5,12 +5,18 @@ import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences.ts';
 import { basePathOf, sitePath, withBase } from '../../src/lib/routes.ts';
 import { configuredBasePath, siteBasePath } from '../../src/lib/sites.ts';
-import { currentSite, SITE_NAMES, siteFor, SITES } from '../../src/lib/sites.ts';
+import { BUILD_ORDER, currentSite, SITE_NAMES, siteFor, SITES } from '../../src/lib/sites.ts';
 
 describe('the sites and their decisions', () => {
 	test('one site per audience, and siteFor finds it', () => {
 		expect(SITE_NAMES.map((n) => SITES[n].audience).sort()).toEqual([...AUDIENCES].sort());
 		for (const audience of AUDIENCES) expect(siteFor(audience).audience).toBe(audience);
+	});
+
+	test('the build order lists every site once, the handbook (the largest) first', () => {
+		expect([...BUILD_ORDER].sort()).toEqual([...SITE_NAMES].sort());
+		expect(new Set(BUILD_ORDER).size).toBe(BUILD_ORDER.length);
+		expect(BUILD_ORDER[0]).toBe('handbook');
 	});
 
 	test('only the public trust center is indexable; every other site carries a banner saying not to forward it', () => {
