@@ -36,9 +36,9 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	// Every script and stylesheet is a file: the Content-Security-Policy allows no inline code.
-	// Four pages at a time: while one page's files are written (by Node's file threads, on the
-	// other core), the next renders. The handbook at federal scale renders in 11.5–11.8 s instead
-	// of 13.2–15.3 s, with the same output byte for byte (docs/quality.md, "Federal scale").
+	// Four pages at a time: the next page renders while Node's file threads write the last
+	// one's files, on the other core. Same output byte for byte; measured in docs/quality.md
+	// ("Federal scale").
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -15,7 +15,6 @@ describe('the sites and their decisions', () => {
 
 	test('the build order lists every site once, the handbook (the largest) first', () => {
 		expect([...BUILD_ORDER].sort()).toEqual([...SITE_NAMES].sort());
-		expect(new Set(BUILD_ORDER).size).toBe(BUILD_ORDER.length);
 		expect(BUILD_ORDER[0]).toBe('handbook');
 	});
 
