@@ -70,11 +70,12 @@ export function outcomeOf(confidence: number): Outcome {
 	return confidence >= THRESHOLDS.weak ? 'weak' : 'unanswered';
 }
 
-/** The word match's confidence, raised when the meaning agrees (AGREEMENT). */
+/** The word match's confidence, raised when the meaning agrees (AGREEMENT), never above the match's `limit`. */
 export function agreedConfidence(
 	answerId: string,
 	wordConfidence: number,
 	similarities: Similarities,
+	limit = 1,
 ): number {
 	const closest = closestInMeaning(similarities);
 	if (
@@ -86,7 +87,7 @@ export function agreedConfidence(
 		return wordConfidence;
 	const raised =
 		wordConfidence + AGREEMENT.weight * Math.max(0, closest.similarity - AGREEMENT.from);
-	return Math.round(Math.min(1, raised) * 100) / 100;
+	return Math.round(Math.min(limit, raised) * 100) / 100;
 }
 
 /**
@@ -108,7 +109,7 @@ export function decide(kb: KnowledgeBase, question: string, similarities?: Simil
 		};
 	const confidence =
 		match && similarities
-			? agreedConfidence(match.answer.id, wordConfidence, similarities)
+			? agreedConfidence(match.answer.id, wordConfidence, similarities, match.limit)
 			: wordConfidence;
 	const outcome = outcomeOf(confidence);
 	const meaning =

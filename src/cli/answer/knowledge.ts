@@ -18,7 +18,13 @@ import { AUDIENCES, type Audience } from '../../lib/audiences.ts';
 import type { Entry } from '../../lib/content/validate.ts';
 import { createView, type AudienceView } from '../../lib/views/audience.ts';
 import { deriveAnswers } from './derived.ts';
-import { canonicalPlace, placesIn, questionType, type QuestionType } from './question-type.ts';
+import {
+	asksOfThirdParties,
+	canonicalPlace,
+	placesIn,
+	questionType,
+	type QuestionType,
+} from './question-type.ts';
 import { FILLER, term, termSet, words } from './terms.ts';
 
 export interface KnowledgeAnswer {
@@ -48,6 +54,12 @@ export interface Match {
 	confidence: number;
 	/** The wording of the answer that is closest to the question. */
 	wording: string;
+	/**
+	 * The highest confidence this match may have, whatever else agrees with it (the sentence
+	 * model included): 1, or a cap below the answered threshold when the question names a place
+	 * or a third party the answer does not.
+	 */
+	limit: number;
 }
 
 interface Doc {
@@ -148,14 +160,21 @@ export class KnowledgeBase {
 		const content = contentTerms.length;
 		const unknownShare =
 			mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
+		const ofOthers = asksOfThirdParties(question);
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
 			const entry = this.#byId.get(String(hit.id))!;
 			const closest = confidenceOf(asked, entry, this.#weight);
 			const { wording } = closest;
-			let { confidence } = closest;
+			let limit = 1;
 			// A place the question names and the answer never mentions: not this answer.
-			if (places.some((p) => !entry.places.has(p))) confidence = Math.min(confidence, 0.2);
-			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide.
+			if (places.some((p) => !entry.places.has(p))) limit = PLACE_CAP;
+			// What the question asks of a third party (“Do your subcontractors carry insurance?”)
+			// answered by what we do ourselves: a Yes would speak for them.
+			if (ofOthers && !entry.wordings.some((w) => [...THIRD_PARTY_TERMS].some((t) => w.has(t))))
+				limit = Math.min(limit, UNKNOWN_CAP);
+			let confidence = Math.min(closest.confidence, limit);
+			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide,
+			// unless the sentence model agrees (fill.ts).
 			if (unknownShare >= UNKNOWN_SHARE) confidence = Math.min(confidence, UNKNOWN_CAP);
 			// What of the question this answer never mentions counts against it once more, at half weight.
 			confidence *= 1 - mass([...asked].filter((t) => !entry.all.has(t))) / askedMass / 2;
@@ -182,7 +201,12 @@ export class KnowledgeBase {
 				!entry.answer.wordings.some((w) => lead(w) === asks)
 			)
 				confidence *= IN_TEXT_ONLY;
-			out.push({ answer: entry.answer, confidence: Math.round(confidence * 100) / 100, wording });
+			out.push({
+				answer: entry.answer,
+				confidence: Math.round(confidence * 100) / 100,
+				wording,
+				limit,
+			});
 		}
 		// A written answer is preferred to a derived one that fits about as well: it says more.
 		const rank = (m: Match) =>
@@ -191,8 +215,17 @@ export class KnowledgeBase {
 	}
 }
 
-/** Confidence is capped here, below the answered threshold, when at least UNKNOWN_SHARE of the question's weight is in terms no answer uses. */
+/** Confidence is capped here when the question names a place the answer does not. */
+const PLACE_CAP = 0.2;
+/**
+ * Confidence is capped here, below the answered threshold, when at least UNKNOWN_SHARE of the
+ * question's weight is in terms no answer uses (the sentence model may still raise it), or, as
+ * a limit nothing raises, when the question asks about third parties and no wording of the
+ * answer names one.
+ */
 const UNKNOWN_CAP = 0.4;
+/** The terms (terms.ts) an answer about suppliers, subprocessors or subcontractors uses. */
+const THIRD_PARTY_TERMS = termSet('supplier subprocessor');
 const UNKNOWN_SHARE = 0.25;
 /** Confidence is multiplied by this when a label question and the closest wording are not the same terms. */
 const LABEL_MISMATCH = 0.55;

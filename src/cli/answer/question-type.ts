@@ -61,3 +61,31 @@ const SAME_PLACE: Record<string, string> = {
 	eea: 'eu',
 };
 export const canonicalPlace = (p: string) => SAME_PLACE[p] ?? p;
+
+/**
+ * Whether a question asks what someone other than the respondent does: its suppliers,
+ * subprocessors or subcontractors are the subject (“Do your subcontractors carry cyber
+ * insurance?”, “Is your cloud provider certified?”) or what is required of them (“Do you
+ * require third parties to sign NDAs?”). A question that only mentions them (“Is our data
+ * used to train your models or your vendors' models?”) does not count, nor does a singular
+ * “the vendor” or “the provider”, who is the respondent in most questionnaires.
+ */
+export function asksOfThirdParties(question: string): boolean {
+	const q = question.trim();
+	return OF_OTHERS.some((pattern) => pattern.test(q));
+}
+const OTHERS = String.raw`(?:sub-?contractors?|sub-?processors?|sub-?vendors?|fourth[- ]part(?:y|ies)|third[- ]parties|vendors|suppliers|providers|outsourcers)\b`;
+const YOUR_ONE = String.raw`your\s+(?:[\w-]+\s+){0,2}(?:vendor|supplier|provider|subcontractor|subprocessor)\b`;
+const THEIR = String.raw`(?:(?:all|any|each)\s+(?:of\s+)?)?(?:(?:your|the|its|their)\s+)?(?:(?!(?:you|we|i|they)\b)[\w-]+\s+){0,2}?`;
+const OF_OTHERS = [
+	// They are the subject: “Do your vendors…?”, “Are all subprocessors…?”, “Is your cloud provider…?”
+	new RegExp(
+		String.raw`^(?:do|does|did|are|is|was|were|will|would|can|could|must|should|have|has)\s+(?:${THEIR}${OTHERS}|${YOUR_ONE})`,
+		'i',
+	),
+	// Something is required of them: “Do you require your subcontractors to…?”
+	new RegExp(
+		String.raw`\b(?:requir\w*|obliges?|mandates?|ensure|ask)\s+(?:that\s+)?(?:${THEIR}${OTHERS}|${YOUR_ONE})`,
+		'i',
+	),
+];

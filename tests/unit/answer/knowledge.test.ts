@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { decide, outcomeOf, polarity, shortFor, THRESHOLDS } from '../../../src/cli/answer/fill.ts';
 import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
-import { placesIn, questionType } from '../../../src/cli/answer/question-type.ts';
+import {
+	asksOfThirdParties,
+	placesIn,
+	questionType,
+} from '../../../src/cli/answer/question-type.ts';
 import { review } from '../../../src/cli/answer/review.ts';
 import { answerQuestionnaire } from '../../../src/cli/answer/run.ts';
 import type { Audience } from '../../../src/lib/audiences.ts';
@@ -141,6 +145,25 @@ describe('question types', () => {
 			'china',
 			'us',
 		]);
+	});
+
+	test('questions about third parties, and “the vendor” who is the respondent', () => {
+		expect(asksOfThirdParties('Do you require your subcontractors to carry cyber insurance?')).toBe(
+			true,
+		);
+		expect(asksOfThirdParties('Are vendors required to encrypt data at rest?')).toBe(true);
+		expect(asksOfThirdParties('Do third parties have access to customer data?')).toBe(true);
+		expect(asksOfThirdParties('Are your critical suppliers required to encrypt data?')).toBe(true);
+		expect(asksOfThirdParties('Is your cloud provider ISO 27001 certified?')).toBe(true);
+		expect(asksOfThirdParties('Has the vendor suffered a breach in the last three years?')).toBe(
+			false,
+		);
+		expect(asksOfThirdParties('Is MFA enforced for all vendor employees?')).toBe(false);
+		expect(asksOfThirdParties('Does the provider encrypt data at rest?')).toBe(false);
+		expect(asksOfThirdParties('Do you use subprocessors?')).toBe(false);
+		expect(
+			asksOfThirdParties("Will our data be used to train your models or your vendors' models?"),
+		).toBe(false);
 	});
 
 	test('short answers are written as the drop-down spells them, or not at all', () => {

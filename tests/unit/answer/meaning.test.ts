@@ -58,6 +58,11 @@ describe('agreement of the word match and the meaning', () => {
 		expect(agreedConfidence('a', 0.9, sims({ a: 0.99, b: 0.1 }))).toBe(1);
 	});
 
+	test('never raises a match above its limit', () => {
+		expect(agreedConfidence('a', 0.3, sims({ a: 0.95, b: 0.1 }), 0.4)).toBe(0.4);
+		expect(agreedConfidence('a', 0.3, sims({ a: 0.95, b: 0.1 }), 0.2)).toBe(0.2);
+	});
+
 	test('the closest answer and its lead over the next', () => {
 		expect(closestInMeaning(sims({ b: 0.7, a: 0.8, c: 0.75 }))).toEqual({
 			id: 'a',
@@ -93,6 +98,19 @@ describe('agreement of the word match and the meaning', () => {
 		expect(agreed.confidence).toBe(alone.confidence);
 		expect(agreed.outcome).toBe('unanswered');
 	});
+});
+
+test('what a question asks of third parties is not answered by what we do, however close the meaning', () => {
+	const question = 'Are your suppliers required to encrypt customer data at rest?';
+	const match = KB.best(question)!;
+	expect(match.answer.id).toBe('encryption-at-rest');
+	expect(match.limit).toBeLessThan(THRESHOLDS.answered);
+	const agreed = decide(KB, question, sims({ 'encryption-at-rest': 0.98, backups: 0.2 }));
+	expect(agreed.confidence).toBeLessThanOrEqual(match.limit);
+	expect(agreed.outcome).not.toBe('answered');
+	expect(agreed.short).toBeUndefined();
+	// The same question about ourselves is answered.
+	expect(decide(KB, 'Do you encrypt customer data at rest?').outcome).toBe('answered');
 });
 
 describe('the sentence model', () => {
