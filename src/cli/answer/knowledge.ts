@@ -23,6 +23,7 @@ import {
 	canonicalPlace,
 	placesIn,
 	questionType,
+	withoutExamples,
 	type QuestionType,
 } from './question-type.ts';
 import { FILLER, term, termSet, words } from './terms.ts';
@@ -144,6 +145,24 @@ export class KnowledgeBase {
 
 	/** Candidates, best first, each with its confidence. */
 	candidates(question: string): Match[] {
+		// A question is read with its examples and without them (“Do you use a SIEM (e.g.,
+		// Splunk)?”); each answer keeps the better of the two readings.
+		const plain = withoutExamples(question);
+		const readings = plain === question ? [question] : [question, plain];
+		const best = new Map<string, Match>();
+		for (const match of readings.flatMap((text) => this.#candidatesOf(text))) {
+			const kept = best.get(match.answer.id);
+			if (!kept || match.confidence > kept.confidence) best.set(match.answer.id, match);
+		}
+		// A written answer is preferred to a derived one that fits about as well: it says more.
+		const rank = (m: Match) =>
+			m.confidence - (m.answer.id.startsWith('derived:') ? DERIVED_HANDICAP : 0);
+		return [...best.values()].sort(
+			(a, b) => rank(b) - rank(a) || a.answer.id.localeCompare(b.answer.id),
+		);
+	}
+
+	#candidatesOf(question: string): Match[] {
 		const asked = termSet(question);
 		if (asked.size === 0) return [];
 		const places = [...placesIn(question)].map(canonicalPlace);
@@ -208,10 +227,7 @@ export class KnowledgeBase {
 				limit,
 			});
 		}
-		// A written answer is preferred to a derived one that fits about as well: it says more.
-		const rank = (m: Match) =>
-			m.confidence - (m.answer.id.startsWith('derived:') ? DERIVED_HANDICAP : 0);
-		return out.sort((a, b) => rank(b) - rank(a) || a.answer.id.localeCompare(b.answer.id));
+		return out;
 	}
 }
 

@@ -89,3 +89,27 @@ const OF_OTHERS = [
 		'i',
 	),
 ];
+
+/**
+ * The question without the examples it gives (“Do you use a SIEM (e.g., Splunk, Sentinel)?”,
+ * “…using tools such as Nessus or Qualys?”): product names no answer mentions would otherwise
+ * weigh as a subject we have not written about. A restatement (“i.e.”) or a scope
+ * (“including backups”) is kept: it asks more.
+ */
+export function withoutExamples(question: string): string {
+	return question
+		.replace(EXAMPLES_IN_BRACKETS, '')
+		.replace(EXAMPLES_IN_LINE, '')
+		.replace(/\s+([?.,;:!])/g, '$1')
+		.replace(/\s{2,}/g, ' ')
+		.trim();
+}
+const EXAMPLE = String.raw`(?:e\.?\s?g\.?|for (?:example|instance)|such as|examples? (?:include|are)|like)`;
+const EXAMPLES_IN_BRACKETS = new RegExp(
+	String.raw`\s*[(\[]\s*${EXAMPLE}(?=[\s,:.])[^)\]]*[)\]]`,
+	'gi',
+);
+const EXAMPLES_IN_LINE = new RegExp(
+	String.raw`,?\s*\b(?:e\.g\.|for (?:example|instance)|such as)(?=[\s,:])[^.;?!()]*`,
+	'gi',
+);

@@ -133,6 +133,11 @@ const PHRASES: [RegExp, string][] = [
 		'intransit',
 	],
 	[/\bat rest\b|\bin storage\b|\bstored data\b/g, 'atrest'],
+	// Encryption of data while it is processed: a third state, not “at rest” or “in transit”.
+	[
+		/\b(?:while|when) (?:it is |data is |being )?in use\b|\bdata in use\b|\bin[- ]use encryption\b|\bencrypt(?:ed|s|ion)? in use\b|\bconfidential computing\b/g,
+		' inuse ',
+	],
 	[/\btransport layer security\b|\bssl\/tls\b|\bhttps\b/g, 'tls'],
 	[/\bsub-?processors?\b|\bfourth[- ]part(?:y|ies)\b/g, 'subprocessor'],
 	[/\bidentity providers?\b|\bidp\b/g, 'sso'],
@@ -184,6 +189,11 @@ const PHRASES: [RegExp, string][] = [
 	[/\bsoc ?2\b/g, 'soc2'],
 	[/\biso(?:\/iec)? ?(\d{5})\b/g, 'iso$1'],
 	[/\beu ai act\b|\bai act\b/g, 'aiact'],
+	// “AES-256 or equivalent”, “TLS 1.2 or higher”: the question allows more, it asks nothing more.
+	[
+		/\bor (?:an? )?(?:equivalent|similar|comparable|better|higher|greater|stronger|newer|later)(?: (?:standard|alternative|method|algorithm|version|level))?\b/g,
+		' ',
+	],
 ];
 
 /**

@@ -5,6 +5,7 @@ import {
 	asksOfThirdParties,
 	placesIn,
 	questionType,
+	withoutExamples,
 } from '../../../src/cli/answer/question-type.ts';
 import { review } from '../../../src/cli/answer/review.ts';
 import { answerQuestionnaire } from '../../../src/cli/answer/run.ts';
@@ -31,6 +32,14 @@ describe('terms', () => {
 		expect(new Set(['encrypted', 'encryption', 'encrypts', 'encrypt'].map(stem)).size).toBe(1);
 		expect(new Set(['comply', 'compliant', 'compliance'].map(stem)).size).toBe(1);
 		expect(termSet('Are you ISO/IEC 42001 certified?')).toEqual(termSet('iso 42001 certification'));
+	});
+
+	test('“or equivalent”, “or higher” allow more and ask nothing more', () => {
+		expect(termSet('Is data at rest encrypted with AES-256 or equivalent?')).toEqual(
+			termSet('Is data at rest encrypted with AES-256?'),
+		);
+		expect(termSet('Is TLS 1.2 or higher used?')).toEqual(termSet('Is TLS 1.2 used?'));
+		expect(termSet('Is a similar control in place?')).toContain('similar');
 	});
 
 	test('the field’s synonyms and abbreviations are one term', () => {
@@ -147,6 +156,25 @@ describe('question types', () => {
 		]);
 	});
 
+	test('examples are read out of a question; restatements and scopes stay', () => {
+		expect(withoutExamples('Do you use a SIEM (e.g., Splunk, Sentinel) to monitor logs?')).toBe(
+			'Do you use a SIEM to monitor logs?',
+		);
+		expect(withoutExamples('Do you scan with tools such as Nessus or Qualys?')).toBe(
+			'Do you scan with tools?',
+		);
+		expect(withoutExamples('Is data backed up (for example to a second region)?')).toBe(
+			'Is data backed up?',
+		);
+		expect(withoutExamples('Is strong authentication (i.e., MFA) required?')).toBe(
+			'Is strong authentication (i.e., MFA) required?',
+		);
+		expect(withoutExamples('Is data encrypted at rest (including backups)?')).toBe(
+			'Is data encrypted at rest (including backups)?',
+		);
+		expect(withoutExamples('Would you like a demo?')).toBe('Would you like a demo?');
+	});
+
 	test('questions about third parties, and “the vendor” who is the respondent', () => {
 		expect(asksOfThirdParties('Do you require your subcontractors to carry cyber insurance?')).toBe(
 			true,
@@ -222,6 +250,20 @@ describe('matching', () => {
 		expect(base.best('Are your backups encrypted?')).toMatchObject({ answer: { id: 'at-rest' } });
 		expect(base.best('Are your backups encrypted?')!.confidence).toBeGreaterThan(0.8);
 		expect(base.best('Do you have an incidnet response plan?')!.answer.id).toBe('irp');
+	});
+
+	test('examples a question gives (“e.g.”, “such as”) do not weigh as a subject of their own', () => {
+		const plain = base.best('Do you encrypt customer data at rest?')!;
+		const withExamples = base.best(
+			'Do you encrypt customer data at rest (e.g., with AWS KMS or Azure Key Vault)?',
+		)!;
+		expect(withExamples.answer.id).toBe('at-rest');
+		expect(withExamples.confidence).toBe(plain.confidence);
+		expect(
+			decide(base, 'Do you enforce MFA for staff, such as with YubiKeys or Duo?'),
+		).toMatchObject({ outcome: 'answered', answer: { id: 'mfa' } });
+		// Without the reading that drops them, the product names would sink the match.
+		expect(termSet('e.g., with AWS KMS or Azure Key Vault').size).toBeGreaterThan(3);
 	});
 
 	test('a paraphrase with the field’s synonyms is answered, with its short answer', () => {
