@@ -145,8 +145,8 @@ export class KnowledgeBase {
 
 	/** Candidates, best first, each with its confidence. */
 	candidates(question: string): Match[] {
-		// A question is read with its examples and without them (“Do you use a SIEM (e.g.,
-		// Splunk)?”); each answer keeps the better of the two readings.
+		// A question is read as written and without its examples and follow-up (“Do you use a
+		// SIEM (e.g., Splunk)? If yes, …”); each answer keeps the better of the two readings.
 		const plain = withoutExamples(question);
 		const readings = plain === question ? [question] : [question, plain];
 		const best = new Map<string, Match>();

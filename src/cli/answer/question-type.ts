@@ -91,13 +91,16 @@ const OF_OTHERS = [
 ];
 
 /**
- * The question without the examples it gives (“Do you use a SIEM (e.g., Splunk, Sentinel)?”,
- * “…using tools such as Nessus or Qualys?”): product names no answer mentions would otherwise
- * weigh as a subject we have not written about. A restatement (“i.e.”) or a scope
- * (“including backups”) is kept: it asks more.
+ * The question as it reads without what it adds around its ask: the examples it gives (“Do
+ * you use a SIEM (e.g., Splunk, Sentinel)?”, “…using tools such as Nessus or Qualys?”), whose
+ * product names no answer mentions would otherwise weigh as a subject we have not written
+ * about, and the follow-up after its question mark (“If yes, list them with their location.”,
+ * “Please attach a copy.”), which asks for the details an answer's text gives. A restatement
+ * (“i.e.”) or a scope (“including backups”) is kept: it asks more.
  */
 export function withoutExamples(question: string): string {
 	return question
+		.replace(FOLLOW_UP, '$1')
 		.replace(EXAMPLES_IN_BRACKETS, '')
 		.replace(EXAMPLES_IN_LINE, '')
 		.replace(/\s+([?.,;:!])/g, '$1')
@@ -113,3 +116,5 @@ const EXAMPLES_IN_LINE = new RegExp(
 	String.raw`,?\s*\b(?:e\.g\.|for (?:example|instance)|such as)(?=[\s,:])[^.;?!()]*`,
 	'gi',
 );
+const FOLLOW_UP =
+	/^([^?]+\?)\s+(?:if (?:yes|so|not|no|applicable|any)\b|please\b|(?:provide|attach|upload|describe|explain|list|include|specify|detail|share)\b).*$/is;

@@ -156,7 +156,7 @@ describe('question types', () => {
 		]);
 	});
 
-	test('examples are read out of a question; restatements and scopes stay', () => {
+	test('examples and follow-ups are read out of a question; restatements and scopes stay', () => {
 		expect(withoutExamples('Do you use a SIEM (e.g., Splunk, Sentinel) to monitor logs?')).toBe(
 			'Do you use a SIEM to monitor logs?',
 		);
@@ -173,6 +173,15 @@ describe('question types', () => {
 			'Is data encrypted at rest (including backups)?',
 		);
 		expect(withoutExamples('Would you like a demo?')).toBe('Would you like a demo?');
+		expect(
+			withoutExamples('Do you use subprocessors? If yes, list them with their location.'),
+		).toBe('Do you use subprocessors?');
+		expect(withoutExamples('Do you have a security policy? Please attach a copy.')).toBe(
+			'Do you have a security policy?',
+		);
+		expect(withoutExamples('Describe your process. If none, say so.')).toBe(
+			'Describe your process. If none, say so.',
+		);
 	});
 
 	test('questions about third parties, and “the vendor” who is the respondent', () => {
