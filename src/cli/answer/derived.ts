@@ -197,6 +197,7 @@ export function deriveAnswers(
 			question: 'Do you use subprocessors?',
 			aliases: [
 				'List your subprocessors and where they process data',
+				'Can you provide a list of your subprocessors?',
 				'Which third parties process our data?',
 				'Which subprocessors will have access to customer data?',
 				'Who are your subprocessors and in which locations do they process data?',

@@ -132,7 +132,8 @@ export function decide(kb: KnowledgeBase, question: string, similarities?: Simil
 		SHORT.has(answer.response) &&
 		questionType(answer.question) === 'yes-no' &&
 		polarity(question) === polarity(answer.question) &&
-		polarity(question) === polarity(wording)
+		polarity(question) === polarity(wording) &&
+		(!asksPermission(question) || asksPermission(wording))
 			? (answer.response as ShortAnswer)
 			: undefined;
 	return {
@@ -177,6 +178,16 @@ export function polarity(question: string): boolean {
 			/\b(not|never|no|none|without|prohibit\w*|forbid\w*|barred|bar|prevent\w*|restrict\w*|block\w*|disallow\w*|exclud\w*|opt(?:s|ed)?[- ]out|outside|except|refus\w*|avoid\w*|den(?:y|ies|ied))\b/g,
 		);
 	return (negations?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * Whether a question asks what someone may do (“May your staff keep our data on personal
+ * devices?”, “Are contractors allowed to…?”). The answer's Yes to another question about the
+ * same thing (“Is there a BYOD policy?”) is not a Yes to that, so a permission question gets a
+ * short answer only from a wording that asks permission too.
+ */
+export function asksPermission(question: string): boolean {
+	return /^\s*may\b|\b(?:allowed|permitted) to\b/i.test(question);
 }
 
 const CHOICE: Record<ShortAnswer, RegExp> = {

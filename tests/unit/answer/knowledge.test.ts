@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { decide, outcomeOf, polarity, shortFor, THRESHOLDS } from '../../../src/cli/answer/fill.ts';
+import {
+	asksPermission,
+	decide,
+	outcomeOf,
+	polarity,
+	shortFor,
+	THRESHOLDS,
+} from '../../../src/cli/answer/fill.ts';
 import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
 import {
 	asksOfThirdParties,
@@ -46,6 +53,8 @@ describe('terms', () => {
 		const same = (a: string, b: string) => expect(termSet(a), `${a} / ${b}`).toEqual(termSet(b));
 		same('Do you enforce multi-factor authentication?', 'Do you enforce MFA?');
 		same('Do you enforce multifactor?', 'Do you enforce 2FA?');
+		same('Is institutional data encrypted?', 'Is customer data encrypted?');
+		same("Is the institution's data encrypted?", 'Is customer data encrypted?');
 		same('Do you enforce two-step verification?', 'Do you enforce MFA?');
 		same('Is data encrypted in transport?', 'Is data encrypted in transit?');
 		same('Do you support SAML?', 'Do you support single sign-on?');
@@ -97,6 +106,9 @@ describe('terms', () => {
 			subject('Does the product have AI?'),
 		);
 		expect(subject('Indicate if a DPA can be executed.')).toEqual(subject('Is there a DPA?'));
+		expect(subject('Do you have the ability to export data?')).toEqual(
+			subject('Is it possible to export data?'),
+		);
 		// “suffered” says no more than “had”, so the breach stays the subject.
 		const kbase = kb([
 			{ id: 'breaches', question: 'Have you had a data breach?', response: 'no' },
@@ -273,6 +285,24 @@ describe('matching', () => {
 		).toMatchObject({ outcome: 'answered', answer: { id: 'mfa' } });
 		// Without the reading that drops them, the product names would sink the match.
 		expect(termSet('e.g., with AWS KMS or Azure Key Vault').size).toBeGreaterThan(3);
+	});
+
+	test('a permission question gets a short answer only from a wording that asks permission', () => {
+		const devices = kb([
+			{
+				id: 'devices',
+				question: 'Are employee devices centrally managed?',
+				wordings: ['Is there a BYOD policy?'],
+				response: 'yes',
+				text: 'Yes. Personal devices never hold customer data.',
+			},
+		]);
+		const may = decide(devices, 'May your staff keep customer data on a BYOD device?');
+		expect(may.answer?.id).toBe('devices');
+		expect(may.short).toBeUndefined();
+		expect(decide(devices, 'Is there a BYOD policy?').short).toBe('yes');
+		expect(asksPermission('Are contractors allowed to use personal laptops?')).toBe(true);
+		expect(asksPermission('Do you allow customer audits?')).toBe(false);
 	});
 
 	test('a paraphrase with the field’s synonyms is answered, with its short answer', () => {
