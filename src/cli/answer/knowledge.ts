@@ -20,9 +20,11 @@ import { createView, type AudienceView } from '../../lib/views/audience.ts';
 import { deriveAnswers } from './derived.ts';
 import {
 	asksOfThirdParties,
+	asksWhatBuyersMay,
 	canonicalPlace,
 	placesIn,
 	questionType,
+	speaksOfBuyers,
 	withoutExamples,
 	type QuestionType,
 } from './question-type.ts';
@@ -180,6 +182,7 @@ export class KnowledgeBase {
 		const unknownShare =
 			mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
 		const ofOthers = asksOfThirdParties(question);
+		const ofBuyers = asksWhatBuyersMay(question);
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
 			const entry = this.#byId.get(String(hit.id))!;
 			const closest = confidenceOf(asked, entry, this.#weight);
@@ -190,6 +193,10 @@ export class KnowledgeBase {
 			// What the question asks of a third party (“Do your subcontractors carry insurance?”)
 			// answered by what we do ourselves: a Yes would speak for them.
 			if (ofOthers && !entry.wordings.some((w) => [...THIRD_PARTY_TERMS].some((t) => w.has(t))))
+				limit = Math.min(limit, UNKNOWN_CAP);
+			// What the question asks the buyer may do (“Do you allow the institution to scan your
+			// systems?”) answered by what we do ourselves.
+			if (ofBuyers && !entry.answer.wordings.some(speaksOfBuyers))
 				limit = Math.min(limit, UNKNOWN_CAP);
 			let confidence = Math.min(closest.confidence, limit);
 			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide,

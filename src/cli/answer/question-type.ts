@@ -118,3 +118,25 @@ const EXAMPLES_IN_LINE = new RegExp(
 );
 const FOLLOW_UP =
 	/^([^?]+\?)\s+(?:if (?:yes|so|not|no|applicable|any)\b|please\b|(?:provide|attach|upload|describe|explain|list|include|specify|detail|share)\b).*$/is;
+
+/**
+ * Whether a question asks what the buyer may do (“Do you allow the institution to scan your
+ * systems?”, “Can customers run their own penetration test?”): an answer about what we do
+ * ourselves (our own scanning) does not answer it, and its Yes would grant the buyer
+ * something. “Can we see your report?” asks for a document, not leave to act, and does not
+ * count.
+ */
+export function asksWhatBuyersMay(question: string): boolean {
+	return BUYER_MAY.some((pattern) => pattern.test(question.trim()));
+}
+/** Whether a wording speaks of the buyer: we, our, customers, clients, tenants, users. */
+export function speaksOfBuyers(wording: string): boolean {
+	return /\b(?:we|our|us|customers?|clients?|tenants?|institutions?|buyers?|users?|licensees?)\b/i.test(
+		wording,
+	);
+}
+const BUYERS = String.raw`(?:the\s+)?(?:institution|customer|client|buyer|licensee|tenant)s?\b|us\b|our\s+\w+`;
+const BUYER_MAY = [
+	new RegExp(String.raw`\b(?:allow|permit|let|enable)s?\s+(?:${BUYERS})\s*(?:\w+\s+)?to\b`, 'i'),
+	new RegExp(String.raw`^(?:can|may|could|is it possible for)\s+(?:${BUYERS})`, 'i'),
+];

@@ -190,6 +190,9 @@ const PHRASES: [RegExp, string][] = [
 	[/\brole[- ]based access control\b/g, 'rbac'],
 	[/\bsecurity information and event management\b/g, 'siem'],
 	[/\bsoc ?2\b/g, 'soc2'],
+	[/\bhigh(?:ly)?[- ]availab(?:le|ility)\b/g, 'highavailability'],
+	[/\bvpats?\b|\baccessibility conformance reports?\b|\bacrs?\b/g, 'vpat'],
+	[/\bpassphrases?\b/g, 'password'],
 	[/\biso(?:\/iec)? ?(\d{5})\b/g, 'iso$1'],
 	[/\beu ai act\b|\bai act\b/g, 'aiact'],
 	// “AES-256 or equivalent”, “TLS 1.2 or higher”: the question allows more, it asks nothing more.
@@ -658,8 +661,13 @@ export function stem(word: string): string {
 	]) {
 		// “comply” and “apply” are not adverbs: -ly needs a longer stem.
 		const shortest = suffix === 'ly' ? 5 : 4;
-		if (w.endsWith(suffix) && w.length - suffix.length >= shortest)
-			return w.slice(0, -suffix.length);
+		if (w.endsWith(suffix) && w.length - suffix.length >= shortest) {
+			const base = w.slice(0, -suffix.length);
+			// scanning, scanned → scan; logged → log (but pass, install, stall keep theirs).
+			return (suffix === 'ing' || suffix === 'ed') && /([bdgmnprt])\1$/.test(base)
+				? base.slice(0, -1)
+				: base;
+		}
 	}
 	return w;
 }

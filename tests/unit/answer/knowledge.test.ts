@@ -10,7 +10,9 @@ import {
 import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
 import {
 	asksOfThirdParties,
+	asksWhatBuyersMay,
 	placesIn,
+	speaksOfBuyers,
 	questionType,
 	withoutExamples,
 } from '../../../src/cli/answer/question-type.ts';
@@ -38,6 +40,14 @@ describe('terms', () => {
 	test('inflections meet, acronyms and their spelt-out forms are one term', () => {
 		expect(new Set(['encrypted', 'encryption', 'encrypts', 'encrypt'].map(stem)).size).toBe(1);
 		expect(new Set(['comply', 'compliant', 'compliance'].map(stem)).size).toBe(1);
+		expect(new Set(['scan', 'scans', 'scanning', 'scanned'].map(stem)).size).toBe(1);
+		expect(new Set(['log', 'logs', 'logged', 'logging'].map(stem)).size).toBe(1);
+		expect(stem('passing')).toBe(stem('pass'));
+		expect(stem('installing')).toBe(stem('install'));
+		expect(termSet('Is the service highly available?')).toEqual(
+			termSet('Is the service high-availability?'),
+		);
+		expect(termSet('Is the service highly available?')).not.toContain(stem('high'));
 		expect(termSet('Are you ISO/IEC 42001 certified?')).toEqual(termSet('iso 42001 certification'));
 	});
 
@@ -196,6 +206,18 @@ describe('question types', () => {
 		);
 	});
 
+	test('questions about what the buyer may do', () => {
+		expect(asksWhatBuyersMay('Do you allow the institution to scan your systems?')).toBe(true);
+		expect(asksWhatBuyersMay('Do you permit customers to run their own penetration tests?')).toBe(
+			true,
+		);
+		expect(asksWhatBuyersMay('Can the customer export all of its data?')).toBe(true);
+		expect(asksWhatBuyersMay('Can we see your SOC 2 report?')).toBe(false);
+		expect(asksWhatBuyersMay('Do you scan your systems for vulnerabilities?')).toBe(false);
+		expect(speaksOfBuyers('Can customers perform their own penetration test?')).toBe(true);
+		expect(speaksOfBuyers('How do you test your application for security flaws?')).toBe(false);
+	});
+
 	test('questions about third parties, and “the vendor” who is the respondent', () => {
 		expect(asksOfThirdParties('Do you require your subcontractors to carry cyber insurance?')).toBe(
 			true,
@@ -285,6 +307,32 @@ describe('matching', () => {
 		).toMatchObject({ outcome: 'answered', answer: { id: 'mfa' } });
 		// Without the reading that drops them, the product names would sink the match.
 		expect(termSet('e.g., with AWS KMS or Azure Key Vault').size).toBeGreaterThan(3);
+	});
+
+	test('what the buyer may do is not answered by what we do ourselves', () => {
+		const testing = kb([
+			{
+				id: 'our-testing',
+				question: 'Do you scan your application for vulnerabilities?',
+				response: 'yes',
+				text: 'Yes. Every build is scanned.',
+			},
+			{
+				id: 'customer-testing',
+				question: 'Can customers run their own security tests?',
+				response: 'yes',
+				text: 'Yes, with notice.',
+			},
+		]);
+		const asked = 'Do you allow the institution to scan your application for vulnerabilities?';
+		const ours = testing.candidates(asked).find((m) => m.answer.id === 'our-testing')!;
+		expect(ours.limit).toBeLessThan(THRESHOLDS.answered);
+		const d = decide(testing, asked);
+		expect(d.outcome === 'answered' ? d.answer?.id : 'blank').not.toBe('our-testing');
+		expect(d.short).toBeUndefined();
+		expect(decide(testing, 'Do you scan your application for vulnerabilities?').answer?.id).toBe(
+			'our-testing',
+		);
 	});
 
 	test('a permission question gets a short answer only from a wording that asks permission', () => {
