@@ -95,12 +95,15 @@ const OF_OTHERS = [
  * you use a SIEM (e.g., Splunk, Sentinel)?”, “…using tools such as Nessus or Qualys?”), whose
  * product names no answer mentions would otherwise weigh as a subject we have not written
  * about, and the follow-up after its question mark (“If yes, list them with their location.”,
- * “Please attach a copy.”), which asks for the details an answer's text gives. A restatement
- * (“i.e.”) or a scope (“including backups”) is kept: it asks more.
+ * “Please attach a copy.”, or a bracket after it), which asks for the details an answer's
+ * text gives. A restatement (“i.e. MFA”) or a scope (“including backups”) is kept: it asks
+ * more; a bracketed list ending in “etc.” is examples, whatever it opens with.
  */
 export function withoutExamples(question: string): string {
 	return question
 		.replace(FOLLOW_UP, '$1')
+		.replace(AFTER_THE_ASK, '$1')
+		.replace(LIST_WITH_ETC, '')
 		.replace(EXAMPLES_IN_BRACKETS, '')
 		.replace(EXAMPLES_IN_LINE, '')
 		.replace(/\s+([?.,;:!])/g, '$1')
@@ -116,6 +119,10 @@ const EXAMPLES_IN_LINE = new RegExp(
 	String.raw`,?\s*\b(?:e\.g\.|for (?:example|instance)|such as)(?=[\s,:])[^.;?!()]*`,
 	'gi',
 );
+/** A bracket after the question mark: “Are off-site backups made? (i.e. moved digitally)”. */
+const AFTER_THE_ASK = /^([^?]+\?)\s*[([][^)\]]*[)\]]\s*$/s;
+/** A bracketed list that ends in “etc.”, whatever it opens with: “(i.e. hosting, SaaS, etc.)”. */
+const LIST_WITH_ETC = /\s*[([][^)\]]*,[^)\]]*\betc\.?\s*[)\]]/gi;
 const FOLLOW_UP =
 	/^([^?]+\?)\s+(?:if (?:yes|so|not|no|applicable|any)\b|please\b|(?:provide|attach|upload|describe|explain|list|include|specify|detail|share)\b).*$/is;
 

@@ -145,7 +145,7 @@ const PHRASES: [RegExp, string][] = [
 	[/\bsub-?processors?\b|\bfourth[- ]part(?:y|ies)\b/g, 'subprocessor'],
 	[/\bidentity providers?\b|\bidp\b/g, 'sso'],
 	[
-		/\bthird[- ]part(?:y|ies)\b|\bvendors?\b|\bsuppliers?\b|\b(?:service )?providers?\b|\bexternal (?:compan(?:y|ies)|services?)\b/g,
+		/\bthird[- ]part(?:y|ies)(?: (?:compan(?:y|ies)|firms?|organi[sz]ations?|vendors?|suppliers?|(?:service )?providers?))?\b|\bvendors?\b|\bsuppliers?\b|\b(?:service )?providers?\b|\bexternal (?:compan(?:y|ies)|services?)\b/g,
 		'supplier',
 	],
 	[

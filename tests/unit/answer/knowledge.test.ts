@@ -201,6 +201,12 @@ describe('question types', () => {
 		expect(withoutExamples('Do you have a security policy? Please attach a copy.')).toBe(
 			'Do you have a security policy?',
 		);
+		expect(withoutExamples('Are backups made off site? (i.e. moved digitally)')).toBe(
+			'Are backups made off site?',
+		);
+		expect(
+			withoutExamples('Do you assess suppliers you share data with (i.e. hosting, SaaS, etc.)?'),
+		).toBe('Do you assess suppliers you share data with?');
 		expect(withoutExamples('Describe your process. If none, say so.')).toBe(
 			'Describe your process. If none, say so.',
 		);
