@@ -183,9 +183,17 @@ export class KnowledgeBase {
 			mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
 		const ofOthers = asksOfThirdParties(question);
 		const ofBuyers = asksWhatBuyersMay(question);
+		const speaksOfBuyer = speaksOfBuyers(question);
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
 			const entry = this.#byId.get(String(hit.id))!;
-			const closest = confidenceOf(asked, entry, this.#weight);
+			// A wording about what the buyer may do (“Can customers run their own penetration test?”)
+			// does not answer a question that never speaks of the buyer (“Do you run penetration tests?”).
+			const closest = confidenceOf(
+				asked,
+				entry,
+				this.#weight,
+				(wording) => speaksOfBuyer || !asksWhatBuyersMay(wording),
+			);
 			const { wording } = closest;
 			let limit = 1;
 			// A place the question names and the answer never mentions: not this answer.
@@ -280,13 +288,14 @@ function documentFrequency(documents: readonly Set<string>[]): Map<string, numbe
 }
 
 /**
- * Three quarters for the closest wording (weighted Dice overlap, so extra words on either
+ * Three quarters for the closest eligible wording (weighted Dice overlap, so extra words on either
  * side count against it), one quarter for how much of the question the answer covers at all.
  */
 function confidenceOf(
 	asked: Set<string>,
 	entry: Indexed,
 	weight: (term: string) => number,
+	eligible: (wording: string) => boolean,
 ): { confidence: number; wording: string } {
 	const mass = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + weight(t), 0);
 	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((t) => b.has(t));
@@ -294,6 +303,7 @@ function confidenceOf(
 	let closest = 0;
 	let wording = entry.answer.question;
 	entry.wordings.forEach((w, i) => {
+		if (!eligible(entry.answer.wordings[i]!)) return;
 		// How much of the wording the question says (precision), and how much of the question
 		// the wording says, with half credit for what only the answer's text says (recall).
 		const inWording = mass(shared(asked, w));
@@ -309,6 +319,8 @@ function confidenceOf(
 			wording = entry.answer.wordings[i]!;
 		}
 	});
+	// No wording may answer it: what its text covers does not count either.
+	if (!entry.answer.wordings.some(eligible)) return { confidence: 0, wording };
 	const covered = mass(shared(asked, entry.all)) / askedMass;
 	return { confidence: Math.round((0.75 * closest + 0.25 * covered) * 100) / 100, wording };
 }

@@ -113,9 +113,10 @@ const PHRASES: [RegExp, string][] = [
 	],
 	// In a buyer's questionnaire “our data” is the customer's data, whatever the buyer calls it.
 	[
-		/\bour (?:claims? |company |organi[sz]ation'?s? |customers'? |users'? |patients'? |employees'? |business )?(?:data|information|records)\b(?! cent)/g,
+		/\bour (?:claims? |company |organi[sz]ation'?s? |customers'? |users'? |patients'? |employees'? |business )?(?:data|information|records|content|files)\b(?! cent)/g,
 		'customer data',
 	],
+	[/\bcustomer (?:content|information|records|files)\b/g, 'customer data'],
 	// Higher-education workbooks (HECVAT) call the customer “the institution”.
 	[/\b(?:the )?institution(?:al|'s)? (?:data|information|records)\b/g, 'customer data'],
 	[/\b(?:the )?institution(?:'s|s)?\b/g, 'customer'],
@@ -136,6 +137,10 @@ const PHRASES: [RegExp, string][] = [
 		'intransit',
 	],
 	[/\bat rest\b|\bin storage\b|\bstored data\b/g, 'atrest'],
+	[
+		/\b(?:while |when )?(?:being |it is |they are )?(?:transported|transmitted)(?: (?:across|over) (?:the |public |all )?networks?)?\b|\bacross (?:the |public )?networks?\b/g,
+		' intransit ',
+	],
 	// Encryption of data while it is processed: a third state, not “at rest” or “in transit”.
 	[
 		/\b(?:while|when) (?:it is |data is |being )?in use\b|\bdata in use\b|\bin[- ]use encryption\b|\bencrypt(?:ed|s|ion)? in use\b|\bconfidential computing\b/g,
@@ -163,6 +168,9 @@ const PHRASES: [RegExp, string][] = [
 	[/\blog(?:s|ged|ging)? ?(?:in|on)(?:to)?\b|\bsign(?:s|ed|ing)? ?(?:in|on)(?:to)?\b/g, 'login'],
 	[/\bevery year\b|\bonce a year\b|\bper year\b|\byearly\b|\bannually\b/g, 'annual'],
 	[/\bcarry out\b|\bcarried out\b|\bundergo(?:es)?\b|\bundertake[sn]?\b/g, 'perform'],
+	// Training on security is security training, not the management system.
+	[/\b(?:information|cyber) ?security (awareness )?training\b/g, 'security $1training'],
+	[/\btrain(?:ed|ing|s)? (?:on|in) (?:information |cyber ?)?security\b/g, 'security training'],
 	[/\binformation security\b|\binfosec\b|\bcyber ?security\b|\bisms\b/g, 'infosec'],
 	[/\bdata breach(?:es)?\b|\bsecurity breach(?:es)?\b/g, 'breach'],
 	[/\bsecurity incidents?\b/g, 'incident'],
@@ -184,7 +192,7 @@ const PHRASES: [RegExp, string][] = [
 		'sdlc',
 	],
 	[
-		/\bpen(?:etration)?[- ]?tests?(?:ing|ed|s)?\b|\bpentests\b|\bethical hack(?:ing|ers?)\b|\bred[- ]team(?:ing|ed|s)?\b/g,
+		/\bpen(?:etration)?[- ]?tests?(?:ing|ed|s)?\b|\bpenetration (?:exercises?|assessments?|reviews?)\b|\bpentests\b|\bethical hack(?:ing|ers?)\b|\bred[- ]team(?:ing|ed|s)?\b/g,
 		'pentest',
 	],
 	[/\brole[- ]based access control\b/g, 'rbac'],
@@ -504,6 +512,10 @@ const SYNONYMS: Record<string, string> = {
 	clauses: 'agreement',
 	accountable: 'accountable',
 	accountability: 'accountable',
+	respond: 'response',
+	responds: 'response',
+	responding: 'response',
+	responded: 'response',
 	responsible: 'accountable',
 	responsibility: 'accountable',
 	responsibilities: 'accountable',
@@ -627,7 +639,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants'
+	'walk tomorrow based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants'
 		.split(' ')
 		.map((w) => stem(w)),
 );

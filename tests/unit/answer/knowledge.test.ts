@@ -64,6 +64,13 @@ describe('terms', () => {
 		same('Do you enforce multi-factor authentication?', 'Do you enforce MFA?');
 		same('Do you enforce multifactor?', 'Do you enforce 2FA?');
 		same('Is institutional data encrypted?', 'Is customer data encrypted?');
+		same(
+			'Is data encrypted while being transported across networks?',
+			'Is data encrypted in transit?',
+		);
+		same('Do you train models on customer content?', 'Do you train models on customer data?');
+		same('Is there a plan for responding to incidents?', 'Is there an incident response plan?');
+		same('Is staff trained on information security?', 'Is there security training for staff?');
 		same("Is the institution's data encrypted?", 'Is customer data encrypted?');
 		same('Do you enforce two-step verification?', 'Do you enforce MFA?');
 		same('Is data encrypted in transport?', 'Is data encrypted in transit?');
@@ -338,6 +345,25 @@ describe('matching', () => {
 		expect(d.short).toBeUndefined();
 		expect(decide(testing, 'Do you scan your application for vulnerabilities?').answer?.id).toBe(
 			'our-testing',
+		);
+	});
+
+	test('a wording about what the buyer may do does not answer a question that never speaks of the buyer', () => {
+		const tests = kb([
+			{
+				id: 'customer-tests',
+				question: 'Can customers run their own penetration tests?',
+				response: 'yes',
+			},
+			{
+				id: 'our-tests',
+				question: 'Do you commission independent penetration tests?',
+				response: 'yes',
+			},
+		]);
+		expect(tests.best('Do you run penetration tests?')!.answer.id).toBe('our-tests');
+		expect(tests.best('Can customers run their own penetration tests?')!.answer.id).toBe(
+			'customer-tests',
 		);
 	});
 
