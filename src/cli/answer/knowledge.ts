@@ -60,7 +60,8 @@ export interface Match {
 	/**
 	 * The highest confidence this match may have, whatever else agrees with it (the sentence
 	 * model included): 1, or a cap below the answered threshold when the question names a place
-	 * or a third party the answer does not.
+	 * or a third party the answer does not, or asks what the buyer may do and the answer never
+	 * speaks of the buyer.
 	 */
 	limit: number;
 }
@@ -252,7 +253,7 @@ const PLACE_CAP = 0.2;
  * Confidence is capped here, below the answered threshold, when at least UNKNOWN_SHARE of the
  * question's weight is in terms no answer uses (the sentence model may still raise it), or, as
  * a limit nothing raises, when the question asks about third parties and no wording of the
- * answer names one.
+ * answer names one, or asks what the buyer may do and no wording speaks of the buyer.
  */
 const UNKNOWN_CAP = 0.4;
 /** The terms (terms.ts) an answer about suppliers, subprocessors or subcontractors uses. */

@@ -100,29 +100,33 @@ const OF_OTHERS = [
  * more; a bracketed list ending in “etc.” is examples, whatever it opens with.
  */
 export function withoutExamples(question: string): string {
+	// A cell this long is not one question; every pattern below is bounded besides.
+	if (question.length > LONGEST_QUESTION) return question;
 	return question
 		.replace(FOLLOW_UP, '$1')
 		.replace(AFTER_THE_ASK, '$1')
-		.replace(LIST_WITH_ETC, '')
-		.replace(EXAMPLES_IN_BRACKETS, '')
+		.replace(BRACKET, (bracket, inside: string) =>
+			EXAMPLE_OPENING.test(inside) || ETC_LIST.test(inside) ? '' : bracket,
+		)
 		.replace(EXAMPLES_IN_LINE, '')
 		.replace(/\s+([?.,;:!])/g, '$1')
 		.replace(/\s{2,}/g, ' ')
 		.trim();
 }
-const EXAMPLE = String.raw`(?:e\.?\s?g\.?|for (?:example|instance)|such as|examples? (?:include|are)|like)`;
-const EXAMPLES_IN_BRACKETS = new RegExp(
-	String.raw`\s*[(\[]\s*${EXAMPLE}(?=[\s,:.])[^)\]]*[)\]]`,
-	'gi',
-);
-const EXAMPLES_IN_LINE = new RegExp(
-	String.raw`,?\s*\b(?:e\.g\.|for (?:example|instance)|such as)(?=[\s,:])[^.;?!()]*`,
-	'gi',
-);
-/** A bracket after the question mark: “Are off-site backups made? (i.e. moved digitally)”. */
-const AFTER_THE_ASK = /^([^?]+\?)\s*[([][^)\]]*[)\]]\s*$/s;
+/** Longer than this, a cell is read only as written. */
+const LONGEST_QUESTION = 2000;
+/** A bracket without brackets inside, of at most 300 characters. */
+const BRACKET = /\s*[([]([^()[\]]{0,300})[)\]]/g;
+/** A bracket that gives examples: “(e.g., Splunk)”, “(for example …)”, “(such as …)”, “(like …)”. */
+const EXAMPLE_OPENING =
+	/^\s*(?:e\.?\s?g\.?|for (?:example|instance)|such as|examples? (?:include|are)|like)(?=[\s,:.])/i;
 /** A bracketed list that ends in “etc.”, whatever it opens with: “(i.e. hosting, SaaS, etc.)”. */
-const LIST_WITH_ETC = /\s*[([][^)\]]*,[^)\]]*\betc\.?\s*[)\]]/gi;
+const ETC_LIST = /,.*\betc\.?\s*$/is;
+/** Inline examples to the end of their clause: “…using tools such as Nessus or Qualys?”. */
+const EXAMPLES_IN_LINE =
+	/,?\s*\b(?:e\.g\.|for (?:example|instance)|such as)(?=[\s,:])[^.;?!()]{0,300}/gi;
+/** A bracket after the question mark: “Are off-site backups made? (i.e. moved digitally)”. */
+const AFTER_THE_ASK = /^([^?]+\?)\s*[([][^()[\]]{0,300}[)\]]\s*$/s;
 const FOLLOW_UP =
 	/^([^?]+\?)\s+(?:if (?:yes|so|not|no|applicable|any)\b|please\b|(?:provide|attach|upload|describe|explain|list|include|specify|detail|share)\b).*$/is;
 

@@ -202,6 +202,11 @@ describe('question types', () => {
 			'Is data encrypted at rest (including backups)?',
 		);
 		expect(withoutExamples('Would you like a demo?')).toBe('Would you like a demo?');
+		// Hostile cells: a bracket longer than any example list, and a cell longer than any question, stay as written.
+		const longBracket = `Do you encrypt data (like ${'AES, '.repeat(80)})?`;
+		expect(withoutExamples(longBracket)).toBe(longBracket);
+		const longCell = `Do you use a SIEM (e.g., Splunk)? ${'('.repeat(3000)}`;
+		expect(withoutExamples(longCell)).toBe(longCell);
 		expect(
 			withoutExamples('Do you use subprocessors? If yes, list them with their location.'),
 		).toBe('Do you use subprocessors?');
