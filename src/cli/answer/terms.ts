@@ -138,7 +138,7 @@ const PHRASES: [RegExp, string][] = [
 	],
 	[/\bat rest\b|\bin storage\b|\bstored data\b/g, 'atrest'],
 	[
-		/\b(?:while |when )?(?:being |it is |they are )?(?:transported|transmitted)(?: (?:across|over) (?:the |public |all )?networks?)?\b|\bacross (?:the |public )?networks?\b/g,
+		/\b(?:while |when )?(?:being |it is |they are )?(?:transported|transmitted)(?: (?:across|over) (?:the |public |all )?networks?)?\b|\bacross (?:the |public )?networks?\b|\b(?:travel(?:s|ling|ing)?|moves?|moving) (?:across|over) (?:the |public |all )?networks?\b/g,
 		' intransit ',
 	],
 	// Encryption of data while it is processed: a third state, not “at rest” or “in transit”.
@@ -512,6 +512,11 @@ const SYNONYMS: Record<string, string> = {
 	clauses: 'agreement',
 	accountable: 'accountable',
 	accountability: 'accountable',
+	scrambled: 'encrypted',
+	scramble: 'encrypt',
+	workstation: 'laptop',
+	workstations: 'laptop',
+	desktops: 'laptop',
 	respond: 'response',
 	responds: 'response',
 	responding: 'response',
@@ -639,7 +644,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants'
+	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants'
 		.split(' ')
 		.map((w) => stem(w)),
 );

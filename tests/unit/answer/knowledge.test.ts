@@ -71,6 +71,8 @@ describe('terms', () => {
 		same('Do you train models on customer content?', 'Do you train models on customer data?');
 		same('Is there a plan for responding to incidents?', 'Is there an incident response plan?');
 		same('Is staff trained on information security?', 'Is there security training for staff?');
+		same('Are workstations encrypted?', 'Are laptops encrypted?');
+		same('Is data scrambled in transit?', 'Is data encrypted in transit?');
 		same("Is the institution's data encrypted?", 'Is customer data encrypted?');
 		same('Do you enforce two-step verification?', 'Do you enforce MFA?');
 		same('Is data encrypted in transport?', 'Is data encrypted in transit?');
