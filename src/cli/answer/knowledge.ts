@@ -81,6 +81,12 @@ interface Indexed {
 	wordings: Set<string>[];
 	all: Set<string>;
 	places: Set<string>;
+	/** Per wording: whether it asks what the buyer may do (“Can customers run their own tests?”). */
+	buyerMay: boolean[];
+	/** Whether any wording speaks of the buyer (we, our, customers…). */
+	speaksOfBuyer: boolean;
+	/** Whether any wording names suppliers, subprocessors or subcontractors. */
+	namesThirdParty: boolean;
 }
 
 export class KnowledgeBase {
@@ -106,7 +112,16 @@ export class KnowledgeBase {
 				const places = new Set(
 					[...placesIn(`${answer.wordings.join(' ')} ${answer.text}`)].map(canonicalPlace),
 				);
-				return [answer.id, { answer, wordings, all, places }];
+				const indexed: Indexed = {
+					answer,
+					wordings,
+					all,
+					places,
+					buyerMay: answer.wordings.map(asksWhatBuyersMay),
+					speaksOfBuyer: answer.wordings.some(speaksOfBuyers),
+					namesThirdParty: wordings.some((w) => [...THIRD_PARTY_TERMS].some((t) => w.has(t))),
+				};
+				return [answer.id, indexed];
 			}),
 		);
 		const documents = [...this.#byId.values()].map((e) => e.all);
@@ -193,7 +208,7 @@ export class KnowledgeBase {
 				asked,
 				entry,
 				this.#weight,
-				(wording) => speaksOfBuyer || !asksWhatBuyersMay(wording),
+				(i) => speaksOfBuyer || !entry.buyerMay[i],
 			);
 			const { wording } = closest;
 			let limit = 1;
@@ -201,12 +216,10 @@ export class KnowledgeBase {
 			if (places.some((p) => !entry.places.has(p))) limit = PLACE_CAP;
 			// What the question asks of a third party (“Do your subcontractors carry insurance?”)
 			// answered by what we do ourselves: a Yes would speak for them.
-			if (ofOthers && !entry.wordings.some((w) => [...THIRD_PARTY_TERMS].some((t) => w.has(t))))
-				limit = Math.min(limit, UNKNOWN_CAP);
+			if (ofOthers && !entry.namesThirdParty) limit = Math.min(limit, UNKNOWN_CAP);
 			// What the question asks the buyer may do (“Do you allow the institution to scan your
 			// systems?”) answered by what we do ourselves.
-			if (ofBuyers && !entry.answer.wordings.some(speaksOfBuyers))
-				limit = Math.min(limit, UNKNOWN_CAP);
+			if (ofBuyers && !entry.speaksOfBuyer) limit = Math.min(limit, UNKNOWN_CAP);
 			let confidence = Math.min(closest.confidence, limit);
 			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide,
 			// unless the sentence model agrees (fill.ts).
@@ -296,15 +309,17 @@ function confidenceOf(
 	asked: Set<string>,
 	entry: Indexed,
 	weight: (term: string) => number,
-	eligible: (wording: string) => boolean,
+	eligible: (index: number) => boolean,
 ): { confidence: number; wording: string } {
 	const mass = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + weight(t), 0);
 	const shared = (a: Set<string>, b: Set<string>) => [...a].filter((t) => b.has(t));
 	const askedMass = mass(asked);
 	let closest = 0;
 	let wording = entry.answer.question;
+	let anyEligible = false;
 	entry.wordings.forEach((w, i) => {
-		if (!eligible(entry.answer.wordings[i]!)) return;
+		if (!eligible(i)) return;
+		anyEligible = true;
 		// How much of the wording the question says (precision), and how much of the question
 		// the wording says, with half credit for what only the answer's text says (recall).
 		const inWording = mass(shared(asked, w));
@@ -321,7 +336,7 @@ function confidenceOf(
 		}
 	});
 	// No wording may answer it: what its text covers does not count either.
-	if (!entry.answer.wordings.some(eligible)) return { confidence: 0, wording };
+	if (!anyEligible) return { confidence: 0, wording };
 	const covered = mass(shared(asked, entry.all)) / askedMass;
 	return { confidence: Math.round((0.75 * closest + 0.25 * covered) * 100) / 100, wording };
 }
