@@ -20,6 +20,10 @@ export default defineConfig({
 	// One cache per site (scripts/build.ts also keys it by content and output): a content store
 	// must never carry entries from another site's build, and other builds may run at once.
 	cacheDir: process.env.AIMS_CACHE_DIR ?? `./node_modules/.astro/${site.name}`,
+	// The sources by their own path, not the project root's: `npm run build` renders the trust
+	// centers in roots of their own (scripts/build.ts), beside the handbook, on these same files.
+	srcDir: resolve(root, 'src'),
+	publicDir: resolve(root, 'public'),
 	trailingSlash: 'always',
 	integrations: [mdx(), sitesIntegration(site), searchIntegration()],
 	// Every body is content, and content is hostile until proven otherwise (docs/security.md):

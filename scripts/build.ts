@@ -2,9 +2,10 @@
  * `npm run build`: builds every site into a staging folder, then swaps each into place, so a
  * failed build leaves the previous dist/ whole and a deploy never ships half a site. The
  * content is checked once, before any site renders, and handed to every site's Astro process.
- * The sites render one after another; each site's process starts early (the first beside the
- * check) and waits for its turn before it reads any content. Each site's search index is
- * built after its Astro process exits, while the next site renders.
+ * The first site (the handbook, the largest) renders in the project's root; the others render
+ * one after another beside it, on the other core, in a root of their own (`besideRoot`). Each
+ * site's process starts early (the first beside the check) and waits for its turn before it
+ * reads any content. Each site's search index is built after its Astro process exits.
  *
  * The staging folder is a sibling of the output folder (`.dist.staging-<pid>`), never inside
  * it; the checked content, which holds every audience's entries, is in a private temporary
@@ -17,8 +18,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCli } from '../src/cli/args.ts';
 import { indexSite } from '../src/lib/search/index-site.ts';
@@ -89,6 +98,8 @@ try {
 	throw error;
 }
 const staging = stagingDir(out);
+// The root the sites after the first render in (`besideRoot`).
+const besideDir = join(caches, 'root-beside');
 // All audiences' content: in a private temporary folder, never under the output folder (which
 // a deploy step might publish) nor the checkout.
 const checkedFile = createCheckedFile();
@@ -102,6 +113,7 @@ function cleanUp(): void {
 	cleaned = true;
 	for (const child of children) child.kill('SIGKILL');
 	rmSync(staging, { recursive: true, force: true });
+	rmSync(besideDir, { recursive: true, force: true });
 	removeCheckedFile(checkedFile);
 	lock.release();
 }
@@ -147,8 +159,8 @@ function sweepLegacyCheckedFiles(): void {
 }
 
 /** Runs a child process, stopped with this build; resolves with its exit code. */
-function run(args: string[], env?: NodeJS.ProcessEnv): Promise<number | null> {
-	const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+function run(args: string[], env?: NodeJS.ProcessEnv, cwd?: string): Promise<number | null> {
+	const child = spawn(process.execPath, args, { stdio: 'inherit', env, cwd });
 	children.add(child);
 	return new Promise((done, fail) => {
 		child.on('error', (error) => {
@@ -174,24 +186,54 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 }
 
 /**
+ * The root the sites after the first render in, while the first renders in the project's.
+ * Astro keeps a build's files in its root's `.astro/` folder (the content modules and types of
+ * the site's audience), and, when the output folder is outside the working directory, the
+ * pages' server code in the working directory's; two sites rendering at once need a root and
+ * a working directory each. This one is `node_modules/.astro/root-beside/`, beside Astro's
+ * caches (the lock keeps it this build's; made anew by each build and removed on every exit
+ * path). It holds links to the project's packages, package.json and tsconfig.json; the
+ * configuration and the sources are the project's own files (astro.config.mjs names src/ and
+ * public/ by their paths), so a site built here is byte for byte the site built in the
+ * project's root. It must be inside the project: Astro reads a source path that shares no
+ * folder with its root but `/` as a path under the root.
+ */
+function besideRoot(): string {
+	rmSync(besideDir, { recursive: true, force: true });
+	mkdirSync(besideDir, { recursive: true });
+	for (const name of ['node_modules', 'package.json', 'tsconfig.json'])
+		symlinkSync(resolve(name), join(besideDir, name));
+	return besideDir;
+}
+
+/**
  * Runs `astro build` for one site into the staging folder; resolves with its exit code.
  * `waitFor`: the site starts early, loads Astro, Vite and the configuration meanwhile, and
- * reads no content until that file exists (src/lib/checked-file.ts).
+ * reads no content until that file exists (src/lib/checked-file.ts). `root`: the Astro root
+ * and working directory to build in (`besideRoot`); the project's by default.
  */
-function astroBuild(name: SiteName, waitFor?: string): Promise<number | null> {
-	return run(['--import', orphanGuard, astro, 'build', '--silent'], {
-		...(waitFor ? { [CHECKED_FILE_WAIT_ENV]: waitFor } : {}),
-		...inheritedEnv(),
-		// Vitest sets NODE_ENV=test; a site is always a production build.
-		NODE_ENV: 'production',
-		AIMS_SITE: name,
-		AIMS_OUT_DIR: join(staging, name),
-		AIMS_CONTENT_DIR: values.content,
-		AIMS_CACHE_DIR: join(caches, `${name}-${buildKey}`),
-		AIMS_SEARCH_INDEX: 'after',
-		[CHECKED_FILE_ENV]: checkedFile,
-		ASTRO_TELEMETRY_DISABLED: '1',
-	});
+function astroBuild(name: SiteName, waitFor?: string, root?: string): Promise<number | null> {
+	const inRoot = root
+		? ['--root', root, '--config', relative(root, resolve('astro.config.mjs'))]
+		: [];
+	return run(
+		['--import', orphanGuard, astro, 'build', '--silent', ...inRoot],
+		{
+			...(waitFor ? { [CHECKED_FILE_WAIT_ENV]: waitFor } : {}),
+			...inheritedEnv(),
+			// Vitest sets NODE_ENV=test; a site is always a production build.
+			NODE_ENV: 'production',
+			AIMS_SITE: name,
+			AIMS_OUT_DIR: join(staging, name),
+			// By its full path: a site beside the first runs in another working directory.
+			AIMS_CONTENT_DIR: resolve(values.content),
+			AIMS_CACHE_DIR: join(caches, `${name}-${buildKey}`),
+			AIMS_SEARCH_INDEX: 'after',
+			[CHECKED_FILE_ENV]: checkedFile,
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
+		root,
+	);
 }
 
 /** The file that gives a site its turn, written when the site before it has finished; beside the checked file. */
@@ -200,21 +242,22 @@ const turnOf = (name: SiteName) => join(dirname(checkedFile), `turn-${name}`);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 try {
-	// Astro keeps a build's files in the project's .astro/ folder, so the sites render one after
-	// another. But each site's process spends its first seconds loading Astro, Vite and the
-	// configuration, which touches nothing there; so each starts early and waits, before its
-	// loader reads any content, for its turn. The first starts beside the check (the other core)
-	// and waits for the checked file; the others start once the content is known good, while
-	// the first renders, and each waits for the one before it to finish.
+	// Each Astro process spends its first seconds loading Astro, Vite and the configuration,
+	// which touches nothing of its root's; so each site starts early and waits, before its
+	// loader reads any content, for its turn. The first site starts beside the check (the other
+	// core) and waits for the checked file; it renders in the project's root. Once the content
+	// is known good, the other sites start, each in the root beside it (`besideRoot`), and
+	// render one after another on the other core while the first renders.
 	const started = performance.now();
 	const builds = new Map<SiteName, Promise<number | null>>();
-	const start = (name: SiteName, waitFor: string) => {
-		const build = astroBuild(name, waitFor);
+	const start = (name: SiteName, waitFor: string, root?: string) => {
+		const build = astroBuild(name, waitFor, root);
 		// Reported when awaited below; never an unhandled rejection in the meantime.
 		build.catch(() => {});
 		builds.set(name, build);
 	};
-	start(sites[0]!, checkedFile);
+	const [first, ...others] = sites as [SiteName, ...SiteName[]];
+	start(first, checkedFile);
 	// `npm run check` in a process of its own, so its memory is gone before any site renders.
 	const check = await run([
 		'--import',
@@ -234,32 +277,41 @@ try {
 			`The content has errors (above); no site was built, and the previous ${values.out}/ is untouched.`,
 		);
 	}
-	for (const name of sites.slice(1)) start(name, turnOf(name));
+	if (others.length > 0) {
+		const root = besideRoot();
+		for (const name of others) start(name, turnOf(name), root);
+	}
 
-	// Site after site; each index is built while the next site renders (the indexer is a
-	// separate process, so it takes the other core). One chain, awaited before the swap.
+	// Each site's index is built once its Astro process has exited (the indexer is a separate
+	// process). One chain, in the order the sites finish, awaited before the swap.
 	let indexing: Promise<void> = Promise.resolve();
-	try {
-		for (const [i, name] of sites.entries()) {
-			const turn = i === 0 ? started : performance.now();
-			if (i > 0) writeFileSync(turnOf(name), '', { mode: 0o600 });
-			if ((await builds.get(name)) !== 0)
-				throw new Error(
-					`The ${name} site failed to build; the previous ${values.out}/ is untouched.`,
-				);
-			console.log(
-				`built ${name} in ${seconds(turn)} s${i === 0 ? ` (started beside the check; ${seconds(checked)} s after it)` : ' (from its turn)'}`,
+	const finish = async (name: SiteName, turn: number, how: () => string) => {
+		if ((await builds.get(name)) !== 0)
+			throw new Error(
+				`The ${name} site failed to build; the previous ${values.out}/ is untouched.`,
 			);
-			indexing = indexing.then(async () => {
-				const began = performance.now();
-				const { pages, bundles } = await indexIn(name);
-				console.log(
-					`indexed ${name} for search: ${pages} pages${bundles > 1 ? ` in ${bundles} bundles` : ''} in ${seconds(began)} s`,
-				);
-			});
-			// Reported when awaited below; never an unhandled rejection in the meantime.
-			indexing.catch(() => {});
-		}
+		console.log(`built ${name} in ${seconds(turn)} s (${how()})`);
+		indexing = indexing.then(async () => {
+			const began = performance.now();
+			const { pages, bundles } = await indexIn(name);
+			console.log(
+				`indexed ${name} for search: ${pages} pages${bundles > 1 ? ` in ${bundles} bundles` : ''} in ${seconds(began)} s`,
+			);
+		});
+		// Reported when awaited below; never an unhandled rejection in the meantime.
+		indexing.catch(() => {});
+	};
+	try {
+		await Promise.all([
+			finish(first, started, () => `started beside the check; ${seconds(checked)} s after it`),
+			(async () => {
+				for (const name of others) {
+					const turn = performance.now();
+					writeFileSync(turnOf(name), '', { mode: 0o600 });
+					await finish(name, turn, () => `from its turn, beside ${first}`);
+				}
+			})(),
+		]);
 	} finally {
 		await indexing.catch(() => {});
 	}

@@ -4,7 +4,7 @@
  * an entry or field above its audience. It runs the same pipeline as `npm run check` and
  * fails the build on any error.
  */
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { look, realBoundary } from '../lib/content/inside.ts';
@@ -20,7 +20,10 @@ export function aimsLoader(collection: CollectionName): Loader {
 	return {
 		name: 'aims-loader',
 		async load({ store, config, renderMarkdown, generateDigest, logger, watcher }) {
-			const root = fileURLToPath(config.root);
+			// The project is the folder that holds src/; Astro's root may be another folder
+			// (scripts/build.ts renders the trust centers in roots of their own).
+			const root = fileURLToPath(new URL('../', config.srcDir));
+			const astroRoot = fileURLToPath(config.root);
 			const sync = async () => {
 				// Only the organisation's loader reports warnings, so each is printed once per build.
 				const view = await loadSiteView(root, collection === 'organization' ? logger : undefined);
@@ -31,7 +34,9 @@ export function aimsLoader(collection: CollectionName): Loader {
 					// Pages read entries' data from the view (src/lib/queries.ts) and only bodies from the
 					// store, so the store keeps no data: Astro bundles the whole store into the build, and
 					// at federal scale the data doubled its size (17 MB for 3,611 systems).
-					const base = { id: entry.id, data: {}, filePath: entry.file, digest };
+					// Astro finds an entry's file from its own root; the checked paths are the project's.
+					const filePath = relative(astroRoot, resolve(root, entry.file)).split(sep).join('/');
+					const base = { id: entry.id, data: {}, filePath, digest };
 					// Astro compiles an MDX body from its file, not from the checked text: the file must
 					// still be a regular file inside the content folder (not swapped for a link since).
 					if (entry.format === 'mdx') {

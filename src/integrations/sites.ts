@@ -32,7 +32,7 @@ export function sitesIntegration(site: Site): AstroIntegration {
 		name: 'aims-sites',
 		hooks: {
 			'astro:config:setup': ({ config, injectRoute }) => {
-				const dir = fileURLToPath(new URL(`./src/sites/${site.kind}/`, config.root));
+				const dir = fileURLToPath(new URL(`./sites/${site.kind}/`, config.srcDir));
 				for (const path of pages(dir)) {
 					injectRoute({
 						pattern: routePattern(relative(dir, path).split(sep).join('/')),

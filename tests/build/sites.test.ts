@@ -1,10 +1,11 @@
 /**
  * Builds the bundled example organisation (plus one hostile entry) and checks the three sites
  * on their real output: that they exist, show what the content holds, mark their audience,
- * escape markup, and come out byte-for-byte the same from a second build.
+ * escape markup, and come out byte-for-byte the same from a second build, and whichever root
+ * Astro renders them in.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/pipeline.ts';
@@ -79,18 +80,33 @@ describe('one source, three sites', () => {
 		const again = join(root, 'dist-again');
 		const result = build(join(root, 'src/content'), again);
 		expect(result.status, result.output).toBe(0);
-		const digest = (dir: string) =>
-			Object.fromEntries(
-				listFiles(dir).map((file) => [
-					file,
-					createHash('sha256')
-						.update(readFileSync(join(dir, file)))
-						.digest('hex'),
-				]),
-			);
 		expect(digest(again)).toEqual(digest(dist));
 	});
+
+	test('a trust center built beside the handbook, in a root of its own, is the one built alone in the project root', () => {
+		// In the full build above, the trust sites rendered in node_modules/.astro/root-beside/
+		// while the handbook rendered in the project; built first and alone, trust renders in
+		// the project's root.
+		const alone = join(root, 'dist-alone');
+		const result = build(join(root, 'src/content'), alone, {}, ['--site', 'trust']);
+		expect(result.status, result.output).toBe(0);
+		expect(readdirSync(alone)).toEqual(['trust']);
+		expect(Object.keys(digest(join(alone, 'trust'))).length).toBeGreaterThan(50);
+		expect(digest(join(alone, 'trust'))).toEqual(digest(join(dist, 'trust')));
+	});
 });
+
+/** Every file under `dir` and the SHA-256 of its bytes. */
+function digest(dir: string): Record<string, string> {
+	return Object.fromEntries(
+		listFiles(dir).map((file) => [
+			file,
+			createHash('sha256')
+				.update(readFileSync(join(dir, file)))
+				.digest('hex'),
+		]),
+	);
+}
 
 function escapeHtml(text: string): string {
 	return text
