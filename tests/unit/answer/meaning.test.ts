@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { AGREEMENT, agreedConfidence, decide, THRESHOLDS } from '../../../src/cli/answer/fill.ts';
+import {
+	AGREEMENT,
+	agreedConfidence,
+	decide,
+	OVERRULE,
+	THRESHOLDS,
+} from '../../../src/cli/answer/fill.ts';
 import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
 import { closestInMeaning, openMeaning, readCache } from '../../../src/cli/answer/meaning.ts';
 
@@ -160,4 +166,61 @@ describe('the sentence model', () => {
 		const [s] = await meaning.similarities(['Is stored customer data encrypted?']);
 		expect(closestInMeaning(s!)?.id).toBe('encryption-at-rest');
 	}, 120_000);
+});
+
+describe('the model choosing between answers the words find nearly as good', () => {
+	const ACCESS = new KnowledgeBase([
+		answer(
+			'role-based-access',
+			'Is access to systems granted by role?',
+			'Access rights follow each role.',
+			'yes',
+		),
+		answer(
+			'access-reviews',
+			'Do managers review user access rights regularly?',
+			'Managers re-check access every quarter.',
+			'yes',
+		),
+		answer('backups', 'How often are backups taken?', 'Backups run every night.'),
+	]);
+
+	test('takes the close second the model ranks first, without a short answer', () => {
+		const question = 'Are access rights to systems reviewed by role?';
+		const [first, second] = ACCESS.candidates(question);
+		expect(first!.answer.id).toBe('access-reviews');
+		expect(first!.confidence).toBeLessThan(THRESHOLDS.answered);
+		expect(second!.answer.id).toBe('role-based-access');
+		expect(second!.confidence).toBeGreaterThanOrEqual(OVERRULE.share * first!.confidence);
+		const decided = decide(
+			ACCESS,
+			question,
+			sims({ 'role-based-access': 0.9, 'access-reviews': 0.6, backups: 0.2 }),
+		);
+		expect(decided).toMatchObject({ outcome: 'answered', wordConfidence: second!.confidence });
+		expect(decided.answer?.id).toBe('role-based-access');
+		expect(decided.short).toBeUndefined();
+		// Without the model, or when the model barely leads, the words' first stands.
+		expect(decide(ACCESS, question).answer?.id).toBe('access-reviews');
+		const barely = decide(
+			ACCESS,
+			question,
+			sims({ 'role-based-access': 0.9, 'access-reviews': 0.9 - OVERRULE.lead / 2 }),
+		);
+		expect(barely.answer?.id).toBe('access-reviews');
+	});
+
+	test('does not follow the model to an answer the words find much worse', () => {
+		const question = 'Is system access reviewed?';
+		const [first, second] = ACCESS.candidates(question);
+		expect(first!.answer.id).toBe('access-reviews');
+		expect(second!.confidence).toBeLessThan(OVERRULE.share * first!.confidence);
+		const decided = decide(
+			ACCESS,
+			question,
+			sims({ 'role-based-access': 0.95, 'access-reviews': 0.6, backups: 0.2 }),
+		);
+		expect(decided.answer?.id).toBe('access-reviews');
+		expect(decided.confidence).toBe(first!.confidence);
+	});
 });
