@@ -29,6 +29,8 @@ const PHRASES: [RegExp, string][] = [
 		' intransit ',
 	],
 	[/\bwhile (?:stored|at rest|on disk)\b|\bon disk\b|\bin the database\b/g, ' atrest '],
+	// The principle, not administrators' access: “least privilege” is not “privileged access”.
+	[/\bleast[- ]privileges?\b|\bneed[- ]to[- ]know\b/g, ' leastprivilege '],
 	[
 		/\bprivileged (?:access|accounts?)\b|\badmin(?:istrator|istrative)? (?:rights|access|privileges?|accounts?|permissions)\b|\broot (?:access|accounts?)\b|\bsuper ?users?\b|\belevated (?:access|privileges?|rights|permissions)\b|\bstanding (?:access|privileges?)\b|\bjust[- ]in[- ]time access\b/g,
 		'privileged',
@@ -50,7 +52,7 @@ const PHRASES: [RegExp, string][] = [
 		'offboarding',
 	],
 	[
-		/\bnew (?:hires?|joiners?|employees|staff)\b|\bbefore (?:they are |being )?(?:hired|employed|onboarded)\b|\bbefore (?:hire|hiring|employment|joining)\b|\bpre-?employment\b|\bcandidates\b|\bjob applicants\b/g,
+		/\bnew (?:hires?|joiners?|employees|staff)\b|\b(?:before|prior to) (?:they are |being )?(?:hired|employed|onboarded)\b|\b(?:before|prior to) (?:hire|hiring|employment|joining)\b|\bpre-?(?:employment|hire)\b|\bcandidates\b|\bjob applicants\b/g,
 		'hiring',
 	],
 	[/\biso ?27k\b|\biso ?27001\b/g, 'iso27001'],
@@ -215,6 +217,11 @@ const PHRASES: [RegExp, string][] = [
  * knowledge base says “staff”, the buyer “personnel”; it says “supplier”, the buyer “vendor”.
  */
 const SYNONYMS: Record<string, string> = {
+	// British doubling the stemmer leaves alone (it keeps “install”'s -ll).
+	controlled: 'control',
+	controlling: 'control',
+	cancelled: 'cancel',
+	travelled: 'travel',
 	generative: 'llm',
 	// What happened to you (“suffered”, “experienced” a breach) says no more than “had”.
 	suffered: 'had',
@@ -681,12 +688,19 @@ export function stem(word: string): string {
 		if (w.endsWith(suffix) && w.length - suffix.length >= shortest) {
 			const base = w.slice(0, -suffix.length);
 			// scanning, scanned → scan; logged → log (but pass, install, stall keep theirs).
-			return (suffix === 'ing' || suffix === 'ed') && /([bdgmnprt])\1$/.test(base)
-				? base.slice(0, -1)
-				: base;
+			return spelling(
+				(suffix === 'ing' || suffix === 'ed') && /([bdgmnprt])\1$/.test(base)
+					? base.slice(0, -1)
+					: base,
+			);
 		}
 	}
-	return w;
+	return spelling(w);
+}
+
+/** American -ize and -yze as British -ise and -yse (“centralized”, “centralised” → centralis). */
+function spelling(stemmed: string): string {
+	return stemmed.replace(/([iy])z$/, '$1s');
 }
 
 /** Words of a text, lower case, known phrases reduced to one token. */

@@ -51,6 +51,31 @@ describe('terms', () => {
 		expect(termSet('Are you ISO/IEC 42001 certified?')).toEqual(termSet('iso 42001 certification'));
 	});
 
+	test('American and British spellings meet; so do doubled British endings', () => {
+		for (const [us, uk] of [
+			['centralized', 'centralised'],
+			['organization', 'organisation'],
+			['analyze', 'analyse'],
+			['authorizing', 'authorising'],
+		])
+			expect(stem(us!), us).toBe(stem(uk!));
+		expect(termSet('How is access controlled?')).toEqual(termSet('How is access control?'));
+		expect(termSet('Is a cancelled contract kept?')).toEqual(termSet('Is a cancel contract kept?'));
+	});
+
+	test('screening “prior to hire” is screening before hiring', () => {
+		expect(termSet('Are staff screened prior to hire?')).toEqual(
+			termSet('Are staff screened before they are hired?'),
+		);
+	});
+
+	test('“least privilege” is a principle, not privileged access', () => {
+		const principle = termSet('Is access granted on a least-privilege basis?');
+		expect(principle).toEqual(termSet('Is access granted on a need-to-know basis?'));
+		const admins = termSet('How is privileged access to production controlled?');
+		expect([...principle].filter((t) => admins.has(t))).toEqual([]);
+	});
+
 	test('“or equivalent”, “or higher” allow more and ask nothing more', () => {
 		expect(termSet('Is data at rest encrypted with AES-256 or equivalent?')).toEqual(
 			termSet('Is data at rest encrypted with AES-256?'),
