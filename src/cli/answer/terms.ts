@@ -56,6 +56,8 @@ const PHRASES: [RegExp, string][] = [
 		'hiring',
 	],
 	[/\biso ?27k\b|\biso ?27001\b/g, 'iso27001'],
+	// “Third-party subprocessors” are subprocessors: the adjective adds no second subject.
+	[/\bthird[- ]party (?=sub-?(?:processors?|contractors?|vendors?)\b)/g, ''],
 	[/\bsub-?contractors?\b|\bsub-?vendors?\b/g, 'subprocessor'],
 	[
 		/\bpersonal (?:phones?|devices?|laptops?|computers?|mobiles?)\b|\bhome (?:computers?|laptops?|pcs?)\b|\b(?:their|staff's) own devices?\b|\bbyod\b/g,

@@ -63,6 +63,19 @@ describe('terms', () => {
 		expect(termSet('Is a cancelled contract kept?')).toEqual(termSet('Is a cancel contract kept?'));
 	});
 
+	test('“third-party subprocessors” are subprocessors, with no second subject', () => {
+		expect(termSet('Do you rely on third-party subprocessors?')).toEqual(
+			termSet('Do you rely on subprocessors?'),
+		);
+		expect(termSet('Do third party subcontractors sign NDAs?')).toEqual(
+			termSet('Do subcontractors sign NDAs?'),
+		);
+		// Elsewhere “third-party” still names a supplier.
+		expect(termSet('Do you use third-party software?')).not.toEqual(
+			termSet('Do you use software?'),
+		);
+	});
+
 	test('screening “prior to hire” is screening before hiring', () => {
 		expect(termSet('Are staff screened prior to hire?')).toEqual(
 			termSet('Are staff screened before they are hired?'),
