@@ -122,9 +122,13 @@ const EXAMPLE_OPENING =
 	/^\s*(?:e\.?\s?g\.?|for (?:example|instance)|such as|examples? (?:include|are)|like)(?=[\s,:.])/i;
 /** A bracketed list that ends in “etc.”, whatever it opens with: “(i.e. hosting, SaaS, etc.)”. */
 const ETC_LIST = /,.*\betc\.?\s*$/is;
-/** Inline examples to the end of their clause: “…using tools such as Nessus or Qualys?”. */
+/**
+ * Inline examples to the end of their clause, with the general word they give examples of
+ * when it says only “by some means”: “…for vulnerabilities using tools such as Nessus or
+ * Qualys?” is “…for vulnerabilities?”.
+ */
 const EXAMPLES_IN_LINE =
-	/,?\s*\b(?:e\.g\.|for (?:example|instance)|such as)(?=[\s,:])[^.;?!()]{0,300}/gi;
+	/,?\s*(?:\b(?:using|with|via|through)\s+(?:an?\s+|the\s+)?(?:tools?|products?|software|solutions?|services?|technolog(?:y|ies)|platforms?|providers?)\s+)?\b(?:e\.g\.|for (?:example|instance)|such as)(?=[\s,:])[^.;?!()]{0,300}/gi;
 /** A bracket after the question mark: “Are off-site backups made? (i.e. moved digitally)”. */
 const AFTER_THE_ASK = /^([^?]+\?)\s*[([][^()[\]]{0,300}[)\]]\s*$/s;
 const FOLLOW_UP =

@@ -229,8 +229,16 @@ describe('question types', () => {
 		expect(withoutExamples('Do you use a SIEM (e.g., Splunk, Sentinel) to monitor logs?')).toBe(
 			'Do you use a SIEM to monitor logs?',
 		);
+		// The general word the examples are examples of goes with them when it says only “by some means”.
 		expect(withoutExamples('Do you scan with tools such as Nessus or Qualys?')).toBe(
-			'Do you scan with tools?',
+			'Do you scan?',
+		);
+		expect(
+			withoutExamples('Do you scan for vulnerabilities using tools such as Nessus or Qualys?'),
+		).toBe('Do you scan for vulnerabilities?');
+		expect(withoutExamples('Do you use tools such as Nessus?')).toBe('Do you use tools?');
+		expect(withoutExamples('Is data sent to providers such as OpenAI?')).toBe(
+			'Is data sent to providers?',
 		);
 		expect(withoutExamples('Is data backed up (for example to a second region)?')).toBe(
 			'Is data backed up?',
