@@ -153,6 +153,11 @@ export function deriveAnswers(
 				`${n} certification status`,
 				`Can you provide your ${n} certificate or report?`,
 				`Has an independent auditor assessed you against ${n}?`,
+				// The facts this answer alone gives, asked for when the entry records them.
+				...(c.certificateNumber ? [`What is your ${n} certificate number?`] : []),
+				...(c.issued ? [`When was your ${n} certificate issued?`] : []),
+				...(c.expires ? [`When does your ${n} certificate expire?`] : []),
+				...(c.body ? [`Which certification body issued your ${n} certificate?`] : []),
 			]),
 			text: `${status} Scope: ${c.scope.replace(/\s+/g, ' ').trim()}`,
 			response: shortAnswerOf(yes, c.status),

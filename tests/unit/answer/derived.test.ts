@@ -86,5 +86,12 @@ describe('answers derived from the content', () => {
 			short: 'yes',
 			answer: { id: 'derived:certification:iso-27001' },
 		});
+		// The certificate's number and dates are the certification entry's: its answer gives them.
+		const number = decide(kb, 'What is the certificate number of your ISO 27001 certificate?');
+		expect(number).toMatchObject({
+			outcome: 'answered',
+			answer: { id: 'derived:certification:iso-27001' },
+		});
+		expect(number.answer!.text).toContain('MAC-ISMS-20417');
 	});
 });
