@@ -108,9 +108,9 @@ export function agreedConfidence(
  */
 export function decide(kb: KnowledgeBase, question: string, similarities?: Similarities): Decision {
 	const type = questionType(question);
-	const match = chosen(kb, question, similarities);
+	const { first, match } = chosen(kb.candidates(question), similarities);
 	const wordConfidence = match?.confidence ?? 0;
-	const better = restrictedBetter(kb, question, kb.best(question)?.confidence ?? 0);
+	const better = restrictedBetter(kb, question, first?.confidence ?? 0);
 	if (better)
 		return {
 			question,
@@ -161,13 +161,15 @@ export function decide(kb: KnowledgeBase, question: string, similarities?: Simil
 	};
 }
 
-/** The word match's first, or the answer the sentence model ranks first when its agreed confidence is higher (OVERRULE). */
+/**
+ * Of a question's word candidates (best first): the first, and the match chosen, which is the
+ * first or the answer the sentence model ranks first when its agreed confidence is higher
+ * (OVERRULE).
+ */
 function chosen(
-	kb: KnowledgeBase,
-	question: string,
+	candidates: readonly Match[],
 	similarities: Similarities | undefined,
-): Match | undefined {
-	const candidates = kb.candidates(question);
+): { first?: Match; match?: Match } {
 	const first = candidates[0];
 	const closest = similarities && closestInMeaning(similarities);
 	if (
@@ -177,11 +179,12 @@ function chosen(
 		closest.id === first.answer.id ||
 		closest.lead < OVERRULE.lead
 	)
-		return first;
+		return { first, match: first };
 	const other = candidates.find((m) => m.answer.id === closest.id);
-	if (!other || other.confidence < OVERRULE.share * first.confidence) return first;
+	if (!other || other.confidence < OVERRULE.share * first.confidence)
+		return { first, match: first };
 	const agreed = agreedConfidence(other.answer.id, other.confidence, similarities, other.limit);
-	return agreed > first.confidence ? other : first;
+	return { first, match: agreed > first.confidence ? other : first };
 }
 
 /** The better-fitting answer this audience may not read, if there is one (RESTRICTED_MARGIN). */
