@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
  */
 const PHRASES: [RegExp, string][] = [
 	[/\bartificial intelligence\b/g, 'ai'],
-	[/\bmachine learning\b/g, 'ml'],
+	[/\bmachine[- ]learning\b/g, 'ml'],
 	[/\blarge language models?\b|\bllms\b/g, 'llm'],
 	[/\bgenerative ai\b|\bgen ai\b/g, 'genai'],
 	[
@@ -83,7 +83,7 @@ const PHRASES: [RegExp, string][] = [
 		'disable',
 	],
 	[
-		/\bon[- ]prem(?:ise|ises)?\b|\bself[- ]host(?:ed|ing)?\b|\bour own (?:servers|hardware|infrastructure|data cent(?:er|re)s?|cloud(?: account)?)\b|\bprivate cloud\b|\bair[- ]gapped\b/g,
+		/\bon[- ]prem(?:ise|ises)?\b|\bself[- ]host(?:ed|ing)?\b|\bour own (?:servers|hardware|infrastructure|network|premises|data cent(?:er|re)s?|cloud(?: account)?)\b|\bprivate cloud\b|\bair[- ]gapped\b/g,
 		'onprem',
 	],
 	[
@@ -99,7 +99,7 @@ const PHRASES: [RegExp, string][] = [
 		'nonproduction',
 	],
 	[
-		/\b(?:log(?:ged|s)?|sign(?:ed|s)?) ?(?:out|off)\b|\btime[- ]?outs?\b|\btimed out\b|\binactivity\b|\bidle\b|\binactive\b/g,
+		/\blog(?:ged|s)? ?(?:out|off)\b|\bsign(?:ed|s)? ?out\b|\btime[- ]?outs?\b|\btimed out\b|\binactivity\b|\bidle\b|\binactive\b/g,
 		'timeout',
 	],
 	[
@@ -207,6 +207,117 @@ const PHRASES: [RegExp, string][] = [
 	[/\bpassphrases?\b/g, 'password'],
 	[/\biso(?:\/iec)? ?(\d{5})\b/g, 'iso$1'],
 	[/\beu ai act\b|\bai act\b/g, 'aiact'],
+	// Identity providers buyers name instead of saying single sign-on.
+	[
+		/\bokta\b|\bazure (?:ad|active directory)\b|\bentra(?: id)?\b|\bonelogin\b|\bping ?(?:identity|federate|one)\b|\badfs\b/g,
+		'sso',
+	],
+	[
+		/\bcriminal (?:records?|history|background|checks?)\b|\bemployment (?:history|verification)\b|\breference checks?\b/g,
+		'background check',
+	],
+	[/\banti-?(?:virus|malware)\b|\bvirus (?:protection|scanning|scanners?)\b/g, 'malware'],
+	[
+		/\beavesdrop\w*\b|\bwiretap\w*\b|\bpacket sniff\w*\b|\bman[- ]in[- ]the[- ]middle\b|\bmitm\b/g,
+		' intransit ',
+	],
+	[/\bwalled[- ]off\b|\bfenced[- ]off\b|\bsiloed\b/g, 'separate'],
+	[
+		/\b(?:trick|manipulat)(?:s|ed|es|ing)? (?:\w+ ){1,3}into (?:ignoring|disregarding|revealing|leaking)\b|\b(?:malicious|adversarial|crafted) (?:prompts?|instructions|inputs?)\b/g,
+		'jailbreak',
+	],
+	[
+		/\b(?:written|generated|produced|created) by (?:a |the )?(?:machine|computer|bot)\b|\bmachine[- ]generated\b|\bcomputer[- ]generated\b/g,
+		'ai generated',
+	],
+	[
+		/\b(?:eu|europe(?:an)?|european union)(?:'s)? (?:ai|llm) (?:regulation|law|legislation)\b/g,
+		'aiact',
+	],
+	[/\brisk (?:tiers?|categor(?:y|ies)|class(?:es)?)\b/g, 'risk classification'],
+	[
+		/\bfac(?:e|ial) (?:recognition|detection|matching|identification)\b|\brecogni[sz](?:e|es|ing) (?:people's |their |users' )?faces\b|\bvoice ?prints?\b/g,
+		'biometric identification',
+	],
+	[/\b(?:people's |users' |their )?(?:moods?|feelings)\b/g, 'emotion'],
+	[
+		/\breligio\w*\b|\bethnic\w*\b|\bsexual orientation\b|\bpolitical (?:opinions?|views|beliefs)\b|\btrade union membership\b|\bgenetic (?:data|information)\b/g,
+		'sensitive',
+	],
+	[/\bblind\b|\bvisually impaired\b|\bdeaf\b|\bkeyboard[- ]only\b/g, 'accessibility'],
+	[
+		/\bdenial[- ]of[- ]service\b|\b(?:traffic|request) floods?\b|\bfloods? of (?:traffic|requests)\b/g,
+		'ddos',
+	],
+	[/\b(?:service|system|platform) status\b|\bstatus (?:page|dashboard|site)\b/g, 'status page'],
+	[/\b(?:at|on|over) (?:the )?weekends?\b|\bout[- ]of[- ]hours\b/g, 'support hours'],
+	[/\b(?:quit|quits|quitting|resign|resigns|resigned|resigning|resignation)\b/g, 'offboarding'],
+	[/\broll(?:s|ed|ing)? out\b|\broll-?outs?\b/g, 'deploy'],
+	[/\bcop(?:y|ies) of (?:the |all )?(?:customer data|data|databases?)\b/g, 'backup customer data'],
+	[
+		/\bpull (?:(?:all|our|their|the|customer|data) ){0,3}out\b|\bdownload (?:a copy of )?(?:all )?(?:customer data|(?:the |their )?data)\b/g,
+		'export',
+	],
+	[
+		/\bbefore (?:customers|users|clients) (?:get|see|receive|use) (?:them|it)\b|\bpre-?release\b/g,
+		'before released',
+	],
+	[
+		/\bhead ?count\b|\bnumber of (?:people|persons|employees|staff|personnel|workers)\b|\bpeople (?:the (?:company|organi[sz]ation|firm) |you )?employs?\b/g,
+		'staff',
+	],
+	[/\bconnections? between\b/g, ' intransit '],
+	[
+		/\bhosting (?:facilit(?:y|ies)|sites?|premises)\b|\bco-?location (?:facilit(?:y|ies)|cent(?:re|er)s?)\b/g,
+		'host',
+	],
+	[
+		/\b(?:a single|the same|one) (?:person|individual|employee|user) (?:both|alone)\b/g,
+		'separate duties',
+	],
+	[/\b(?:rest(?:ful)?|graphql) (?:apis?|endpoints?|services?)\b/g, 'api'],
+	[
+		/\bgo(?:es|ing)? out of business\b|\bbankrupt\w*\b|\binsolven\w+\b|\bceases? (?:trading|operations)\b/g,
+		'fail',
+	],
+	[
+		/\b(?:remov|deprecat|retir|discontinu)(?:e|es|ed|ing|ion) (?:of )?(?:a |the |any )?(?:features?|functionality|capabilit(?:y|ies))\b/g,
+		'change feature',
+	],
+	[
+		/\bhosted (?:subscription|service|product|solution|software)\b|\bsubscription (?:product|service|software)\b|\bcloud[- ]based (?:service|product|solution|software)\b|\bcloud[- ]hosted\b/g,
+		'saas',
+	],
+	[/\bsafari\b|\bfirefox\b|\bchrome\b|\bchromium\b/g, 'browser'],
+	[
+		/\bpeak (?:times?|hours?|usage|traffic|demand|loads?)\b|\bspikes? in (?:usage|traffic|load|demand)\b|\b(?:traffic|usage|load) spikes?\b/g,
+		'peak load',
+	],
+	[/\bdies\b|\bcrash(?:es|ed)?\b/g, 'fail'],
+	[
+		/\b(?:eu|europe(?:an)?|european union)(?:'s)? (?:data protection|privacy) (?:law|regulation|rules|legislation)\b/g,
+		'gdpr',
+	],
+	[/\bcalifornia(?:'s)? (?:consumer )?privacy (?:law|act|rights act)\b|\bcpra\b/g, 'ccpa'],
+	[/\b(?:chief )?privacy officer\b/g, 'dpo'],
+	[/\barticle 30\b|\bropa\b/g, 'records processing'],
+	[/\bfact ?sheets?\b|\bsystem cards?\b/g, 'model card'],
+	[/\bai management systems?\b|\baims\b/g, 'aims'],
+	[/\bsecurity problems?\b/g, 'vulnerability'],
+	[
+		/\bcompan(?:y|ies) (?:behind|(?:that |which |who )?(?:provides?|suppl(?:y|ies)|makes?|builds?)|providing|supplying)\b/g,
+		'supplier',
+	],
+	[
+		/\b(?:information|details|data) (?:about|on|of) (?:our |your |the )?(?:employees|staff|users|customers|people|individuals|patients|students|end users)\b/g,
+		'pii',
+	],
+	[/\bshow(?:s|ing|n)? up\b|\bsurfac(?:e|es|ed|ing)\b|\bturn(?:s|ed|ing)? up\b/g, 'appear'],
+	[
+		/\b(?:(?:ai |language )?models?|llms?) (?:behind|powering|underlying) (?:your |the |its |our |a |an )?(?:ai|products?|features?|services?|platform)\b/g,
+		'ai model',
+	],
+	[/\bwhen we (?:leave|cancel|churn)\b|\bif we (?:leave|cancel|churn)\b/g, 'end agreement'],
 	// “AES-256 or equivalent”, “TLS 1.2 or higher”: the question allows more, it asks nothing more.
 	[
 		/\bor (?:an? )?(?:equivalent|similar|comparable|better|higher|greater|stronger|newer|later)(?: (?:standard|alternative|method|algorithm|version|level))?\b/g,
@@ -641,6 +752,41 @@ const SYNONYMS: Record<string, string> = {
 	humans: 'oversight',
 	override: 'oversight',
 	loop: 'oversight',
+	catastrophe: 'disaster',
+	catastrophic: 'disaster',
+	guarantee: 'commit',
+	guarantees: 'commit',
+	guaranteed: 'commit',
+	install: 'deploy',
+	installs: 'deploy',
+	installed: 'deploy',
+	installation: 'deploy',
+	installable: 'deploy',
+	effect: 'impact',
+	effects: 'impact',
+	flag: 'report',
+	flags: 'report',
+	flagged: 'report',
+	issue: 'problem',
+	issues: 'problem',
+	rectification: 'correction',
+	rectify: 'correction',
+	oversee: 'oversight',
+	oversees: 'oversight',
+	overseen: 'oversight',
+	overseeing: 'oversight',
+	unpatched: 'vulnerability',
+	functionality: 'feature',
+	functionalities: 'feature',
+	hack: 'breach',
+	hacked: 'breach',
+	hacks: 'breach',
+	hackers: 'attacker',
+	hacker: 'attacker',
+	attackers: 'attacker',
+	kms: 'key',
+	hsm: 'key',
+	hsms: 'key',
 	hallucination: 'accuracy',
 	hallucinations: 'accuracy',
 	accurate: 'accuracy',
@@ -653,7 +799,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants'
+	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve'
 		.split(' ')
 		.map((w) => stem(w)),
 );

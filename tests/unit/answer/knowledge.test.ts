@@ -155,6 +155,34 @@ describe('terms', () => {
 		same('Where are API tokens kept?', 'Where are secrets kept?');
 		same('Can we inspect your controls?', 'Can we audit your controls?');
 		same('Who has the last word on AI output?', 'Is there oversight of AI output?');
+		same('Is traffic protected from eavesdropping?', 'Is traffic protected in transit?');
+		same('Do you run antivirus?', 'Do you run anti-malware?');
+		same('Can we sign in with Okta?', 'Can we sign in with SSO?');
+		same('Are criminal records checked?', 'Are background checks checked?');
+		same('Can blind users use it?', 'Can users with disabilities use it?');
+		same('Do you hold insurance against a hack?', 'Do you hold insurance against a breach?');
+		same('Can we turn off machine-learning features?', 'Can we turn off ML features?');
+		same('Can we disable the AI functionality?', 'Can we disable the AI features?');
+		same('Is access removed when staff quit?', 'Is access removed when staff are offboarded?');
+		same('Do you meet European data protection law?', 'Do you meet the GDPR?');
+		same('Who is your privacy officer?', 'Who is your DPO?');
+		same('Can the product be installed on premises?', 'Can the product be deployed on premises?');
+		same('Which companies provide your AI models?', 'Which suppliers provide your AI models?');
+		same('Can users flag AI output?', 'Can users report AI output?');
+		same('Do humans oversee decisions?', 'Is there oversight of decisions?');
+	});
+
+	test('“signed off” is approved, not logged out', () => {
+		expect(termSet('Is the policy signed off by management?')).toEqual(
+			termSet('Is the policy approved by management?'),
+		);
+		expect(termSet('Are users signed out when idle?')).toEqual(termSet('Are users timed out?'));
+	});
+
+	test('a regular basis, a willing vendor: questionnaire phrasing weighs as filler', () => {
+		const subject = (q: string) => [...termSet(q)].filter((t) => !FILLER.has(t));
+		expect(subject('Is data backed up on a regular basis?')).toEqual(subject('Is data backed up?'));
+		expect(subject('Are you willing to sign a DPA?')).toEqual(subject('Do you sign a DPA?'));
 	});
 
 	test('a questionnaire’s own verbs (confirm, indicate, incorporate) carry no subject', () => {
