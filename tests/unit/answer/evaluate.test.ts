@@ -110,7 +110,7 @@ describe('evaluation sets', () => {
 			shape: (items: EvaluationItem[]) => {
 				expect(items.every((i) => i.kind === 'industry')).toBe(true);
 				expect(items).toHaveLength(310);
-				expect(items.filter((i) => i.expected === 'none')).toHaveLength(119);
+				expect(items.filter((i) => i.expected === 'none')).toHaveLength(118);
 				// A short answer only where an entry answers the question, and one a drop-down offers.
 				const shorts = items.filter((i) => i.short !== undefined);
 				expect(shorts.every((i) => i.expected !== 'none')).toBe(true);
