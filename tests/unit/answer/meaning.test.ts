@@ -6,11 +6,19 @@ import { afterAll, describe, expect, test } from 'vitest';
 import {
 	AGREEMENT,
 	agreedConfidence,
+	CLEAR,
 	decide,
 	OVERRULE,
 	THRESHOLDS,
 } from '../../../src/cli/answer/fill.ts';
-import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
+import {
+	KnowledgeBase,
+	knowledgeBase,
+	type KnowledgeAnswer,
+} from '../../../src/cli/answer/knowledge.ts';
+import { checkContent } from '../../../src/lib/pipeline.ts';
+import { createView } from '../../../src/lib/views/audience.ts';
+import { PROJECT } from '../../helpers/content.ts';
 import { closestInMeaning, openMeaning, readCache } from '../../../src/cli/answer/meaning.ts';
 
 const answer = (id: string, question: string, text: string, response = ''): KnowledgeAnswer => ({
@@ -221,6 +229,49 @@ describe('the model choosing between answers the words find nearly as good', () 
 			sims({ 'role-based-access': 0.95, 'access-reviews': 0.6, backups: 0.2 }),
 		);
 		expect(decided.answer?.id).toBe('access-reviews');
-		expect(decided.confidence).toBe(first!.confidence);
+		// Its confidence is the words' own (or the clear-choice threshold), never the model's pick's.
+		expect(decided.wordConfidence ?? decided.confidence).toBe(first!.confidence);
+	});
+});
+
+describe('a clear word choice the model ranks near the top', () => {
+	const EXAMPLE = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+	/** Similarities that rank `id` at `position` (0 first) among the other answers. */
+	const ranked = (id: string, position: number) => {
+		const others = EXAMPLE.answers.map((a) => a.id).filter((other) => other !== id);
+		return new Map<string, number>([
+			...others.map((other, i): [string, number] => [other, i < position ? 0.69 - i * 0.001 : 0.3]),
+			[id, 0.65],
+		]);
+	};
+
+	test('is filled at the threshold, with no short answer the words did not earn', () => {
+		const question = 'Is the platform highly available?';
+		const [first, second] = EXAMPLE.candidates(question);
+		expect(first!.answer.id).toBe('high-availability');
+		expect(first!.confidence).toBeGreaterThanOrEqual(CLEAR.floor);
+		expect(first!.confidence).toBeLessThan(THRESHOLDS.answered);
+		expect(first!.confidence - second!.confidence).toBeGreaterThanOrEqual(CLEAR.lead);
+		const decided = decide(EXAMPLE, question, ranked('high-availability', CLEAR.within - 1));
+		expect(decided).toMatchObject({
+			outcome: 'answered',
+			confidence: THRESHOLDS.answered,
+			wordConfidence: first!.confidence,
+			answer: { id: 'high-availability' },
+		});
+		expect(decided.short).toBeUndefined();
+		// Not when the model ranks it lower, nor without the model.
+		const lower = decide(EXAMPLE, question, ranked('high-availability', CLEAR.within));
+		expect(lower.outcome).not.toBe('answered');
+		expect(decide(EXAMPLE, question).outcome).not.toBe('answered');
+	});
+
+	test('is not filled when another answer is nearly as good', () => {
+		const question = 'Is physical access to your offices controlled?';
+		const [first, second] = EXAMPLE.candidates(question);
+		expect(first!.confidence).toBeGreaterThanOrEqual(CLEAR.floor);
+		expect(first!.confidence).toBeLessThan(THRESHOLDS.answered);
+		expect(first!.confidence - second!.confidence).toBeLessThan(CLEAR.lead);
+		expect(decide(EXAMPLE, question, ranked(first!.answer.id, 1)).outcome).not.toBe('answered');
 	});
 });
