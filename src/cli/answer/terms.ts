@@ -317,6 +317,7 @@ const PHRASES: [RegExp, string][] = [
 		/\b(?:(?:ai |language )?models?|llms?) (?:behind|powering|underlying) (?:your |the |its |our |a |an )?(?:ai|products?|features?|services?|platform)\b/g,
 		'ai model',
 	],
+	[/\boff[- ]?site\b|\boffsite\b/g, 'offsite'],
 	[/\bwhen we (?:leave|cancel|churn)\b|\bif we (?:leave|cancel|churn)\b/g, 'end agreement'],
 	// “AES-256 or equivalent”, “TLS 1.2 or higher”: the question allows more, it asks nothing more.
 	[
