@@ -5,12 +5,12 @@
  *   npm run check -- --content <dir>   and   npm run build -- --content <dir>
  * Exit 0 when written, 1 when refused, 2 on bad usage.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseCli, usageError, type CommandSpec } from '../src/cli/args.ts';
 import { writeAll } from '../src/cli/import/write.ts';
 import { todayUtc } from '../src/lib/pipeline.ts';
-import { initContent, placeholderLogo } from '../src/cli/scaffold/init.ts';
+import { initContent, isExampleLogo, placeholderLogo } from '../src/cli/scaffold/init.ts';
 
 const command: CommandSpec = {
 	name: 'init',
@@ -92,6 +92,14 @@ writeAll(files.map((f) => ({ path: join(dir, f.path), content: f.content })));
 const logo = placeholderLogo(values.name as string);
 const logoPath = join(process.cwd(), 'public', logo.path);
 if (!existsSync(logoPath)) writeAll([{ path: logoPath, content: logo.content }]);
+// In place of the example (src/content), the example's own logo goes too: public/ is copied
+// into every site, so the new sites would otherwise still publish it. Any other logo stays.
+const exampleLogo = join(process.cwd(), 'public', 'logo.svg');
+const replacesExample =
+	resolve(dir) === resolve(process.cwd(), 'src/content') &&
+	existsSync(exampleLogo) &&
+	isExampleLogo(readFileSync(exampleLogo));
+if (replacesExample) rmSync(exampleLogo);
 const flag = shown === 'src/content' ? '' : ` --content ${shown}`;
 console.log(`Created ${shown}/ for ${values.name}: the organisation, one owner (${files[1]!.path}), and ${files.length - 2} Statement of Applicability lines as planned.
 Next:
@@ -99,4 +107,4 @@ Next:
   npm run check${flag ? ` --${flag}` : ''}
   npm run build${flag ? ` --${flag}` : ''}
 Edit ${shown}/organization/organization.yaml (tagline, colours, scope, addresses) before you publish,
-and replace the placeholder logo public/${logo.path} with your own.`);
+and replace the placeholder logo public/${logo.path} with your own.${replacesExample ? "\nThe example's logo, public/logo.svg, was removed." : ''}`);

@@ -4,6 +4,7 @@
  * requirement — as `planned`, owned by that person. It passes `npm run check` as it is, and the
  * sites build from it; every line then says what is still to be done. Pure: returns the files.
  */
+import { createHash } from 'node:crypto';
 import { ANNEX_A_CONTROLS, CLAUSES } from '../../lib/reference/index.ts';
 import { slugify } from '../import/values.ts';
 import { stringify } from 'yaml';
@@ -79,6 +80,19 @@ export function initContent(options: InitOptions): InitFile[] {
 			content: yaml(line(c.id, c.title, true)),
 		})),
 	];
+}
+
+/**
+ * SHA-256 of the example organisation's logo as the repository ships it (public/logo.svg), so
+ * that `npm run init` replacing the example in src/content can remove it and the new sites
+ * publish nothing of the example. A unit test fails when the shipped logo changes.
+ */
+export const EXAMPLE_LOGO_SHA256 =
+	'ba8454cd164f373ef673d1ea989bb8a861e551cb1853c99a39e792a6b3429ab6';
+
+/** Whether these bytes are the example organisation's logo, unchanged. */
+export function isExampleLogo(bytes: Uint8Array): boolean {
+	return createHash('sha256').update(bytes).digest('hex') === EXAMPLE_LOGO_SHA256;
 }
 
 /** The placeholder logo's file name under public/: the organisation's own, never the example's. */

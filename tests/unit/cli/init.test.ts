@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../../src/lib/pipeline.ts';
 import { ANNEX_A_CONTROLS, CLAUSES } from '../../../src/lib/reference/index.ts';
-import { TMP } from '../../helpers/content.ts';
+import { isExampleLogo } from '../../../src/cli/scaffold/init.ts';
+import { PROJECT, TMP } from '../../helpers/content.ts';
 import { AS_OF, run } from './_run.ts';
 
 const fresh = (name: string) => {
@@ -94,7 +95,13 @@ describe('npm run init', () => {
 	test('the example deleted, init in its place and an import work', () => {
 		const project = fresh('init-replace');
 		mkdirSync(join(project, 'src'));
-		expect(run('init.ts', ['src/content', '--name', 'Acme'], project).status).toBe(0);
+		// The example's logo, as the repository ships it: init in its place removes it.
+		mkdirSync(join(project, 'public'));
+		writeFileSync(join(project, 'public/logo.svg'), readFileSync(join(PROJECT, 'public/logo.svg')));
+		const init = run('init.ts', ['src/content', '--name', 'Acme'], project);
+		expect(init.status).toBe(0);
+		expect(init.stdout).toContain("The example's logo, public/logo.svg, was removed.");
+		expect(readdirSync(join(project, 'public'))).toEqual(['acme-logo.svg']);
 		writeFileSync(
 			join(project, 'inv.csv'),
 			'ID,Name,Purpose,Stage\nS-1,Claims triage,Sorts claims.,live\n',
@@ -107,6 +114,22 @@ describe('npm run init', () => {
 				(d) => d.severity === 'error',
 			),
 		).toEqual([]);
+	});
+
+	test('keeps a logo that is not the example’s, and the example’s beside a content folder of its own', () => {
+		expect(isExampleLogo(readFileSync(join(PROJECT, 'public/logo.svg')))).toBe(true);
+		const own = fresh('init-own-logo');
+		mkdirSync(join(own, 'public'));
+		writeFileSync(join(own, 'public/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+		expect(run('init.ts', ['src/content', '--name', 'Acme'], own).status).toBe(0);
+		expect(readdirSync(join(own, 'public')).sort()).toEqual(['acme-logo.svg', 'logo.svg']);
+		const beside = fresh('init-beside');
+		mkdirSync(join(beside, 'public'));
+		writeFileSync(join(beside, 'public/logo.svg'), readFileSync(join(PROJECT, 'public/logo.svg')));
+		const result = run('init.ts', ['acme-content', '--name', 'Acme'], beside);
+		expect(result.status).toBe(0);
+		expect(result.stdout).not.toContain('was removed');
+		expect(readdirSync(join(beside, 'public')).sort()).toEqual(['acme-logo.svg', 'logo.svg']);
 	});
 
 	test('refuses a folder that already holds content, and bad arguments, in one line', () => {
