@@ -16,6 +16,20 @@ const STOP_WORDS = new Set(
  * either spelling finds the other and counts once, not as two or three shared words.
  */
 const PHRASES: [RegExp, string][] = [
+	// The buyer's own people and premises, whatever its sector: “our nurses”, “our students” are
+	// its users; “patient records” are its data; “our hospital network” is its network.
+	[
+		/\bour (?:nurses|clinicians|doctors|physicians|carers|caregivers|students|pupils|learners|teachers|faculty|lecturers|caseworkers|case workers|clerks|agents|advisers|advisors|colleagues|people|team members|end users)\b/g,
+		'our users',
+	],
+	[
+		/\b(?:patients?|students?|pupils?|citizens?|residents?|members?|clients?|claimants?|policyholders?)(?:'s?)? (?:notes|records|files|details|information|data|histories)\b/g,
+		'customer data',
+	],
+	[
+		/\b(?:hospital|clinic|school|university|college|campus|district|council|bank|practice)(?:'s)?(?= (?:network|admins?|administrators?|staff|users|tenant|account|data|information|records|it team)\b)/g,
+		'organisation',
+	],
 	[/\bartificial intelligence\b/g, 'ai'],
 	[/\bmachine[- ]learning\b/g, 'ml'],
 	[/\blarge language models?\b|\bllms\b/g, 'llm'],
@@ -319,6 +333,99 @@ const PHRASES: [RegExp, string][] = [
 	],
 	[/\boff[- ]?site\b|\boffsite\b/g, 'offsite'],
 	[/\bwhen we (?:leave|cancel|churn)\b|\bif we (?:leave|cancel|churn)\b/g, 'end agreement'],
+	// Everyday words for the field's subjects, as buyers write them outside the field's terms.
+	[
+		/\bwalk(?:s|ed)? away from\b|\bleft unattended\b|\bunattended\b|\block(?:s|ed)? (?:itself|automatically|the screen)\b|\bauto-?lock\w*\b/g,
+		'timeout',
+	],
+	[
+		/\b(?:something |anything )?(?:more|other) than (?:just )?a password\b|\bbeyond (?:just )?a password\b|\bnot just a password\b|\bas well as (?:a|their) password\b/g,
+		'mfa',
+	],
+	[
+		/\b(?:steal\w*|stole|stolen|theft of|loses?|lost|takes? away) (?:\w+ ){0,4}?(?:disks?|drives?|hard drives?|storage|servers?|backup tapes?|tapes)\b/g,
+		' atrest ',
+	],
+	[/\bsnoop\w*\b|\bintercept\w*\b|\blisten(?:s|ing)? in\b/g, ' intransit '],
+	[
+		/\bbetween (?:our|your|the|their) (?:browsers?|users?|devices?|apps?|computers?|offices?|staff) and (?:your|our|the) (?:servers?|service|platform|cloud|systems?|application)\b/g,
+		' intransit ',
+	],
+	[
+		/\bburn(?:s|ed|t)? down\b|\bfires?\b|\bfloods?\b|\bflooding\b|\bearthquakes?\b|\bnatural disasters?\b|\b(?:is|was|were|are|got|gets?) (?:destroyed|wiped out)\b/g,
+		' dr ',
+	],
+	[
+		/\brestor(?:e|es|ed|ing) (?:the |your |our )?(?:service|platform|systems?|product|application) (?:somewhere else|elsewhere|in (?:another|a second|a different) (?:region|location|site|data cent\w+))\b|\bfail(?:s|ing|ed)? ?over\b/g,
+		' dr ',
+	],
+	[
+		/\btr(?:y|ies|ying) to (?:break|hack|get) in(?:to)?\b|\b(?:outside|external|independent|white[- ]hat|friendly) hackers?\b|\bpay (?:\w+ )?hackers?\b/g,
+		'pentest',
+	],
+	[
+		/\b(?:intruders?|attackers?|hackers?|criminals?|someone|somebody) (?:got|get|gets|getting|broke|break|breaks) (?:in(?:to)?|at|hold of)\b|\bintruders?\b/g,
+		'breach',
+	],
+	[/\bhear (?:about|of) it\b|\blet(?:s|ting)? us know\b|\bhear from you\b/g, 'notification'],
+	[
+		/\b(?:something|things|anything) (?:goes|go|went|has gone) (?:badly |seriously |very |really )?wrong\b|\bcyber[- ]?attacks?\b|\bransomware attacks?\b/g,
+		'incident',
+	],
+	[
+		/\bmissing (?:updates|patches|security updates)\b|\bout[- ]of[- ]date (?:software|systems)\b|\boutdated (?:software|systems)\b/g,
+		'patch',
+	],
+	[/\b(?:known |security )?holes?\b/g, 'vulnerability'],
+	[
+		/\b(?:compan(?:y|ies)|firms?|businesses|organi[sz]ations|services) (?:you|we|they) (?:rely|depend|build) on\b|\b(?:compan(?:y|ies)|firms?) you (?:use|work with|buy from)\b/g,
+		'supplier',
+	],
+	[
+		/\bleav(?:e|es|ing) (?:the )?(?:eu|europe|european union|eea|uk|united kingdom|us|usa|united states|country|region)\b/g,
+		'outside eu',
+	],
+	[
+		/\bcontroller(?:-to-| and (?:a |the )?)processor\b|\bprocessor (?:agreement|terms|contract|addendum)\b|\barticle 28\b/g,
+		'dpa',
+	],
+	[
+		/\b(?:a|an|one|any) (?:person|individual|patient|customer|user|employee|student|policyholder|claimant|member|citizen)\b (?:asks?|requests?|wants?) (?:us |you )?to (?:see|erase|delete|correct|access|remove|export|get)\b/g,
+		'data subject request',
+	],
+	[
+		/\bmak(?:e|es|ing) (?:it|them|the (?:ai|model|product|models)) (?:smarter|better|more accurate)\b/g,
+		'train improve',
+	],
+	[/\bdouble[- ]check\w*\b|\bsanity[- ]check\w*\b/g, 'review'],
+	[/\bai (?:assistant|copilot|helper|add-?on|sidekick)s?\b/g, 'ai llm feature'],
+	[/\b(?:written|generated|produced|created|drafted) by (?:an? |the )?ai\b/g, 'ai generated'],
+	[
+		/\bwithout (?:someone|somebody|anyone|a person|a human|one of us|us) (?:clicking|approving|checking|confirming|pressing|agreeing)\b/g,
+		'automated',
+	],
+	[/\bwho (?:did|does|changed|viewed|accessed|opened) what\b|\bhistory of who\b/g, 'audit log'],
+	[/\banswer(?:s|ing)? for\b|\banswerable\b/g, 'accountable'],
+	[
+		/\bat the top of (?:your|the) (?:company|organi[sz]ation|firm|business)\b|\bmost senior\b/g,
+		'management',
+	],
+	[
+		/\b(?:experiment(?:s|ing)?|try(?:ing)? (?:things|stuff|changes)|tinker(?:s|ing)?|play(?:s|ing)?) (?:on|with) \b/g,
+		'nonproduction ',
+	],
+	[
+		/\b(?:the one|the ones|systems?|servers?) (?:our|your|the) (?:staff|users|customers|people) use (?:every day|daily|day to day)\b|\bday[- ]to[- ]day use\b/g,
+		'production',
+	],
+	[
+		/\b(?:legally )?claim(?:s)? (?:ownership|the rights? to|rights? to)\b|\blegally (?:claim|own)s?\b/g,
+		'owns',
+	],
+	[
+		/\b(?:reports?|results?|content|documents?|text|things) (?:your|the) (?:system|product|ai|platform|tool|service) (?:creates?|produces?|generates?|makes?|writes?)\b/g,
+		'output',
+	],
 	// “AES-256 or equivalent”, “TLS 1.2 or higher”: the question allows more, it asks nothing more.
 	[
 		/\bor (?:an? )?(?:equivalent|similar|comparable|better|higher|greater|stronger|newer|later)(?: (?:standard|alternative|method|algorithm|version|level))?\b/g,
@@ -788,6 +895,16 @@ const SYNONYMS: Record<string, string> = {
 	kms: 'key',
 	hsm: 'key',
 	hsms: 'key',
+	taught: 'training',
+	teach: 'training',
+	teaches: 'training',
+	wipe: 'delete',
+	wipes: 'delete',
+	wiped: 'delete',
+	wiping: 'delete',
+	erased: 'delete',
+	erases: 'delete',
+	erasing: 'delete',
 	hallucination: 'accuracy',
 	hallucinations: 'accuracy',
 	accurate: 'accuracy',

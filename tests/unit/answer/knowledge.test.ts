@@ -229,6 +229,42 @@ describe('terms', () => {
 		expect(termSet('Is our data encrypted?')).toEqual(termSet('Is customer data encrypted?'));
 		expect(termSet('Can it run in our own data centre?')).not.toContain('customer');
 	});
+
+	test('everyday words of a buyer outside security meet the field’s terms', () => {
+		const meets = (everyday: string, field: string, term: string) => {
+			expect(termSet(everyday), everyday).toContain(term);
+			expect(termSet(field), field).toContain(term);
+		};
+		// The buyer's own sector nouns are the customer's data and users.
+		expect(termSet('Are our patient records encrypted?')).toEqual(
+			termSet('Is customer data encrypted?'),
+		);
+		expect(termSet('Can our students reset their passwords?')).toEqual(
+			termSet('Can our users reset their passwords?'),
+		);
+		meets('What happens if someone steals your disks?', 'Is data encrypted at rest?', 'atrest');
+		meets(
+			'Can anyone snoop on data between our browsers and your servers?',
+			'Is data encrypted in transit?',
+			'intransit',
+		);
+		meets('Do staff need more than a password to sign in?', 'Is MFA required?', 'mfa');
+		meets('What if your data centre burned down?', 'Do you have a disaster recovery plan?', 'dr');
+		meets(
+			'Do you pay outside hackers to try to break into your product?',
+			'Do you perform penetration tests?',
+			'pentest',
+		);
+		meets(
+			'Can a person ask us to erase their details?',
+			'Do you handle data subject requests?',
+			'subject',
+		);
+		expect(termSet('Are staff taught about security?')).toEqual(
+			termSet('Are staff trained about security?'),
+		);
+		expect(termSet('Do you wipe old drives?')).toContain(stem('delete'));
+	});
 });
 
 describe('question types', () => {
