@@ -92,6 +92,11 @@ const PHRASES: [RegExp, string][] = [
 	[/\bmak(?:e|es|ing) up (?:facts|answers|things|information|stuff)\b/g, 'accuracy'],
 	[/\b(?:everyone |anyone |people )?on (?:the|your) payroll\b/g, 'staff'],
 	[/\bdev\b|\bqa\b|\buat\b|\bpre-?production\b/g, 'nonproduction'],
+	// “Turn the AI assistant off”: the words between stay, the verb is disable.
+	[
+		/\b(?:turn|switch)(?:s|es|ed|ing)? ((?:the |our |your |its |that |all )?(?:[a-z]+ ){1,3}?)off\b/g,
+		'disable $1',
+	],
 	[
 		/\bturn(?:s|ed|ing)? (?:it |them |this )?off\b|\bswitch(?:es|ed|ing)? (?:it |them |this )?off\b|\bopt(?:s|ed|ing)?[- ]out\b|\bdisabl(?:e|ed|es|ing)\b|\bdeactivat(?:e|ed|es|ing)\b/g,
 		'disable',
@@ -101,7 +106,7 @@ const PHRASES: [RegExp, string][] = [
 		'onprem',
 	],
 	[
-		/\baround the clock\b|\b24 ?[x/] ?7\b|\bday and night\b|\b24 hours a day(?:,? 7 days a week)?\b|\bat all times\b/g,
+		/\baround the clock\b|\b24 ?[x/] ?7\b|\bday and night\b|\b24 hours a day(?:,? 7 days a week)?\b|\bat all times\b|\b(?:at )?[1-5] ?(?:a\.m\.|am\b)|\bmidnight\b|\b(?:at night|overnight|(?:nights|evenings) and weekends|(?:on|at) (?:a )?(?:weekends?|sundays?|saturdays?|public holidays?|bank holidays?|christmas))\b/g,
 		'roundclock',
 	],
 	[/\b(?:kept|keeps?|held|holds?) (?:apart|separate|separately|isolated)\b/g, 'separate'],
@@ -264,6 +269,10 @@ const PHRASES: [RegExp, string][] = [
 		'ddos',
 	],
 	[/\b(?:service|system|platform) status\b|\bstatus (?:page|dashboard|site)\b/g, 'status page'],
+	[
+		/\b(?:see|check|find out|know|tell) (?:if|whether) (?:your|the) (?:service|platform|product|app|application|system) (?:is )?(?:down|fail|up|working|available|having (?:an outage|problems))\b/g,
+		'status page',
+	],
 	[/\b(?:at|on|over) (?:the )?weekends?\b|\bout[- ]of[- ]hours\b/g, 'support hours'],
 	[/\b(?:quit|quits|quitting|resign|resigns|resigned|resigning|resignation)\b/g, 'offboarding'],
 	[/\broll(?:s|ed|ing)? out\b|\broll-?outs?\b/g, 'deploy'],
@@ -345,6 +354,11 @@ const PHRASES: [RegExp, string][] = [
 	[
 		/\b(?:steal\w*|stole|stolen|theft of|loses?|lost|takes? away) (?:\w+ ){0,4}?(?:disks?|drives?|hard drives?|storage|servers?|backup tapes?|tapes)\b/g,
 		' atrest ',
+	],
+	[/\bpractice (?:drills?|runs?|exercises?|sessions?)\b/g, 'test'],
+	[
+		/\b(?:how|the way) (?:do |does )?(?:you|your company|your organi[sz]ation) (?:governs?|oversees?|manages? the use of) (?:your |its )?(?:ai|artificial intelligence)\b/g,
+		'aims',
 	],
 	[/\bsnoop\w*\b|\bintercept\w*\b|\blisten(?:s|ing)? in\b/g, ' intransit '],
 	[
@@ -482,6 +496,11 @@ const SYNONYMS: Record<string, string> = {
 	rehearsals: 'test',
 	drill: 'test',
 	drills: 'test',
+	insured: 'insurance',
+	insure: 'insurance',
+	insures: 'insurance',
+	insurer: 'insurance',
+	insurers: 'insurance',
 	introduction: 'overview',
 	intro: 'overview',
 	demand: 'request',

@@ -264,6 +264,23 @@ describe('terms', () => {
 			termSet('Are staff trained about security?'),
 		);
 		expect(termSet('Do you wipe old drives?')).toContain(stem('delete'));
+		meets(
+			'Can we turn the AI assistant off for our tenant?',
+			'Can AI be disabled per tenant?',
+			stem('disable'),
+		);
+		meets(
+			'Is anyone watching your systems at 3 a.m.?',
+			'Is security monitored 24/7?',
+			'roundclock',
+		);
+		meets(
+			'Are you insured against cyber attacks?',
+			'Do you carry cyber insurance?',
+			stem('insurance'),
+		);
+		meets('Where can we see if your service is down?', 'Do you have a status page?', 'status');
+		meets('How do you govern AI?', 'Do you have an AI management system?', 'aim');
 	});
 });
 
