@@ -92,13 +92,13 @@ const PHRASES: [RegExp, string][] = [
 	[/\bmak(?:e|es|ing) up (?:facts|answers|things|information|stuff)\b/g, 'accuracy'],
 	[/\b(?:everyone |anyone |people )?on (?:the|your) payroll\b/g, 'staff'],
 	[/\bdev\b|\bqa\b|\buat\b|\bpre-?production\b/g, 'nonproduction'],
-	// “Turn the AI assistant off”: the words between stay, the verb is disable.
+	// “Turn off”, “turn it off”, “turn the AI assistant off”: the words between stay, the verb is disable.
 	[
-		/\b(?:turn|switch)(?:s|es|ed|ing)? ((?:the |our |your |its |that |all )?(?:[a-z]+ ){1,3}?)off\b/g,
+		/\b(?:turn|switch)(?:s|es|ed|ing)? ((?:the |our |your |its |that |all )?(?:[a-z]+ ){0,3}?)off\b/g,
 		'disable $1',
 	],
 	[
-		/\bturn(?:s|ed|ing)? (?:it |them |this )?off\b|\bswitch(?:es|ed|ing)? (?:it |them |this )?off\b|\bopt(?:s|ed|ing)?[- ]out\b|\bdisabl(?:e|ed|es|ing)\b|\bdeactivat(?:e|ed|es|ing)\b/g,
+		/\bopt(?:s|ed|ing)?[- ]out\b|\bdisabl(?:e|ed|es|ing)\b|\bdeactivat(?:e|ed|es|ing)\b/g,
 		'disable',
 	],
 	[
