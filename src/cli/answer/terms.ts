@@ -16,6 +16,66 @@ const STOP_WORDS = new Set(
  * either spelling finds the other and counts once, not as two or three shared words.
  */
 const PHRASES: [RegExp, string][] = [
+	// Names and expansions the field's own workbooks use, reduced first, before any phrase below
+	// takes a word out of them (“computer security incident response team”).
+	[
+		/\bcsirts?\b|\bcirts?\b|\bcomputer (?:security )?incident response teams?\b/g,
+		'incident response team',
+	],
+	[/\bcyber ?hygiene\b/g, 'security awareness'],
+	[
+		/\bnon-?disclosure (?:undertakings?|obligations?|terms|commitments?)\b/g,
+		'confidentiality agreement',
+	],
+	[/\bsystem for cross-domain identity management\b/g, 'scim'],
+	[/\bvoluntary product accessibility templates?\b/g, 'vpat'],
+	[/\baicpa\b|\bssae ?(?:no\.? ?)?18\b|\bsoc ?ii\b/g, 'soc2'],
+	[/\b(?:regulation \(eu\) )?2024\/1689\b/g, 'aiact'],
+	[/\bhipaa ba\b/g, 'hipaa business associate'],
+	[/\b(?:virtual|conversational|digital) (?:agents?|assistants?)\b/g, 'chatbot'],
+	[/\bmdm\b|\bunified endpoint management\b|\bintune\b|\bjamf\b/g, 'mobile device management'],
+	[/\bdisparate (?:impact|treatment)\b|\badverse impact (?:ratios?|analysis|testing)\b/g, 'bias'],
+	[
+		/\bremediation (?:windows?|timeframes?|timelines?|targets?|deadlines?)\b|\bpatch(?:ing)? (?:windows?|timeframes?|slas?)\b/g,
+		'remediation slas',
+	],
+	[/\blog4j\b|\blog4shell\b|\bheartbleed\b/g, 'zero-day'],
+	[
+		/\b(?:maximum )?tolerable (?:downtime|outage|period of disruption)\b|\bmtpd\b|\bmaximum (?:allowable|acceptable) (?:downtime|outage)\b/g,
+		'rto',
+	],
+	[
+		/\b(?:maximum |acceptable |tolerable )?data[- ]loss (?:targets?|objectives?|tolerance|window)\b|\bmaximum (?:tolerable |acceptable )?data loss\b/g,
+		'rpo',
+	],
+	[
+		/\b(?:permissible|permitted|appropriate) use(?= of (?:it|information technology|company|corporate|computing|computer|technology|organi[sz]ational|your) (?:resources|systems|assets|equipment|devices|facilities)\b)/g,
+		'acceptable use',
+	],
+	[
+		/\bsecure (?:software )?(?:engineering|development) (?:framework|standards?)\b|\bssdf\b|\b(?:nist )?sp ?800-218\b/g,
+		'sdlc',
+	],
+	[/\bcyclonedx\b|\bspdx\b/g, 'sbom'],
+	[
+		/\brecord[- ]?keeping (?:periods?|schedules?)\b|\brecords? retention (?:periods?|schedules?)\b/g,
+		'retention period',
+	],
+	[
+		/\bstatic (?:code |source code |application )?(?:analysis|analy[sz]ers?|scan(?:ning|s)?)\b/g,
+		'sast',
+	],
+	[/\bdynamic (?:application )?(?:scanning|analysis)\b/g, 'dast'],
+	[
+		/\bbackground (?:screening|vetting)(?: checks?)?\b|\bpre-?employment (?:screening|vetting)\b/g,
+		'background check',
+	],
+	[/\brole[- ]based (?:permissions|access(?: controls?)?|roles|authori[sz]ation)\b/g, 'rbac'],
+	[/\bdata processing (?:addend(?:um|a)|terms)\b/g, 'dpa'],
+	[/\bphysical access controls?\b/g, 'physical security'],
+	[/\bwithout undue delay\b/g, 'promptly'],
+	[/\bend[- ]users?\b/g, 'users'],
+	[/\bsecurity operations?(?: cent(?:er|re)s?| functions?| teams?)?\b/g, 'soc'],
 	// The buyer's own people and premises, whatever its sector: “our nurses”, “our students” are
 	// its users; “patient records” are its data; “our hospital network” is its network.
 	[
@@ -925,6 +985,8 @@ const SYNONYMS: Record<string, string> = {
 	erases: 'delete',
 	erasing: 'delete',
 	hallucination: 'accuracy',
+	redundancy: 'redundant',
+	redundancies: 'redundant',
 	hallucinations: 'accuracy',
 	accurate: 'accuracy',
 	inaccurate: 'accuracy',
@@ -936,7 +998,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve'
+	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity'
 		.split(' ')
 		.map((w) => stem(w)),
 );

@@ -170,6 +170,38 @@ describe('terms', () => {
 		same('Which companies provide your AI models?', 'Which suppliers provide your AI models?');
 		same('Can users flag AI output?', 'Can users report AI output?');
 		same('Do humans oversee decisions?', 'Is there oversight of decisions?');
+		same('Do you have a CSIRT?', 'Do you have an incident response team?');
+		same(
+			'Do you have a computer security incident response team?',
+			'Do you have an incident response team?',
+		);
+		same('Is cyber hygiene training given?', 'Is security awareness training given?');
+		same('Do staff sign non-disclosure undertakings?', 'Do staff sign confidentiality agreements?');
+		same('Do you support System for Cross-domain Identity Management?', 'Do you support SCIM?');
+		same('Do you have a Voluntary Product Accessibility Template?', 'Do you have a VPAT?');
+		same('Do you have an SSAE 18 report?', 'Do you have a SOC 2 report?');
+		same('Do you comply with Regulation (EU) 2024/1689?', 'Do you comply with the EU AI Act?');
+		same('Does the product have a virtual agent?', 'Does the product have a chatbot?');
+		same('Do you use MDM?', 'Do you use mobile device management?');
+		same('How do you test for disparate impact?', 'How do you test for bias?');
+		same('What are your remediation windows?', 'What are your remediation SLAs?');
+		same('How did you respond to Log4j?', 'How did you respond to a zero-day?');
+		same('What is your maximum tolerable downtime?', 'What is your RTO?');
+		same('What is your maximum tolerable data loss?', 'What is your RPO?');
+		same(
+			'Is there a policy on permissible use of IT resources?',
+			'Is there a policy on acceptable use of IT resources?',
+		);
+		same('Do you follow NIST SP 800-218?', 'Do you follow a secure development lifecycle?');
+		same('Can you provide a CycloneDX or SPDX document?', 'Can you provide an SBOM document?');
+		same('What are your record-keeping periods?', 'What are your retention periods?');
+		same('Do you run static code analysis?', 'Do you run SAST?');
+		same('Are there role-based permissions?', 'Is there role-based access control?');
+		same('Will you sign our data processing addendum?', 'Will you sign our DPA?');
+		same('Are breaches reported without undue delay?', 'Are breaches reported promptly?');
+		same('Is there a security operations centre?', 'Is there a SOC?');
+		same('Can end users change it?', 'Can users change it?');
+		same('Is there redundancy?', 'Is it redundant?');
 	});
 
 	test('“signed off” is approved, not logged out', () => {
