@@ -16,6 +16,15 @@ const STOP_WORDS = new Set(
  * either spelling finds the other and counts once, not as two or three shared words.
  */
 const PHRASES: [RegExp, string][] = [
+	// A policy's whole life in one breath (“established, documented, approved, communicated,
+	// applied, evaluated and maintained”), as cloud questionnaires ask of every domain: it asks
+	// whether the policy is written down, and counts as that one word.
+	[
+		/\b(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|reviewed|updated|published)(?:,? (?:and |or )?(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|reviewed|updated|published)){2,}\b/g,
+		'documented',
+	],
+	// “Human resources” are the people function, not human oversight.
+	[/\bhuman resources?\b/g, 'staff'],
 	// Names and expansions the field's own workbooks use, reduced first, before any phrase below
 	// takes a word out of them (“computer security incident response team”).
 	[

@@ -202,6 +202,12 @@ describe('terms', () => {
 		same('Is there a security operations centre?', 'Is there a SOC?');
 		same('Can end users change it?', 'Can users change it?');
 		same('Is there redundancy?', 'Is it redundant?');
+		same(
+			'Are change management policies and procedures established, documented, approved, communicated, applied, evaluated and maintained?',
+			'Are change management policies and procedures documented?',
+		);
+		same('Are policies reviewed, updated and published?', 'Are policies documented?');
+		same('Does human resources run the checks?', 'Do staff run the checks?');
 	});
 
 	test('“signed off” is approved, not logged out', () => {
