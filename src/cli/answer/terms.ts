@@ -11,18 +11,19 @@ const STOP_WORDS = new Set(
 	),
 );
 
+/** What a policy goes through, in the words cloud questionnaires list them. */
+const POLICY_LIFE =
+	'(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|reviewed|updated|published)';
+
 /**
  * Phrases questionnaires write both spelt out and as acronyms, reduced to one token so that
  * either spelling finds the other and counts once, not as two or three shared words.
  */
 const PHRASES: [RegExp, string][] = [
 	// A policy's whole life in one breath (“established, documented, approved, communicated,
-	// applied, evaluated and maintained”), as cloud questionnaires ask of every domain: it asks
-	// whether the policy is written down, and counts as that one word.
-	[
-		/\b(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|reviewed|updated|published)(?:,? (?:and |or )?(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|reviewed|updated|published)){2,}\b/g,
-		'documented',
-	],
+	// applied, evaluated and maintained”), as cloud questionnaires ask of every domain: three or
+	// more of its steps ask whether the policy is written down, and count as that one word.
+	[new RegExp(`\\b${POLICY_LIFE}(?:,? (?:and |or )?${POLICY_LIFE}){2,}\\b`, 'g'), 'documented'],
 	// “Human resources” are the people function, not human oversight.
 	[/\bhuman resources?\b/g, 'staff'],
 	// Names and expansions the field's own workbooks use, reduced first, before any phrase below
@@ -37,9 +38,6 @@ const PHRASES: [RegExp, string][] = [
 		'confidentiality agreement',
 	],
 	[/\bsystem for cross-domain identity management\b/g, 'scim'],
-	[/\bvoluntary product accessibility templates?\b/g, 'vpat'],
-	[/\baicpa\b|\bssae ?(?:no\.? ?)?18\b|\bsoc ?ii\b/g, 'soc2'],
-	[/\b(?:regulation \(eu\) )?2024\/1689\b/g, 'aiact'],
 	[/\bhipaa ba\b/g, 'hipaa business associate'],
 	[/\b(?:virtual|conversational|digital) (?:agents?|assistants?)\b/g, 'chatbot'],
 	[/\bmdm\b|\bunified endpoint management\b|\bintune\b|\bjamf\b/g, 'mobile device management'],
@@ -50,20 +48,8 @@ const PHRASES: [RegExp, string][] = [
 	],
 	[/\blog4j\b|\blog4shell\b|\bheartbleed\b/g, 'zero-day'],
 	[
-		/\b(?:maximum )?tolerable (?:downtime|outage|period of disruption)\b|\bmtpd\b|\bmaximum (?:allowable|acceptable) (?:downtime|outage)\b/g,
-		'rto',
-	],
-	[
-		/\b(?:maximum |acceptable |tolerable )?data[- ]loss (?:targets?|objectives?|tolerance|window)\b|\bmaximum (?:tolerable |acceptable )?data loss\b/g,
-		'rpo',
-	],
-	[
 		/\b(?:permissible|permitted|appropriate) use(?= of (?:it|information technology|company|corporate|computing|computer|technology|organi[sz]ational|your) (?:resources|systems|assets|equipment|devices|facilities)\b)/g,
 		'acceptable use',
-	],
-	[
-		/\bsecure (?:software )?(?:engineering|development) (?:framework|standards?)\b|\bssdf\b|\b(?:nist )?sp ?800-218\b/g,
-		'sdlc',
 	],
 	[/\bcyclonedx\b|\bspdx\b/g, 'sbom'],
 	[
@@ -270,8 +256,14 @@ const PHRASES: [RegExp, string][] = [
 	[/\bgeneral data protection regulation\b/g, 'gdpr'],
 	[/\bstatement of applicability\b|\bsoa\b/g, 'soa'],
 	[/\bvulnerability (?:scanning|scans|assessments?)\b/g, 'vulnscan'],
-	[/\brecovery time objective\b|\brto\b/g, 'rto'],
-	[/\brecovery point objective\b|\brpo\b/g, 'rpo'],
+	[
+		/\brecovery time objective\b|\brto\b|\b(?:maximum )?tolerable (?:downtime|outage|period of disruption)\b|\bmtpd\b|\bmaximum (?:allowable|acceptable) (?:downtime|outage)\b/g,
+		'rto',
+	],
+	[
+		/\brecovery point objective\b|\brpo\b|\b(?:maximum |acceptable |tolerable )?data[- ]loss (?:targets?|objectives?|tolerance|window)\b|\bmaximum (?:tolerable |acceptable )?data loss\b/g,
+		'rpo',
+	],
 	[/\bsource code\b/g, 'code'],
 	[/\bopen ?ai\b|\bchatgpt\b|\bgpt-?\d?\b/g, 'llm'],
 	[/\bfoundation models?\b|\blanguage models?\b/g, 'llm'],
@@ -280,21 +272,23 @@ const PHRASES: [RegExp, string][] = [
 	[/\bbusiness continuity(?: plan(?:s|ning)?| management)?\b|\bbcp\b|\bbcm\b/g, 'bcp'],
 	[/\bdisaster recovery(?: plan(?:s|ning)?)?\b|\bdrp?\b/g, 'dr'],
 	[
-		/\bsecure (?:software )?development life ?cycle\b|\bsoftware development life ?cycle\b|\bs-?sdlc\b|\bsdl\b/g,
+		/\bsecure (?:software )?development life ?cycle\b|\bsoftware development life ?cycle\b|\bs-?sdlc\b|\bsdl\b|\bsecure (?:software )?(?:engineering|development) (?:framework|standards?)\b|\bssdf\b|\b(?:nist )?sp ?800-218\b/g,
 		'sdlc',
 	],
 	[
 		/\bpen(?:etration)?[- ]?tests?(?:ing|ed|s)?\b|\bpenetration (?:exercises?|assessments?|reviews?)\b|\bpentests\b|\bethical hack(?:ing|ers?)\b|\bred[- ]team(?:ing|ed|s)?\b/g,
 		'pentest',
 	],
-	[/\brole[- ]based access control\b/g, 'rbac'],
 	[/\bsecurity information and event management\b/g, 'siem'],
-	[/\bsoc ?2\b/g, 'soc2'],
+	[/\bsoc ?(?:2|ii)\b|\baicpa\b|\bssae ?(?:no\.? ?)?18\b/g, 'soc2'],
 	[/\bhigh(?:ly)?[- ]availab(?:le|ility)\b/g, 'highavailability'],
-	[/\bvpats?\b|\baccessibility conformance reports?\b|\bacrs?\b/g, 'vpat'],
+	[
+		/\bvpats?\b|\bvoluntary product accessibility templates?\b|\baccessibility conformance reports?\b|\bacrs?\b/g,
+		'vpat',
+	],
 	[/\bpassphrases?\b/g, 'password'],
 	[/\biso(?:\/iec)? ?(\d{5})\b/g, 'iso$1'],
-	[/\beu ai act\b|\bai act\b/g, 'aiact'],
+	[/\beu ai act\b|\bai act\b|\b(?:regulation \(eu\) )?2024\/1689\b/g, 'aiact'],
 	// Identity providers buyers name instead of saying single sign-on.
 	[
 		/\bokta\b|\bazure (?:ad|active directory)\b|\bentra(?: id)?\b|\bonelogin\b|\bping ?(?:identity|federate|one)\b|\badfs\b/g,
@@ -994,11 +988,11 @@ const SYNONYMS: Record<string, string> = {
 	erases: 'delete',
 	erasing: 'delete',
 	hallucination: 'accuracy',
-	redundancy: 'redundant',
-	redundancies: 'redundant',
 	hallucinations: 'accuracy',
 	accurate: 'accuracy',
 	inaccurate: 'accuracy',
+	redundancy: 'redundant',
+	redundancies: 'redundant',
 };
 
 /**
