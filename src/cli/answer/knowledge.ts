@@ -151,6 +151,29 @@ export class KnowledgeBase {
 		);
 	}
 
+	/**
+	 * The question's subject: its rarest content terms (several when they are equally rare) that
+	 * some answer uses; a term no answer uses says what we have not written down, not which
+	 * answer fits.
+	 */
+	subjectOf(question: string): string[] {
+		const known = [...termSet(withoutExamples(question))].filter(
+			(t) => !FILLER.has(t) && this.#df.has(t),
+		);
+		const rarest = Math.max(...known.map(this.#weight));
+		return known.filter((t) => this.#weight(t) === rarest).sort();
+	}
+
+	/** Whether one of the answer's wordings (its question or an alias) uses the term. */
+	wordingsUse(id: string, term: string): boolean {
+		return this.#byId.get(id)?.wordings.some((w) => w.has(term)) ?? false;
+	}
+
+	/** Whether the answer uses the term anywhere: in a wording or in its text. */
+	uses(id: string, term: string): boolean {
+		return this.#byId.get(id)?.all.has(term) ?? false;
+	}
+
 	/** Whether this knowledge base holds the answer. */
 	has(id: string): boolean {
 		return this.#byId.has(id);

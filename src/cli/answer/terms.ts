@@ -26,6 +26,12 @@ const PHRASES: [RegExp, string][] = [
 	[new RegExp(`\\b${POLICY_LIFE}(?:,? (?:and |or )?${POLICY_LIFE}){2,}\\b`, 'g'), 'documented'],
 	// “Human resources” are the people function, not human oversight.
 	[/\bhuman resources?\b/g, 'staff'],
+	// The respondent named in the third person, as industry workbooks write every question
+	// (“Does the vendor encrypt…?”, “the vendor's staff”): it is “you”, not a supplier.
+	[
+		/\b(?:the|this) (?:vendor|supplier|bidder|respondent|proposer|offeror|contractor|(?:service )?provider)(?:'s)?(?! (?:of|to|that|who|which)\b)\b/g,
+		'you',
+	],
 	// Names and expansions the field's own workbooks use, reduced first, before any phrase below
 	// takes a word out of them (“computer security incident response team”).
 	[
@@ -33,8 +39,25 @@ const PHRASES: [RegExp, string][] = [
 		'incident response team',
 	],
 	[/\bcyber ?hygiene\b/g, 'security awareness'],
+	[/\bpoints? of contact\b|\bpocs?\b/g, 'contact'],
+	[/\b(?:responsible|coordinated) (?:vulnerability )?disclosure\b/g, 'vulnerability disclosure'],
+	[/\b(?:nist )?(?:sp )?800-88\b|\bmedia saniti[sz]ation\b/g, 'secure deletion'],
 	[
-		/\bnon-?disclosure (?:undertakings?|obligations?|terms|commitments?)\b/g,
+		/\bstatic and dynamic (?:code |application |source code )?(?:analysis|testing|scanning|scans)\b/g,
+		'sast and dast',
+	],
+	[
+		/\bnon-?disclosure (?:agreements?|undertakings?|obligations?|terms|commitments?)\b/g,
+		'confidentiality agreement',
+	],
+	// “NDA” is the staff's confidentiality agreement only beside the staff; alone (“under NDA”)
+	// it is the buyer's, which the answers speak of for private documents.
+	[
+		/\b((?:staff|employees?|personnel|contractors?|workforce|workers?|new hires?)\b(?:\W+\w+){0,5}?\W+)ndas?\b/g,
+		'$1confidentiality agreement',
+	],
+	[
+		/\bndas?\b(?=(?:\W+\w+){0,6}?\W+(?:staff|employees?|personnel|contractors?|workforce|workers?|new hires?)\b)/g,
 		'confidentiality agreement',
 	],
 	[/\bsystem for cross-domain identity management\b/g, 'scim'],
@@ -167,9 +190,12 @@ const PHRASES: [RegExp, string][] = [
 	[/\b(?:kept|keeps?|held|holds?) (?:apart|separate|separately|isolated)\b/g, 'separate'],
 	[/\bback(?:s|ed|ing)?[- ]?ups?\b/g, 'backup'],
 	[/\bdue diligence\b/g, 'assess'],
-	[/\blive (?:system|systems|environment|service|site)s?\b|\bprod\b/g, 'production'],
 	[
-		/\bnon-?production\b|\bstaging\b|\btest environments?\b|\bdev(?:elopment)? environments?\b|\bsandbox(?:es)?\b/g,
+		/\blive (?:system|systems|environment|service|site)s?\b|\bthe live ones?\b|\bprod\b/g,
+		'production',
+	],
+	[
+		/\bnon-?production\b|\bstaging\b|\btest environments?\b|\btest(?:ing)? (?:systems?|servers?|instances?)\b|\bdev(?:elopment)? environments?\b|\bsandbox(?:es)?\b/g,
 		'nonproduction',
 	],
 	[
@@ -291,7 +317,7 @@ const PHRASES: [RegExp, string][] = [
 	[/\beu ai act\b|\bai act\b|\b(?:regulation \(eu\) )?2024\/1689\b/g, 'aiact'],
 	// Identity providers buyers name instead of saying single sign-on.
 	[
-		/\bokta\b|\bazure (?:ad|active directory)\b|\bentra(?: id)?\b|\bonelogin\b|\bping ?(?:identity|federate|one)\b|\badfs\b/g,
+		/\bokta\b|\bazure (?:ad|active directory)\b|\bentra(?: id)?\b|\bonelogin\b|\bping ?(?:identity|federate|one)\b|\badfs\b|\bshibboleth\b|\bincommon\b|\bcas\b(?= (?:sso|single|authentication|server|login)\b)/g,
 		'sso',
 	],
 	[
@@ -522,6 +548,11 @@ const SYNONYMS: Record<string, string> = {
 	travelled: 'travel',
 	generative: 'llm',
 	// What happened to you (“suffered”, “experienced” a breach) says no more than “had”.
+	// “Safeguards against prompt injection” are protections against it.
+	safeguard: 'protect',
+	safeguards: 'protect',
+	safeguarded: 'protect',
+	safeguarding: 'protect',
 	suffered: 'had',
 	suffer: 'had',
 	experienced: 'had',
@@ -1001,7 +1032,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity'
+	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries'
 		.split(' ')
 		.map((w) => stem(w)),
 );

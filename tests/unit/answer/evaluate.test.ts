@@ -21,6 +21,8 @@ const BLIND = [
 	'tests/fixtures/questionnaires/evaluation-blind-2.yaml',
 ];
 const INDUSTRY = 'tests/fixtures/questionnaires/evaluation-industry.yaml';
+const REGISTER = 'tests/fixtures/questionnaires/evaluation-register.yaml';
+const PARAPHRASES = 'tests/fixtures/questionnaires/evaluation-paraphrases.yaml';
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
@@ -117,6 +119,31 @@ describe('evaluation sets', () => {
 				expect(new Set(shorts.map((i) => i.short))).toEqual(
 					new Set(['Yes', 'No', 'Partial', 'N/A']),
 				);
+			},
+		},
+		{
+			name: 'the development set in an industry workbook’s register',
+			file: REGISTER,
+			shape: (items: EvaluationItem[]) => {
+				expect(items.every((i) => i.kind === 'industry')).toBe(true);
+				expect(items).toHaveLength(115);
+				expect(items.filter((i) => i.expected === 'none')).toHaveLength(26);
+				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
+					true,
+				);
+			},
+		},
+		{
+			name: 'the development set of free paraphrases',
+			file: PARAPHRASES,
+			shape: (items: EvaluationItem[]) => {
+				const reworded = items.filter((i) => i.kind === 'reworded');
+				expect(reworded).toHaveLength(62);
+				expect(reworded.every((i) => i.level === 'free' && i.expected !== 'none')).toBe(true);
+				expect(
+					items.filter((i) => i.kind === 'off-topic').every((i) => i.expected === 'none'),
+				).toBe(true);
+				expect(items).toHaveLength(82);
 			},
 		},
 	])(

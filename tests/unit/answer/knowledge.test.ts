@@ -263,6 +263,66 @@ describe('terms', () => {
 		expect(decide(kbase, 'What is your D-U-N-S number?').outcome).not.toBe('answered');
 	});
 
+	test('“the vendor” of an industry workbook is the respondent, not a supplier', () => {
+		const same = (a: string, b: string) => expect(termSet(a), `${a} / ${b}`).toEqual(termSet(b));
+		same('Does the vendor encrypt data at rest?', 'Do you encrypt data at rest?');
+		same("Are the vendor's staff trained?", 'Are your staff trained?');
+		same('Does the service provider log security events?', 'Do you log security events?');
+		same('Has the contractor had a breach?', 'Have you had a breach?');
+		// Someone else's provider, or a provider of something, is still a third party.
+		expect(termSet('Is the cloud provider certified?')).toContain('suppli');
+		expect(termSet('Is the provider of the model audited?')).toContain('suppli');
+		expect(termSet('Do you assess your vendors?')).toContain('suppli');
+	});
+
+	test('an NDA is the staff’s confidentiality agreement only beside the staff', () => {
+		const agreement = termSet('Do employees sign confidentiality agreements?');
+		for (const q of [
+			'Is a nondisclosure agreement required of all staff?',
+			'Do staff sign an NDA?',
+			'Is an NDA signed by every new hire?',
+		])
+			expect([...termSet(q)], q).toEqual(
+				expect.arrayContaining([...agreement].filter((t) => t !== 'sign' && t !== 'staff')),
+			);
+		// The buyer's NDA, under which private documents are shared, is not the staff's.
+		expect(termSet('Can we see your SOC 2 report under NDA?')).not.toContain('confidentiality');
+	});
+
+	test('the field’s names: federations, disclosure programmes, sanitisation, point of contact', () => {
+		const same = (a: string, b: string) => expect(termSet(a), `${a} / ${b}`).toEqual(termSet(b));
+		same('Do you support Shibboleth?', 'Do you support single sign-on?');
+		same('Do you support InCommon?', 'Do you support SSO?');
+		same('Do you support CAS authentication?', 'Do you support SSO authentication?');
+		same(
+			'Do you have a responsible disclosure policy?',
+			'Do you have a vulnerability disclosure policy?',
+		);
+		same('Do you follow coordinated disclosure?', 'Do you follow vulnerability disclosure?');
+		same(
+			'Is media destroyed according to NIST SP 800-88?',
+			'Is media destroyed according to secure deletion?',
+		);
+		same('Do you use static and dynamic code analysis?', 'Do you use SAST and DAST?');
+		same('Security point of contact', 'Security contact');
+		same(
+			'Are there safeguards against prompt injection?',
+			'Are there protections against prompt injection?',
+		);
+		same(
+			'Are test systems kept apart from the live one?',
+			'Is the test environment kept separate from production?',
+		);
+		// “Questions” and “matters” say nothing about whose contact is asked for.
+		const kbase = kb([
+			{ id: 'security', question: 'Security contact' },
+			{ id: 'ai', question: 'Contact for questions about your use of AI' },
+		]);
+		expect(decide(kbase, 'Provide the contact for security questions.').answer?.id).toBe(
+			'security',
+		);
+	});
+
 	test('a questionnaire’s “our data” is the customer’s data, but “our own data centre” is not', () => {
 		expect(termSet('Is our data encrypted?')).toEqual(termSet('Is customer data encrypted?'));
 		expect(termSet('Can it run in our own data centre?')).not.toContain('customer');

@@ -234,6 +234,41 @@ describe('the model choosing between answers the words find nearly as good', () 
 	});
 });
 
+describe('the model drawn by the rest of the sentence, away from its subject', () => {
+	const EXAMPLE = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+	const question =
+		'Is a nondisclosure agreement required of all staff with access to institutional data?';
+	/** The model's similarities, leaning to the staff-access answer. */
+	const leaning = sims({
+		'staff-access-to-customer-data': 0.82,
+		'confidentiality-agreements': 0.77,
+		'staff-mfa': 0.69,
+	});
+
+	test('the words’ first names the subject the model’s choice never mentions: the words stand', () => {
+		const [first, second] = EXAMPLE.candidates(question);
+		expect(first!.answer.id).toBe('confidentiality-agreements');
+		expect(first!.confidence).toBeLessThan(THRESHOLDS.answered);
+		expect(second!.answer.id).toBe('staff-access-to-customer-data');
+		expect(second!.confidence).toBeGreaterThanOrEqual(OVERRULE.share * first!.confidence);
+		expect(EXAMPLE.subjectOf(question)).toContain('confidentiality');
+		expect(decide(EXAMPLE, question, leaning).answer?.id).not.toBe('staff-access-to-customer-data');
+	});
+
+	test('once the model’s choice speaks of the subject too, it may choose', () => {
+		const withSubject = new KnowledgeBase(
+			EXAMPLE.answers.map((a) =>
+				a.id === 'staff-access-to-customer-data'
+					? { ...a, text: `${a.text} Each of them is bound by a confidentiality agreement.` }
+					: a,
+			),
+		);
+		const decided = decide(withSubject, question, leaning);
+		expect(decided.answer?.id).toBe('staff-access-to-customer-data');
+		expect(decided.short).toBeUndefined();
+	});
+});
+
 describe('a clear word choice the model ranks near the top', () => {
 	const EXAMPLE = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
 	/** Similarities that rank `id` at `position` (0 first) among the other answers. */
