@@ -87,6 +87,8 @@ interface Indexed {
 	speaksOfBuyer: boolean;
 	/** Whether any wording names suppliers, subprocessors or subcontractors. */
 	namesThirdParty: boolean;
+	/** Whether every wording is about AI (names AI, machine learning or language models). */
+	aboutAi: boolean;
 }
 
 export class KnowledgeBase {
@@ -120,6 +122,7 @@ export class KnowledgeBase {
 					buyerMay: answer.wordings.map(asksWhatBuyersMay),
 					speaksOfBuyer: answer.wordings.some(speaksOfBuyers),
 					namesThirdParty: wordings.some((w) => [...THIRD_PARTY_TERMS].some((t) => w.has(t))),
+					aboutAi: wordings.every((w) => [...AI_TERMS].some((t) => w.has(t))),
 				};
 				return [answer.id, indexed];
 			}),
@@ -221,6 +224,7 @@ export class KnowledgeBase {
 		const unknownShare =
 			mass([...asked].filter((t) => !FILLER.has(t) && !this.#df.has(t))) / askedMass;
 		const ofOthers = asksOfThirdParties(question);
+		const asksOfAi = [...AI_TERMS].some((t) => asked.has(t));
 		const ofBuyers = asksWhatBuyersMay(question);
 		const speaksOfBuyer = speaksOfBuyers(question);
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
@@ -254,6 +258,10 @@ export class KnowledgeBase {
 				(t) => !FILLER.has(t) && entry.all.has(t) && !entry.wordings.some((w) => w.has(t)),
 			).length;
 			confidence *= IN_TEXT_ONLY ** Math.min(textOnly, 2);
+			// An answer only about AI for a question that never names it (“Are security roles and
+			// responsibilities defined?” against AI roles): “AI” is too common a term to weigh, but
+			// it is the answer's whole subject.
+			if (entry.aboutAi && !asksOfAi) confidence *= IN_TEXT_ONLY;
 			// In a short question, the subject (its rarest term) must be in one of the answer's wordings.
 			if (key && content <= 4 && !entry.wordings.some((w) => w.has(key)))
 				confidence *= IN_TEXT_ONLY;
@@ -294,6 +302,8 @@ const PLACE_CAP = 0.2;
 const UNKNOWN_CAP = 0.4;
 /** The terms (terms.ts) an answer about suppliers, subprocessors or subcontractors uses. */
 const THIRD_PARTY_TERMS = termSet('supplier subprocessor');
+/** The terms (terms.ts) of AI: artificial intelligence, machine learning, models, language models, chatbots. */
+const AI_TERMS = termSet('ai llm');
 const UNKNOWN_SHARE = 0.25;
 /** Confidence is multiplied by this when a label question and the closest wording are not the same terms. */
 const LABEL_MISMATCH = 0.55;

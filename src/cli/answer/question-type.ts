@@ -154,4 +154,9 @@ const BUYERS = String.raw`(?:the\s+)?(?:institution|customer|client|buyer|licens
 const BUYER_MAY = [
 	new RegExp(String.raw`\b(?:allow|permit|let|enable)s?\s+(?:${BUYERS})\s*(?:\w+\s+)?to\b`, 'i'),
 	new RegExp(String.raw`^(?:can|may|could|is it possible for)\s+(?:${BUYERS})`, 'i'),
+	// “How much notice must customers give before running their own penetration test?”
+	new RegExp(
+		String.raw`\b(?:${BUYERS})\s+(?:\w+\s+){0,4}?(?:run|running|perform|performing|conduct|conducting|do|doing|carry(?:ing)? out)\s+(?:their|our)\s+own\b`,
+		'i',
+	),
 ];

@@ -24,6 +24,16 @@ const PHRASES: [RegExp, string][] = [
 	// applied, evaluated and maintained”), as cloud questionnaires ask of every domain: three or
 	// more of its steps ask whether the policy is written down, and count as that one word.
 	[new RegExp(`\\b${POLICY_LIFE}(?:,? (?:and |or )?${POLICY_LIFE}){2,}\\b`, 'g'), 'documented'],
+	// A generated answer, text or summary is a language model's output, whether or not “AI” is said.
+	[
+		/\b(?<!ai[- ])generated (answers?|content|text|outputs?|responses?|summar(?:y|ies)|drafts?)\b/g,
+		'llm generated $1',
+	],
+	// “Reviewed and updated” is one step, the review (an update of a policy is not a patch).
+	[
+		/\b(?:review(?:ed|s)?|revis(?:ed|es)?) and updat(?:e|ed|es)\b|\bupdat(?:e|ed|es) and review(?:ed|s)?\b/g,
+		'reviewed',
+	],
 	// “Human resources” are the people function, not human oversight.
 	[/\bhuman resources?\b/g, 'staff'],
 	// The respondent named in the third person, as industry workbooks write every question

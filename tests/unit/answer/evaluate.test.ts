@@ -22,6 +22,7 @@ const BLIND = [
 ];
 const INDUSTRY = 'tests/fixtures/questionnaires/evaluation-industry.yaml';
 const REGISTER = 'tests/fixtures/questionnaires/evaluation-register.yaml';
+const REGISTER_2 = 'tests/fixtures/questionnaires/evaluation-register-2.yaml';
 const PARAPHRASES = 'tests/fixtures/questionnaires/evaluation-paraphrases.yaml';
 
 describe('evaluation sets', () => {
@@ -131,6 +132,15 @@ describe('evaluation sets', () => {
 				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
 					true,
 				);
+			},
+		},
+		{
+			name: 'the second development set in an industry workbook’s register',
+			file: REGISTER_2,
+			shape: (items: EvaluationItem[]) => {
+				expect(items.every((i) => i.kind === 'industry')).toBe(true);
+				expect(items).toHaveLength(75);
+				expect(items.filter((i) => i.expected === 'none')).toHaveLength(18);
 			},
 		},
 		{

@@ -7,7 +7,14 @@ import {
 	shortFor,
 	THRESHOLDS,
 } from '../../../src/cli/answer/fill.ts';
-import { KnowledgeBase, type KnowledgeAnswer } from '../../../src/cli/answer/knowledge.ts';
+import {
+	KnowledgeBase,
+	knowledgeBase,
+	type KnowledgeAnswer,
+} from '../../../src/cli/answer/knowledge.ts';
+import { checkContent } from '../../../src/lib/pipeline.ts';
+import { createView } from '../../../src/lib/views/audience.ts';
+import { PROJECT } from '../../helpers/content.ts';
 import {
 	asksOfThirdParties,
 	asksWhatBuyersMay,
@@ -457,6 +464,11 @@ describe('question types', () => {
 			true,
 		);
 		expect(asksWhatBuyersMay('Can the customer export all of its data?')).toBe(true);
+		expect(
+			asksWhatBuyersMay(
+				'How much notice must customers give before running their own penetration test?',
+			),
+		).toBe(true);
 		expect(asksWhatBuyersMay('Can we see your SOC 2 report?')).toBe(false);
 		expect(asksWhatBuyersMay('Do you scan your systems for vulnerabilities?')).toBe(false);
 		expect(speaksOfBuyers('Can customers perform their own penetration test?')).toBe(true);
@@ -631,6 +643,35 @@ describe('matching', () => {
 		expect(
 			decide(base, 'Do you support customer-managed encryption keys (BYOK)?').short,
 		).toBeUndefined();
+	});
+
+	test('an answer only about AI does not answer a question that never names AI', () => {
+		// On the example knowledge base, where “AI” is in half the answers and weighs little.
+		const example = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+		const security = 'Are security roles and responsibilities of personnel defined and documented?';
+		const ofAi = 'Are AI roles and responsibilities of personnel defined and documented?';
+		const confidence = (q: string) =>
+			example.candidates(q).find((m) => m.answer.id === 'ai-accountability')!.confidence;
+		expect(confidence(security)).toBeLessThan(confidence(ofAi) * 0.85);
+		const filled = (q: string) => {
+			const d = decide(example, q);
+			return d.outcome === 'answered' ? d.answer?.id : undefined;
+		};
+		expect(filled(security)).not.toBe('ai-accountability');
+		expect(filled(ofAi)).toBe('ai-accountability');
+		// Named in other words, AI still counts: machine learning, a generated answer.
+		expect(termSet('Do you use machine learning?')).toContain('ai');
+		expect(termSet('Could our data appear in a generated answer?')).toContain('llm');
+		expect(termSet('Is AI-generated content labelled?')).not.toContain('llm');
+	});
+
+	test('“reviewed and updated” is one step, the review, not a patch', () => {
+		expect(termSet('Are security policies reviewed and updated annually?')).toEqual(
+			termSet('Are security policies reviewed annually?'),
+		);
+		expect(termSet('Is the plan updated and reviewed every year?')).toEqual(
+			termSet('Is the plan reviewed every year?'),
+		);
 	});
 
 	test('a place the answer does not name: no answer, never “Yes”', () => {
