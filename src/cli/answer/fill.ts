@@ -55,9 +55,11 @@ export const OVERRULE = { lead: 0.03, share: 0.7, subject: 0.5 } as const;
  * threshold. The short answer still needs the word match's own confidence, so no Yes is added.
  * Chosen on the development sets (docs/questionnaires.md): 17 more right answers there and no
  * wrong one; a floor of 0.4 or a lead of 0.1 began to fill questions about other insurances
- * and other logs.
+ * and other logs. Not when the model's own first is another answer `behind` or more closer
+ * in meaning (“How many years has your company been in business?”: the words find the breach
+ * history by its “three years”, the model the company's size).
  */
-export const CLEAR = { floor: 0.45, lead: 0.15, within: 4 } as const;
+export const CLEAR = { floor: 0.45, lead: 0.15, within: 4, behind: 0.15 } as const;
 
 /**
  * A question whose best answer overall is one this audience may not read, fitting by at least
@@ -163,6 +165,8 @@ export function decide(kb: KnowledgeBase, question: string, similarities?: Simil
 		type === 'yes-no' &&
 		SHORT.has(answer.response) &&
 		questionType(answer.question) === 'yes-no' &&
+		// A Yes answers a yes/no wording, never a list one (“Which hosting providers do you use?”).
+		questionType(wording) !== 'list' &&
 		polarity(question) === polarity(answer.question) &&
 		polarity(question) === polarity(wording) &&
 		(!asksPermission(question) || asksPermission(wording))
@@ -231,6 +235,8 @@ function clearChoice(
 		return false;
 	const own = similarities.get(first.answer.id);
 	if (own === undefined) return false;
+	const closest = closestInMeaning(similarities);
+	if (closest && closest.similarity - own >= CLEAR.behind) return false;
 	const above = [...similarities.values()].filter((s) => s > own).length;
 	return above < CLEAR.within;
 }

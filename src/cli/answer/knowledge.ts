@@ -89,6 +89,8 @@ interface Indexed {
 	namesThirdParty: boolean;
 	/** Whether every wording is about AI (names AI, machine learning or language models). */
 	aboutAi: boolean;
+	/** Whether any wording names AI. */
+	namesAi: boolean;
 }
 
 export class KnowledgeBase {
@@ -123,6 +125,7 @@ export class KnowledgeBase {
 					speaksOfBuyer: answer.wordings.some(speaksOfBuyers),
 					namesThirdParty: wordings.some((w) => [...THIRD_PARTY_TERMS].some((t) => w.has(t))),
 					aboutAi: wordings.every((w) => [...AI_TERMS].some((t) => w.has(t))),
+					namesAi: wordings.some((w) => [...AI_TERMS].some((t) => w.has(t))),
 				};
 				return [answer.id, indexed];
 			}),
@@ -216,6 +219,7 @@ export class KnowledgeBase {
 		const askedMass = mass(asked);
 		// Terms no answer uses at all: the question is (partly) about something not written down.
 		const isLabel = questionType(question) === 'value';
+		const asksList = questionType(question) === 'list';
 		const contentTerms = [...asked].filter((t) => !FILLER.has(t));
 		const key = contentTerms.sort(
 			(a, b) => this.#weight(b) - this.#weight(a) || a.localeCompare(b),
@@ -262,6 +266,9 @@ export class KnowledgeBase {
 			// responsibilities defined?” against AI roles): “AI” is too common a term to weigh, but
 			// it is the answer's whole subject.
 			if (entry.aboutAi && !asksOfAi) confidence *= IN_TEXT_ONLY;
+			// And the other way round: a question about AI (“Are your AI models hosted on-premises?”)
+			// against an answer none of whose wordings names it (on-premises deployment of the product).
+			if (asksOfAi && !entry.namesAi) confidence *= IN_TEXT_ONLY;
 			// In a short question, the subject (its rarest term) must be in one of the answer's wordings.
 			if (key && content <= 4 && !entry.wordings.some((w) => w.has(key)))
 				confidence *= IN_TEXT_ONLY;
@@ -271,6 +278,10 @@ export class KnowledgeBase {
 				if ([...w].some((t) => !asked.has(t)) || [...asked].some((t) => !w.has(t)))
 					confidence *= LABEL_MISMATCH;
 			}
+			// “Which cloud platform hosts it?” answered by an entry that only ever asks yes or no (“Is
+			// the platform hosted in the cloud?”): a Yes is not the name asked for.
+			if (asksList && entry.answer.wordings.every((w) => questionType(w) === 'yes-no'))
+				confidence *= LABEL_MISMATCH;
 			// “Where…?” answered by a “Which…?”: a different question about the same thing.
 			const asks = lead(question);
 			if (
@@ -305,7 +316,7 @@ const THIRD_PARTY_TERMS = termSet('supplier subprocessor');
 /** The terms (terms.ts) of AI: artificial intelligence, machine learning, models, language models, chatbots. */
 const AI_TERMS = termSet('ai llm');
 const UNKNOWN_SHARE = 0.25;
-/** Confidence is multiplied by this when a label question and the closest wording are not the same terms. */
+/** Confidence is multiplied by this when a label question and the closest wording are not the same terms, or a list question meets only yes/no wordings. */
 const LABEL_MISMATCH = 0.55;
 
 /** The question word a question starts with, if any. */

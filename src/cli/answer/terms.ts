@@ -286,6 +286,11 @@ const PHRASES: [RegExp, string][] = [
 	[/\b(?:information|cyber) ?security (awareness )?training\b/g, 'security $1training'],
 	[/\btrain(?:ed|ing|s)? (?:on|in) (?:information |cyber ?)?security\b/g, 'security training'],
 	[/\binformation security\b|\binfosec\b|\bcyber ?security\b|\bisms\b/g, 'infosec'],
+	// Breaking a rule is a violation, not a breach of data (“What happens when staff breach policy?”).
+	[
+		/(?<=\b(?:staff|employees?|personnel|workers|contractors|who|they|someone|anyone) )breach(?:es)?\b(?= (?:the |our |a |any |its |their |your |security |company )*(?:polic|rule|contract|agreement))|(?<!\b(?:data|security|privacy|personal) )\bbreach(?:es|ed|ing)?(?= (?:of )?(?:the |our |a |any |its |their |your |security |company )*(?:polic(?:y|ies)|rules?|contracts?|agreements?)\b)/g,
+		'violate',
+	],
 	[/\bdata breach(?:es)?\b|\bsecurity breach(?:es)?\b/g, 'breach'],
 	[/\bsecurity incidents?\b/g, 'incident'],
 	[/\bdata (?:protection|privacy) officer\b|\bdpo\b/g, 'dpo'],
@@ -1034,6 +1039,12 @@ const SYNONYMS: Record<string, string> = {
 	inaccurate: 'accuracy',
 	redundancy: 'redundant',
 	redundancies: 'redundant',
+	// “violation” stems apart from “violate”: one word for breaking a rule.
+	violate: 'violation',
+	violates: 'violation',
+	violated: 'violation',
+	violating: 'violation',
+	violations: 'violation',
 };
 
 /**

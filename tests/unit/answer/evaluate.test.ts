@@ -24,6 +24,8 @@ const INDUSTRY = 'tests/fixtures/questionnaires/evaluation-industry.yaml';
 const REGISTER = 'tests/fixtures/questionnaires/evaluation-register.yaml';
 const REGISTER_2 = 'tests/fixtures/questionnaires/evaluation-register-2.yaml';
 const PARAPHRASES = 'tests/fixtures/questionnaires/evaluation-paraphrases.yaml';
+const REWORDINGS = 'tests/fixtures/questionnaires/evaluation-rewordings.yaml';
+const REGISTER_3 = 'tests/fixtures/questionnaires/evaluation-register-3.yaml';
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
@@ -154,6 +156,30 @@ describe('evaluation sets', () => {
 					items.filter((i) => i.kind === 'off-topic').every((i) => i.expected === 'none'),
 				).toBe(true);
 				expect(items).toHaveLength(82);
+			},
+		},
+		{
+			name: 'the development set of close rewordings',
+			file: REWORDINGS,
+			shape: (items: EvaluationItem[]) => {
+				const reworded = items.filter((i) => i.kind === 'reworded');
+				expect(reworded).toHaveLength(60);
+				expect(reworded.every((i) => i.level === 'modest' && i.expected !== 'none')).toBe(true);
+				const offTopic = items.filter((i) => i.kind === 'off-topic');
+				expect(offTopic).toHaveLength(20);
+				expect(offTopic.every((i) => i.expected === 'none')).toBe(true);
+			},
+		},
+		{
+			name: 'the third development set in an industry workbook’s register',
+			file: REGISTER_3,
+			shape: (items: EvaluationItem[]) => {
+				expect(items.every((i) => i.kind === 'industry')).toBe(true);
+				expect(items).toHaveLength(96);
+				expect(items.filter((i) => i.expected === 'none')).toHaveLength(20);
+				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
+					true,
+				);
 			},
 		},
 	])(

@@ -141,6 +141,10 @@ describe('terms', () => {
 	test('everyday paraphrases of the field meet its terms', () => {
 		const same = (a: string, b: string) => expect(termSet(a), `${a} / ${b}`).toEqual(termSet(b));
 		same('Do staff need a second factor?', 'Do staff need MFA?');
+		// Breaking a rule is a violation, not a breach of data; a data breach policy stays one.
+		same('What happens when staff breach policy?', 'What happens when staff violate policy?');
+		same('Is a breach of contract penalised?', 'Is a violation of contract penalised?');
+		expect(termSet('Do you have a data breach policy?')).toEqual(new Set(['breach', 'policy']));
 		same('Who has admin rights?', 'Who has privileged access?');
 		same('Are servers scanned for known weaknesses?', 'Are servers scanned for vulnerabilities?');
 		same('Is it usable with a screen reader?', 'Is it usable with assistive technology?');
@@ -545,6 +549,44 @@ describe('matching', () => {
 			text: 'No. Our AI providers are contractually barred from it.',
 		},
 	]);
+
+	test('a list question is not answered by an entry that only asks yes or no; a question about AI prefers an answer that names it', () => {
+		const hosting = kb([
+			{
+				id: 'saas',
+				question: 'Is the platform run and hosted by you in the cloud?',
+				response: 'yes',
+			},
+			{ id: 'host', question: 'Where is the service hosted, and by which cloud provider?' },
+			{ id: 'on-prem', question: 'Can the product be hosted on-premises?', response: 'no' },
+			{ id: 'ai-hosting', question: 'Who hosts the AI models behind your features?' },
+		]);
+		const asList = hosting.candidates('Which cloud platform hosts the platform?');
+		const asYesNo = hosting.candidates('Is the platform hosted in the cloud?');
+		const saas = (ms: typeof asList) => ms.find((m) => m.answer.id === 'saas')!.confidence;
+		expect(saas(asList)).toBeLessThan(saas(asYesNo) * 0.6);
+		expect(hosting.best('Which cloud provider hosts the platform?')!.answer.id).toBe('host');
+		// A question about AI: the product's on-premises answer, which never names AI, weighs
+		// well under the AI hosting answer (without the rule it was 0.74 of it).
+		const ai = kb([
+			{ id: 'on-prem', question: 'Can the product be hosted on-premises?', response: 'no' },
+			{ id: 'ai-hosting', question: 'Where are the AI models behind your features hosted?' },
+		]).candidates('Are your AI models hosted on-premises?');
+		const of = (id: string) => ai.find((m) => m.answer.id === id)!.confidence;
+		expect(of('on-prem')).toBeLessThan(of('ai-hosting') * 0.65);
+	});
+
+	test('a Yes answers a yes/no wording, never a list one', () => {
+		const subprocessors = (aliases: string[]) =>
+			kb([
+				{ id: 'subs', question: 'Do you use subprocessors?', wordings: aliases, response: 'yes' },
+			]);
+		const question = 'Do you use hosting providers?';
+		const viaList = decide(subprocessors(['Which hosting providers do you use?']), question);
+		expect(viaList).toMatchObject({ outcome: 'answered', answer: { id: 'subs' } });
+		expect(viaList.short).toBeUndefined();
+		expect(decide(subprocessors(['Do you use hosting providers?']), question).short).toBe('yes');
+	});
 
 	test('an alias counts as much as the main question; a typo still finds its answer', () => {
 		expect(base.best('Are your backups encrypted?')).toMatchObject({ answer: { id: 'at-rest' } });

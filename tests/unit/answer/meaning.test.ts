@@ -301,6 +301,27 @@ describe('a clear word choice the model ranks near the top', () => {
 		expect(decide(EXAMPLE, question).outcome).not.toBe('answered');
 	});
 
+	test('is not filled when the model’s own first is another answer, well ahead in meaning', () => {
+		const question = 'How many years has your company been in business?';
+		const [first, second] = EXAMPLE.candidates(question);
+		// The words find the breach history by its “last three years”.
+		expect(first!.answer.id).toBe('breach-history');
+		expect(first!.confidence).toBeGreaterThanOrEqual(CLEAR.floor);
+		expect(first!.confidence - second!.confidence).toBeGreaterThanOrEqual(CLEAR.lead);
+		const meaning = (own: number) =>
+			new Map<string, number>([
+				...EXAMPLE.answers.map((a): [string, number] => [a.id, 0.3]),
+				['company-size', 0.83],
+				['breach-history', own],
+			]);
+		expect(decide(EXAMPLE, question, meaning(0.83 - CLEAR.behind)).outcome).not.toBe('answered');
+		// Second in meaning and close behind, the clear word choice is filled.
+		expect(decide(EXAMPLE, question, meaning(0.8))).toMatchObject({
+			outcome: 'answered',
+			answer: { id: 'breach-history' },
+		});
+	});
+
 	test('is not filled when another answer is nearly as good', () => {
 		const question = 'Is physical access to your offices controlled?';
 		const [first, second] = EXAMPLE.candidates(question);
