@@ -26,7 +26,7 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * `evaluation-industry.yaml` is laid out like a higher-education vendor workbook (sections and
  * numbered ids, questions the knowledge base answers beside many it does not), written on the
  * same terms as the blind set and treated the same way. `evaluation-register.yaml` (questions
- * in an industry workbook's register), `evaluation-register-2.yaml` and `evaluation-register-3.yaml` (two more such sets),
+ * in an industry workbook's register), `evaluation-register-2.yaml`, `evaluation-register-3.yaml` and `evaluation-register-4.yaml` (three more such sets),
  * `evaluation-paraphrases.yaml` (free paraphrases in everyday words) and `evaluation-rewordings.yaml`
  * (close rewordings) are development sets, read item by item to choose vocabulary and rules.
  */
@@ -42,6 +42,7 @@ export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation-paraphrases.yaml',
 	'tests/fixtures/questionnaires/evaluation-rewordings.yaml',
 	'tests/fixtures/questionnaires/evaluation-register-3.yaml',
+	'tests/fixtures/questionnaires/evaluation-register-4.yaml',
 ];
 
 /**

@@ -26,6 +26,7 @@ const REGISTER_2 = 'tests/fixtures/questionnaires/evaluation-register-2.yaml';
 const PARAPHRASES = 'tests/fixtures/questionnaires/evaluation-paraphrases.yaml';
 const REWORDINGS = 'tests/fixtures/questionnaires/evaluation-rewordings.yaml';
 const REGISTER_3 = 'tests/fixtures/questionnaires/evaluation-register-3.yaml';
+const REGISTER_4 = 'tests/fixtures/questionnaires/evaluation-register-4.yaml';
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
@@ -177,6 +178,18 @@ describe('evaluation sets', () => {
 				expect(items.every((i) => i.kind === 'industry')).toBe(true);
 				expect(items).toHaveLength(96);
 				expect(items.filter((i) => i.expected === 'none')).toHaveLength(20);
+				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
+					true,
+				);
+			},
+		},
+		{
+			name: 'the fourth development set in an industry workbook’s register',
+			file: REGISTER_4,
+			shape: (items: EvaluationItem[]) => {
+				expect(items.every((i) => i.kind === 'industry')).toBe(true);
+				expect(items).toHaveLength(130);
+				expect(items.filter((i) => i.expected === 'none')).toHaveLength(15);
 				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
 					true,
 				);
