@@ -6,7 +6,7 @@
  */
 
 const STOP_WORDS = new Set(
-	'a about above after all also am an and any are as at many much be been being both but by can could confirm describe detail details did do does doing done during each either explain for from further had has have having how i if in including indicate into is it its itself kindly may me more most must my no nor not of on or other our ours out over own please provide same shall should so some specify such than that the their them then there these they this those through to too under until up upon us very was we were what when where whether which while who whom why will with within would yes you your yours'.split(
+	'a about above after all also am an and any are as at many much be been being both but by can could confirm describe detail details did do does doing done during each either explain for from further had has have having how i if in including indicate into is it its itself kindly may me more most must my no nor not of on or other our ours out over own please provide same shall should so some specify such than that the their them then there these they this those through to too under until up upon us very via was we were what when where whether which while who whom why will with within would yes you your yours'.split(
 		' ',
 	),
 );
@@ -544,6 +544,13 @@ const PHRASES: [RegExp, string][] = [
 		/\b(?:reports?|results?|content|documents?|text|things) (?:your|the) (?:system|product|ai|platform|tool|service) (?:creates?|produces?|generates?|makes?|writes?)\b/g,
 		'output',
 	],
+	// A registered or postal address is a place to write to, not a risk to address (“address”
+	// alone is read as mitigate): no answer gives one, so a question asking for it is not
+	// answered by the legal name beside it.
+	[
+		/\b(?:registered|postal|mailing|physical|street|office|business|head office|headquarters|corporate|billing|company(?:'s)?) address(?:es)?\b/g,
+		'postaladdress',
+	],
 	// “AES-256 or equivalent”, “TLS 1.2 or higher”: the question allows more, it asks nothing more.
 	[
 		/\bor (?:an? )?(?:equivalent|similar|comparable|better|higher|greater|stronger|newer|later)(?: (?:standard|alternative|method|algorithm|version|level))?\b/g,
@@ -588,9 +595,14 @@ const SYNONYMS: Record<string, string> = {
 	disadvantages: 'fairness',
 	disadvantaged: 'fairness',
 	discriminate: 'fairness',
-	react: 'respond',
-	reacts: 'respond',
-	reaction: 'respond',
+	// “respond” stems apart from “response”: one word for answering an incident.
+	react: 'response',
+	reacts: 'response',
+	reaction: 'response',
+	respond: 'response',
+	responds: 'response',
+	responded: 'response',
+	responding: 'response',
 	defend: 'protect',
 	defends: 'protect',
 	defended: 'protect',
@@ -1053,7 +1065,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries'
+	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries now someone somebody something anyone anybody anything everyone everybody everything'
 		.split(' ')
 		.map((w) => stem(w)),
 );
@@ -1068,6 +1080,10 @@ export function stem(word: string): string {
 	// compliant, compliance → comply; reliant, reliance → rely
 	const iant = w.match(/^(.{3,})i(?:ant|ance|ances)$/);
 	if (iant) return `${iant[1]}y`;
+	// remediate, remediated, remediating and remediation meet (remedi), as do isolate and
+	// isolation, authenticate and authentication: the verb in -ate and its noun in -ation.
+	const ate = w.match(/^(.{4,})(?:ate|ated|ates|ating|ations?)$/);
+	if (ate) return spelling(ate[1]!);
 	if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
 	else if (w.endsWith('sses')) w = w.slice(0, -2);
 	else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))

@@ -28,7 +28,9 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * same terms as the blind set and treated the same way. `evaluation-register.yaml` (questions
  * in an industry workbook's register), `evaluation-register-2.yaml`, `evaluation-register-3.yaml` and `evaluation-register-4.yaml` (three more such sets),
  * `evaluation-paraphrases.yaml` (free paraphrases in everyday words) and `evaluation-rewordings.yaml`
- * (close rewordings) are development sets, read item by item to choose vocabulary and rules.
+ * (close rewordings) are development sets, read item by item to choose vocabulary and rules, as
+ * is `evaluation-vendor-2.yaml`, a one-sheet generic vendor-security questionnaire of 100
+ * questions written before its author saw the knowledge base.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
@@ -43,6 +45,7 @@ export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation-rewordings.yaml',
 	'tests/fixtures/questionnaires/evaluation-register-3.yaml',
 	'tests/fixtures/questionnaires/evaluation-register-4.yaml',
+	'tests/fixtures/questionnaires/evaluation-vendor-2.yaml',
 ];
 
 /**

@@ -27,6 +27,7 @@ const PARAPHRASES = 'tests/fixtures/questionnaires/evaluation-paraphrases.yaml';
 const REWORDINGS = 'tests/fixtures/questionnaires/evaluation-rewordings.yaml';
 const REGISTER_3 = 'tests/fixtures/questionnaires/evaluation-register-3.yaml';
 const REGISTER_4 = 'tests/fixtures/questionnaires/evaluation-register-4.yaml';
+const VENDOR_2 = 'tests/fixtures/questionnaires/evaluation-vendor-2.yaml';
 
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
@@ -190,6 +191,18 @@ describe('evaluation sets', () => {
 				expect(items.every((i) => i.kind === 'industry')).toBe(true);
 				expect(items).toHaveLength(130);
 				expect(items.filter((i) => i.expected === 'none')).toHaveLength(15);
+				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
+					true,
+				);
+			},
+		},
+		{
+			name: 'the generic vendor-security set',
+			file: VENDOR_2,
+			shape: (items: EvaluationItem[]) => {
+				expect(items.every((i) => i.kind === 'generic')).toBe(true);
+				expect(items).toHaveLength(100);
+				expect(items.filter((i) => i.expected === 'none')).toHaveLength(7);
 				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
 					true,
 				);

@@ -70,6 +70,33 @@ describe('terms', () => {
 		expect(termSet('Is a cancelled contract kept?')).toEqual(termSet('Is a cancel contract kept?'));
 	});
 
+	test('a verb in -ate meets its noun in -ation; “respond” meets “response”', () => {
+		for (const [verb, noun] of [
+			['remediated', 'remediation'],
+			['isolate', 'isolation'],
+			['authenticating', 'authentication'],
+			['validates', 'validation'],
+			['mitigated', 'mitigation'],
+		])
+			expect(stem(verb!), verb).toBe(stem(noun!));
+		// Too short a base keeps its -ate: “update” is not “upd”.
+		expect(stem('update')).toBe(stem('updated'));
+		expect(stem('update')).not.toBe('upd');
+		expect(termSet('How do you respond to incidents?')).toEqual(
+			termSet('What is your incident response?'),
+		);
+	});
+
+	test('pronouns such as “someone” and “now” weigh as filler, not as the subject', () => {
+		for (const word of ['someone', 'something', 'anyone', 'everything', 'now'])
+			expect(FILLER.has(stem(word)), word).toBe(true);
+	});
+
+	test('a registered or postal address is not “address” as in mitigate', () => {
+		expect(termSet('What is your registered address?')).not.toContain(stem('mitigate'));
+		expect(termSet('How do you address AI risks?')).toContain(stem('mitigate'));
+	});
+
 	test('“third-party subprocessors” are subprocessors, with no second subject', () => {
 		expect(termSet('Do you rely on third-party subprocessors?')).toEqual(
 			termSet('Do you rely on subprocessors?'),
