@@ -595,14 +595,10 @@ const SYNONYMS: Record<string, string> = {
 	disadvantages: 'fairness',
 	disadvantaged: 'fairness',
 	discriminate: 'fairness',
-	// “respond” stems apart from “response”: one word for answering an incident.
+	// Reacting is responding, which is read as “response” (below).
 	react: 'response',
 	reacts: 'response',
 	reaction: 'response',
-	respond: 'response',
-	responds: 'response',
-	responded: 'response',
-	responding: 'response',
 	defend: 'protect',
 	defends: 'protect',
 	defended: 'protect',
