@@ -206,7 +206,7 @@ export function deriveAnswers(
 				'Which third parties process our data?',
 				'Which subprocessors will have access to customer data?',
 				'Who are your subprocessors and in which locations do they process data?',
-				'Which hosting providers do you use?',
+				'Which hosting providers and other subprocessors do you use?',
 			],
 			text: `Yes. ${plural(subs.length, 'subprocessor')}: ${subs.map(line).join('; ')}.`,
 			response: 'yes',
