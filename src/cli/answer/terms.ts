@@ -1084,19 +1084,8 @@ export function stem(word: string): string {
 	else if (w.endsWith('sses')) w = w.slice(0, -2);
 	else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
 		w = w.slice(0, -1);
-	for (const suffix of [
-		'ations',
-		'ation',
-		'ions',
-		'ion',
-		'ments',
-		'ment',
-		'ing',
-		'ed',
-		'ly',
-		'er',
-		'e',
-	]) {
+	// (-ation and -ations are read with -ate, above.)
+	for (const suffix of ['ions', 'ion', 'ments', 'ment', 'ing', 'ed', 'ly', 'er', 'e']) {
 		// “comply” and “apply” are not adverbs: -ly needs a longer stem.
 		const shortest = suffix === 'ly' ? 5 : 4;
 		if (w.endsWith(suffix) && w.length - suffix.length >= shortest) {

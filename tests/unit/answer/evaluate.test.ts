@@ -29,6 +29,20 @@ const REGISTER_3 = 'tests/fixtures/questionnaires/evaluation-register-3.yaml';
 const REGISTER_4 = 'tests/fixtures/questionnaires/evaluation-register-4.yaml';
 const VENDOR_2 = 'tests/fixtures/questionnaires/evaluation-vendor-2.yaml';
 
+/**
+ * The shape of a set laid out like a workbook: every item of one kind, so many items, so many
+ * with no answer, and a short answer only where an entry answers the question.
+ */
+const workbookShape =
+	(kind: EvaluationItem['kind'], length: number, none: number) => (items: EvaluationItem[]) => {
+		expect(items.every((i) => i.kind === kind)).toBe(true);
+		expect(items).toHaveLength(length);
+		expect(items.filter((i) => i.expected === 'none')).toHaveLength(none);
+		expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
+			true,
+		);
+	};
+
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
 		expect(() =>
@@ -129,14 +143,7 @@ describe('evaluation sets', () => {
 		{
 			name: 'the development set in an industry workbook’s register',
 			file: REGISTER,
-			shape: (items: EvaluationItem[]) => {
-				expect(items.every((i) => i.kind === 'industry')).toBe(true);
-				expect(items).toHaveLength(115);
-				expect(items.filter((i) => i.expected === 'none')).toHaveLength(26);
-				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
-					true,
-				);
-			},
+			shape: workbookShape('industry', 115, 26),
 		},
 		{
 			name: 'the second development set in an industry workbook’s register',
@@ -175,38 +182,17 @@ describe('evaluation sets', () => {
 		{
 			name: 'the third development set in an industry workbook’s register',
 			file: REGISTER_3,
-			shape: (items: EvaluationItem[]) => {
-				expect(items.every((i) => i.kind === 'industry')).toBe(true);
-				expect(items).toHaveLength(96);
-				expect(items.filter((i) => i.expected === 'none')).toHaveLength(20);
-				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
-					true,
-				);
-			},
+			shape: workbookShape('industry', 96, 20),
 		},
 		{
 			name: 'the fourth development set in an industry workbook’s register',
 			file: REGISTER_4,
-			shape: (items: EvaluationItem[]) => {
-				expect(items.every((i) => i.kind === 'industry')).toBe(true);
-				expect(items).toHaveLength(130);
-				expect(items.filter((i) => i.expected === 'none')).toHaveLength(15);
-				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
-					true,
-				);
-			},
+			shape: workbookShape('industry', 130, 15),
 		},
 		{
 			name: 'the generic vendor-security set',
 			file: VENDOR_2,
-			shape: (items: EvaluationItem[]) => {
-				expect(items.every((i) => i.kind === 'generic')).toBe(true);
-				expect(items).toHaveLength(100);
-				expect(items.filter((i) => i.expected === 'none')).toHaveLength(7);
-				expect(items.filter((i) => i.short !== undefined).every((i) => i.expected !== 'none')).toBe(
-					true,
-				);
-			},
+			shape: workbookShape('generic', 100, 7),
 		},
 	])(
 		'$name is benched, and its labels name public answers of the example content',

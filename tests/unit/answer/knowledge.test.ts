@@ -85,11 +85,21 @@ describe('terms', () => {
 		expect(termSet('How do you respond to incidents?')).toEqual(
 			termSet('What is your incident response?'),
 		);
+		expect(termSet('How do you react to incidents?')).toEqual(
+			termSet('How do you respond to incidents?'),
+		);
 	});
 
 	test('pronouns such as “someone” and “now” weigh as filler, not as the subject', () => {
 		for (const word of ['someone', 'something', 'anyone', 'everything', 'now'])
 			expect(FILLER.has(stem(word)), word).toBe(true);
+		const example = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+		expect(
+			example.subjectOf('Where can we check whether your service is up right now?'),
+		).not.toContain(stem('now'));
+		expect(
+			example.subjectOf('Do you keep copies of our data in case something is lost?'),
+		).not.toContain(stem('something'));
 	});
 
 	test('a registered or postal address is not “address” as in mitigate', () => {
