@@ -30,7 +30,10 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * `evaluation-paraphrases.yaml` (free paraphrases in everyday words) and `evaluation-rewordings.yaml`
  * (close rewordings) are development sets, read item by item to choose vocabulary and rules, as
  * is `evaluation-vendor-2.yaml`, a one-sheet generic vendor-security questionnaire of 100
- * questions written before its author saw the knowledge base.
+ * questions written before its author saw the knowledge base. `evaluation-industry-2.yaml` is a
+ * second industry workbook of 220 questions written the same way: its even-indexed half is for
+ * development, the other held out. `evaluation-blind-3.yaml` (80 reworded questions, modest and
+ * free, and 30 off-topic ones) is held out whole.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
@@ -46,17 +49,21 @@ export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation-register-3.yaml',
 	'tests/fixtures/questionnaires/evaluation-register-4.yaml',
 	'tests/fixtures/questionnaires/evaluation-vendor-2.yaml',
+	'tests/fixtures/questionnaires/evaluation-industry-2.yaml',
+	'tests/fixtures/questionnaires/evaluation-blind-3.yaml',
 ];
 
 /**
  * The held-out items of a set: scored apart, and their wrong answers never printed, since
  * reading them would make an honest figure a development one. The second blind set is held
- * out whole; of the industry set, every second item (the first, zero-based index 0, is a
- * development item).
+ * out whole, as is the third; of the two industry sets, every second item (the first, zero-based
+ * index 0, is a development item).
  */
 export const HELD_OUT: Readonly<Record<string, (index: number) => boolean>> = {
 	'tests/fixtures/questionnaires/evaluation-blind-2.yaml': () => true,
 	'tests/fixtures/questionnaires/evaluation-industry.yaml': (index) => index % 2 === 1,
+	'tests/fixtures/questionnaires/evaluation-industry-2.yaml': (index) => index % 2 === 1,
+	'tests/fixtures/questionnaires/evaluation-blind-3.yaml': () => true,
 };
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;

@@ -28,6 +28,8 @@ const REWORDINGS = 'tests/fixtures/questionnaires/evaluation-rewordings.yaml';
 const REGISTER_3 = 'tests/fixtures/questionnaires/evaluation-register-3.yaml';
 const REGISTER_4 = 'tests/fixtures/questionnaires/evaluation-register-4.yaml';
 const VENDOR_2 = 'tests/fixtures/questionnaires/evaluation-vendor-2.yaml';
+const INDUSTRY_2 = 'tests/fixtures/questionnaires/evaluation-industry-2.yaml';
+const BLIND_3 = 'tests/fixtures/questionnaires/evaluation-blind-3.yaml';
 
 /**
  * The shape of a set laid out like a workbook: every item of one kind, so many items, so many
@@ -131,7 +133,7 @@ describe('evaluation sets', () => {
 			shape: (items: EvaluationItem[]) => {
 				expect(items.every((i) => i.kind === 'industry')).toBe(true);
 				expect(items).toHaveLength(310);
-				expect(items.filter((i) => i.expected === 'none')).toHaveLength(118);
+				expect(items.filter((i) => i.expected === 'none')).toHaveLength(117);
 				// A short answer only where an entry answers the question, and one a drop-down offers.
 				const shorts = items.filter((i) => i.short !== undefined);
 				expect(shorts.every((i) => i.expected !== 'none')).toBe(true);
@@ -143,7 +145,7 @@ describe('evaluation sets', () => {
 		{
 			name: 'the development set in an industry workbook’s register',
 			file: REGISTER,
-			shape: workbookShape('industry', 115, 26),
+			shape: workbookShape('industry', 115, 25),
 		},
 		{
 			name: 'the second development set in an industry workbook’s register',
@@ -182,7 +184,7 @@ describe('evaluation sets', () => {
 		{
 			name: 'the third development set in an industry workbook’s register',
 			file: REGISTER_3,
-			shape: workbookShape('industry', 96, 20),
+			shape: workbookShape('industry', 96, 19),
 		},
 		{
 			name: 'the fourth development set in an industry workbook’s register',
@@ -193,6 +195,25 @@ describe('evaluation sets', () => {
 			name: 'the generic vendor-security set',
 			file: VENDOR_2,
 			shape: workbookShape('generic', 100, 7),
+		},
+		{
+			name: 'the second industry workbook set',
+			file: INDUSTRY_2,
+			shape: workbookShape('industry', 220, 28),
+		},
+		{
+			name: 'the third blind set of rewordings and off-topic questions',
+			file: BLIND_3,
+			shape: (items: EvaluationItem[]) => {
+				const reworded = items.filter((i) => i.kind === 'reworded');
+				expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(50);
+				expect(reworded.filter((i) => i.level === 'free')).toHaveLength(30);
+				expect(reworded.every((i) => i.expected !== 'none')).toBe(true);
+				const offTopic = items.filter((i) => i.kind === 'off-topic');
+				expect(offTopic).toHaveLength(30);
+				expect(offTopic.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
+				expect(items).toHaveLength(110);
+			},
 		},
 	])(
 		'$name is benched, and its labels name public answers of the example content',
