@@ -33,7 +33,8 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * questions written before its author saw the knowledge base. `evaluation-industry-2.yaml` is a
  * second industry workbook of 220 questions written the same way: its even-indexed half is for
  * development, the other held out. `evaluation-blind-3.yaml` (80 reworded questions, modest and
- * free, and 30 off-topic ones) is held out whole.
+ * free, and 30 off-topic ones) is held out whole. `evaluation-paraphrases-2.yaml` (80 free
+ * paraphrases and 30 off-topic questions) is a development set.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
@@ -51,6 +52,7 @@ export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation-vendor-2.yaml',
 	'tests/fixtures/questionnaires/evaluation-industry-2.yaml',
 	'tests/fixtures/questionnaires/evaluation-blind-3.yaml',
+	'tests/fixtures/questionnaires/evaluation-paraphrases-2.yaml',
 ];
 
 /**

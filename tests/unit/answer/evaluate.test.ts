@@ -30,6 +30,7 @@ const REGISTER_4 = 'tests/fixtures/questionnaires/evaluation-register-4.yaml';
 const VENDOR_2 = 'tests/fixtures/questionnaires/evaluation-vendor-2.yaml';
 const INDUSTRY_2 = 'tests/fixtures/questionnaires/evaluation-industry-2.yaml';
 const BLIND_3 = 'tests/fixtures/questionnaires/evaluation-blind-3.yaml';
+const PARAPHRASES_2 = 'tests/fixtures/questionnaires/evaluation-paraphrases-2.yaml';
 
 /**
  * The shape of a set laid out like a workbook: every item of one kind, so many items, so many
@@ -206,6 +207,20 @@ describe('evaluation sets', () => {
 				expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(50);
 				expect(reworded.filter((i) => i.level === 'free')).toHaveLength(30);
 				expect(reworded.every((i) => i.expected !== 'none')).toBe(true);
+				const offTopic = items.filter((i) => i.kind === 'off-topic');
+				expect(offTopic).toHaveLength(30);
+				expect(offTopic.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
+				expect(items).toHaveLength(110);
+			},
+		},
+		{
+			name: 'the second development set of free paraphrases',
+			file: PARAPHRASES_2,
+			shape: (items: EvaluationItem[]) => {
+				const reworded = items.filter((i) => i.kind === 'reworded');
+				expect(reworded).toHaveLength(80);
+				expect(reworded.every((i) => i.level === 'free' && i.expected !== 'none')).toBe(true);
+				expect(new Set(reworded.map((i) => i.expected)).size).toBe(80);
 				const offTopic = items.filter((i) => i.kind === 'off-topic');
 				expect(offTopic).toHaveLength(30);
 				expect(offTopic.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
