@@ -30,6 +30,7 @@ const REGISTER_4 = 'tests/fixtures/questionnaires/evaluation-register-4.yaml';
 const VENDOR_2 = 'tests/fixtures/questionnaires/evaluation-vendor-2.yaml';
 const INDUSTRY_2 = 'tests/fixtures/questionnaires/evaluation-industry-2.yaml';
 const BLIND_3 = 'tests/fixtures/questionnaires/evaluation-blind-3.yaml';
+const INDUSTRY_3 = 'tests/fixtures/questionnaires/evaluation-industry-3.yaml';
 const PARAPHRASES_2 = 'tests/fixtures/questionnaires/evaluation-paraphrases-2.yaml';
 
 /**
@@ -212,6 +213,11 @@ describe('evaluation sets', () => {
 				expect(offTopic.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
 				expect(items).toHaveLength(110);
 			},
+		},
+		{
+			name: 'the third industry workbook set',
+			file: INDUSTRY_3,
+			shape: workbookShape('industry', 200, 34),
 		},
 		{
 			name: 'the second development set of free paraphrases',
