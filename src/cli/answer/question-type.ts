@@ -159,4 +159,6 @@ const BUYER_MAY = [
 		String.raw`\b(?:${BUYERS})\s+(?:\w+\s+){0,4}?(?:run|running|perform|performing|conduct|conducting|do|doing|carry(?:ing)? out)\s+(?:their|our)\s+own\b`,
 		'i',
 	),
+	// “Can we send our own auditors to inspect your controls?”: we, acting with our own people or tools.
+	/^(?:can|may|could)\s+we\s+(?:\w+\s+){1,3}?our\s+own\b/i,
 ];

@@ -514,6 +514,9 @@ describe('question types', () => {
 			),
 		).toBe(true);
 		expect(asksWhatBuyersMay('Can we see your SOC 2 report?')).toBe(false);
+		expect(asksWhatBuyersMay('Can we send our own auditors to inspect your controls?')).toBe(true);
+		expect(asksWhatBuyersMay('Can we see our own audit log?')).toBe(true);
+		expect(asksWhatBuyersMay('Can you audit our own controls?')).toBe(false);
 		expect(asksWhatBuyersMay('Do you scan your systems for vulnerabilities?')).toBe(false);
 		expect(speaksOfBuyers('Can customers perform their own penetration test?')).toBe(true);
 		expect(speaksOfBuyers('How do you test your application for security flaws?')).toBe(false);
