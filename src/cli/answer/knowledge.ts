@@ -231,6 +231,7 @@ export class KnowledgeBase {
 		const asksOfAi = [...AI_TERMS].some((t) => asked.has(t));
 		const ofBuyers = asksWhatBuyersMay(question);
 		const speaksOfBuyer = speaksOfBuyers(question);
+		const asksCount = lead(question) === 'how many';
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
 			const entry = this.#byId.get(String(hit.id))!;
 			// A wording about what the buyer may do (“Can customers run their own penetration test?”)
@@ -251,6 +252,10 @@ export class KnowledgeBase {
 			// What the question asks the buyer may do (“Do you allow the institution to scan your
 			// systems?”) answered by what we do ourselves.
 			if (ofBuyers && !entry.speaksOfBuyer) limit = Math.min(limit, UNKNOWN_CAP);
+			// “How many … ?” asks for a count: only an answer with a wording that asks for it gives one
+			// (“How many encryption keys did you rotate last quarter?” is not how keys are rotated).
+			if (asksCount && !entry.answer.wordings.some((w) => lead(w) === 'how many'))
+				limit = Math.min(limit, UNKNOWN_CAP);
 			let confidence = Math.min(closest.confidence, limit);
 			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide,
 			// unless the sentence model agrees (fill.ts).
@@ -308,7 +313,8 @@ const PLACE_CAP = 0.2;
  * Confidence is capped here, below the answered threshold, when at least UNKNOWN_SHARE of the
  * question's weight is in terms no answer uses (the sentence model may still raise it), or, as
  * a limit nothing raises, when the question asks about third parties and no wording of the
- * answer names one, or asks what the buyer may do and no wording speaks of the buyer.
+ * answer names one, asks what the buyer may do and no wording speaks of the buyer, or asks
+ * “how many” and no wording asks for a count.
  */
 const UNKNOWN_CAP = 0.4;
 /** The terms (terms.ts) an answer about suppliers, subprocessors or subcontractors uses. */

@@ -677,6 +677,32 @@ describe('matching', () => {
 		);
 	});
 
+	test('“how many” is answered only by a wording that asks for a count', () => {
+		const base = kb([
+			{
+				id: 'key-rotation',
+				question: 'How often are encryption keys rotated?',
+				text: 'Keys are rotated every year, and at once if one may be compromised.',
+			},
+			{
+				id: 'company-size',
+				question: 'How many employees do you have?',
+				text: 'About 400 employees and contractors.',
+			},
+		]);
+		const asked = 'How many encryption keys did you rotate last quarter?';
+		const rotation = base.candidates(asked).find((m) => m.answer.id === 'key-rotation')!;
+		expect(rotation.limit).toBeLessThan(THRESHOLDS.answered);
+		expect(decide(base, asked).outcome).not.toBe('answered');
+		expect(decide(base, 'How often do you rotate encryption keys?').answer?.id).toBe(
+			'key-rotation',
+		);
+		expect(decide(base, 'How many employees does your company have?')).toMatchObject({
+			outcome: 'answered',
+			answer: { id: 'company-size' },
+		});
+	});
+
 	test('a wording about what the buyer may do does not answer a question that never speaks of the buyer', () => {
 		const tests = kb([
 			{
