@@ -134,7 +134,7 @@ const PHRASES: [RegExp, string][] = [
 	// The principle, not administrators' access: “least privilege” is not “privileged access”.
 	[/\bleast[- ]privileges?\b|\bneed[- ]to[- ]know\b/g, ' leastprivilege '],
 	[
-		/\bprivileged (?:access|accounts?)\b|\badmin(?:istrator|istrative)? (?:rights|access|privileges?|accounts?|permissions)\b|\broot (?:access|accounts?)\b|\bsuper ?users?\b|\belevated (?:access|privileges?|rights|permissions)\b|\bstanding (?:access|privileges?)\b|\bjust[- ]in[- ]time access\b/g,
+		/\bprivileged (?:access|accounts?)\b|\badmin(?:istrator|istrative)?(?: or root| and root|\/root)? (?:rights|access|privileges?|accounts?|permissions)\b|\broot (?:access|accounts?|rights|privileges?)\b|\bsudo (?:access|rights)\b|\bsuper ?users?\b|\belevated (?:access|privileges?|rights|permissions)\b|\bstanding (?:access|privileges?)\b|\bjust[- ]in[- ]time access\b/g,
 		'privileged',
 	],
 	[
@@ -175,7 +175,7 @@ const PHRASES: [RegExp, string][] = [
 		'jailbreak',
 	],
 	[/\boutside (?:compan(?:y|ies)|firms?|parties|organi[sz]ations)\b/g, 'supplier'],
-	[/\bgo(?:es|ing)? dark\b/g, 'fail'],
+	[/\b(?:go(?:es|ing)?|went|gone) dark\b/g, 'fail'],
 	[/\bde-?provision(?:s|ed|ing)?\b/g, 'deprovisioning'],
 	[/\bmak(?:e|es|ing) up (?:facts|answers|things|information|stuff)\b/g, 'accuracy'],
 	[/\b(?:everyone |anyone |people )?on (?:the|your) payroll\b/g, 'staff'],
@@ -201,7 +201,7 @@ const PHRASES: [RegExp, string][] = [
 	[/\bback(?:s|ed|ing)?[- ]?ups?\b/g, 'backup'],
 	[/\bdue diligence\b/g, 'assess'],
 	[
-		/\blive (?:system|systems|environment|service|site)s?\b|\bthe live ones?\b|\bprod\b/g,
+		/\blive (?:system|environment|service|site|server|database|infrastructure)s?\b|\bthe live ones?\b|\bprod\b/g,
 		'production',
 	],
 	[
@@ -379,6 +379,17 @@ const PHRASES: [RegExp, string][] = [
 	],
 	[/\b(?:at|on|over) (?:the )?weekends?\b|\bout[- ]of[- ]hours\b/g, 'support hours'],
 	[/\b(?:quit|quits|quitting|resign|resigns|resigned|resigning|resignation)\b/g, 'offboarding'],
+	// Access taken away, in whatever words: “logins killed”, “accounts disabled”, “cut off their access”.
+	[
+		/\b(?:logins?|accounts?|access(?: rights| privileges| permissions)?|credentials)\s+(?:are\s+|is\s+|get\s+|gets\s+|being\s+)?(?:killed|cut off|shut off|disabled|deactivated|removed|revoked|terminated|pulled)\b/g,
+		'access revoked',
+	],
+	[
+		/\b(?:kill|cut off|shut off|disable|deactivate|remove|revoke|terminate|pull)(?:s|d|ed|ing)?\s+(?:(?:their|the|all|any|a|his|her)\s+)?(?:logins?|accounts?|access(?: rights| privileges| permissions)?|credentials)\b/g,
+		'revoke access',
+	],
+	// Trackers by their trade names: “ad-tech pixels”, “marketing tags”.
+	[/\b(?:tracking |ad[- ]?tech |advertising |marketing )?pixels?\b|\bad[- ]?tech\b/g, 'tracking'],
 	[/\broll(?:s|ed|ing)? out\b|\broll-?outs?\b/g, 'deploy'],
 	[/\bcop(?:y|ies) of (?:the |all )?(?:customer data|data|databases?)\b/g, 'backup customer data'],
 	[
@@ -585,6 +596,14 @@ const SYNONYMS: Record<string, string> = {
 	inspection: 'audit',
 	inspections: 'audit',
 	playbook: 'plan',
+	// Wrong, in its other words (“inaccurate” is accuracy, below).
+	incorrect: 'wrong',
+	erroneous: 'wrong',
+	mistaken: 'wrong',
+	untrue: 'wrong',
+	lose: 'lost',
+	loses: 'lost',
+	losing: 'lost',
 	playbooks: 'plan',
 	runbook: 'plan',
 	runbooks: 'plan',

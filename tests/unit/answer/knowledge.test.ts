@@ -398,6 +398,20 @@ describe('terms', () => {
 			'intransit',
 		);
 		meets('Do staff need more than a password to sign in?', 'Is MFA required?', 'mfa');
+		// Access taken away, admin rights and live servers, in a buyer's words.
+		expect(termSet('How quickly are their logins killed?')).toEqual(
+			termSet('How quickly is access revoked?'),
+		);
+		expect(termSet('Are access rights removed on termination?')).toEqual(
+			termSet('Is access revoked on termination?'),
+		);
+		expect(termSet('Who gets admin or root rights on your live servers?')).toEqual(
+			termSet('Who gets privileged access to production?'),
+		);
+		meets('If your hosting site went dark', 'If your hosting site fails', stem('fail'));
+		meets('How much work might we lose?', 'How much data could be lost?', 'lost');
+		meets('Do you load ad-tech pixels?', 'Do you use tracking cookies?', stem('tracking'));
+		meets('How do we report an incorrect AI result?', 'Can we flag a wrong answer?', 'wrong');
 		meets('What if your data centre burned down?', 'Do you have a disaster recovery plan?', 'dr');
 		meets(
 			'Do you pay outside hackers to try to break into your product?',
