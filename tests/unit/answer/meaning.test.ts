@@ -302,24 +302,30 @@ describe('a clear word choice the model ranks near the top', () => {
 	});
 
 	test('is not filled when the model’s own first is another answer, well ahead in meaning', () => {
-		const question = 'How many years has your company been in business?';
+		// “How many years has your company been in business?” once found the breach history by its
+		// “last three years”, and the company's size in meaning; a count question is now capped by
+		// the words themselves, so the rule is shown on a clear word choice of another kind.
+		const question = 'Is the platform highly available?';
 		const [first, second] = EXAMPLE.candidates(question);
-		// The words find the breach history by its “last three years”.
-		expect(first!.answer.id).toBe('breach-history');
+		expect(first!.answer.id).toBe('high-availability');
 		expect(first!.confidence).toBeGreaterThanOrEqual(CLEAR.floor);
 		expect(first!.confidence - second!.confidence).toBeGreaterThanOrEqual(CLEAR.lead);
 		const meaning = (own: number) =>
 			new Map<string, number>([
 				...EXAMPLE.answers.map((a): [string, number] => [a.id, 0.3]),
-				['company-size', 0.83],
-				['breach-history', own],
+				['status-page', 0.83],
+				['high-availability', own],
 			]);
 		expect(decide(EXAMPLE, question, meaning(0.83 - CLEAR.behind)).outcome).not.toBe('answered');
 		// Second in meaning and close behind, the clear word choice is filled.
 		expect(decide(EXAMPLE, question, meaning(0.8))).toMatchObject({
 			outcome: 'answered',
-			answer: { id: 'breach-history' },
+			answer: { id: 'high-availability' },
 		});
+		// The count question stays blank whatever the model says.
+		const years = 'How many years has your company been in business?';
+		expect(EXAMPLE.best(years)!.confidence).toBeLessThan(THRESHOLDS.answered);
+		expect(decide(EXAMPLE, years, ranked('breach-history', 0)).outcome).not.toBe('answered');
 	});
 
 	test('is not filled when another answer is nearly as good', () => {
