@@ -269,7 +269,9 @@ export function polarity(question: string): boolean {
 		.match(
 			/\b(not|never|no|none|without|prohibit\w*|forbid\w*|barred|bar|prevent\w*|restrict\w*|block\w*|disallow\w*|exclud\w*|opt(?:s|ed)?[- ]out|outside|except|refus\w*|avoid\w*|den(?:y|ies|ied))\b/g,
 		);
-	return (negations?.length ?? 0) % 2 === 1;
+	// “Are there accounts that don't use MFA?”
+	const contracted = question.match(/n['’]t\b/gi);
+	return ((negations?.length ?? 0) + (contracted?.length ?? 0)) % 2 === 1;
 }
 
 /**

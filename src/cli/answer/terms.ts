@@ -6,7 +6,7 @@
  */
 
 const STOP_WORDS = new Set(
-	'a about above after all also am an and any are as at many much be been being both but by can could confirm describe detail details did do does doing done during each either explain for from further had has have having how i if in including indicate into is it its itself kindly may me more most must my no nor not of on or other our ours out over own please provide same shall should so some specify such than that the their them then there these they this those through to too under until up upon us very via was we were what when where whether which while who whom why will with within would yes you your yours'.split(
+	'a about above after all also am an and any are as at many much be been being both but by can could confirm describe detail details did do does doing done during each either explain for from further had has have having how i if in including indicate into is it its itself kindly may me more most must my no nor not of on or other our ours out over own please provide same shall should so some specify such than that the their them then there these they this those through to too under until up upon us very via was we were what when where whether which while who whom whose why will with within would yes you your yours'.split(
 		' ',
 	),
 );
@@ -76,7 +76,7 @@ const PHRASES: [RegExp, string][] = [
 	[/\bmdm\b|\bunified endpoint management\b|\bintune\b|\bjamf\b/g, 'mobile device management'],
 	[/\bdisparate (?:impact|treatment)\b|\badverse impact (?:ratios?|analysis|testing)\b/g, 'bias'],
 	[
-		/\bremediation (?:windows?|timeframes?|timelines?|targets?|deadlines?)\b|\bpatch(?:ing)? (?:windows?|timeframes?|slas?)\b/g,
+		/\b(?:remediation|fix(?:ing)?) (?:windows?|timeframes?|timelines?|targets?|deadlines?)\b|\bpatch(?:ing)? (?:windows?|timeframes?|slas?)\b/g,
 		'remediation slas',
 	],
 	[/\blog4j\b|\blog4shell\b|\bheartbleed\b/g, 'zero-day'],
@@ -324,12 +324,15 @@ const PHRASES: [RegExp, string][] = [
 	[/\bsoc ?(?:2|ii)\b|\baicpa\b|\bssae ?(?:no\.? ?)?18\b/g, 'soc2'],
 	[/\bhigh(?:ly)?[- ]availab(?:le|ility)\b/g, 'highavailability'],
 	[
-		/\bvpats?\b|\bvoluntary product accessibility templates?\b|\baccessibility conformance reports?\b|\bacrs?\b/g,
+		/\bvpats?\b|\bvoluntary product accessibility templates?\b|\baccessibility conformance (?:reports?|documents?|statements?)\b|\bsection 508 (?:conformance|compliance) (?:reports?|documents?|statements?)\b|\bacrs?\b/g,
 		'vpat',
 	],
 	[/\bpassphrases?\b/g, 'password'],
 	[/\biso(?:\/iec)? ?(\d{5})\b/g, 'iso$1'],
-	[/\beu ai act\b|\bai act\b|\b(?:regulation \(eu\) )?2024\/1689\b/g, 'aiact'],
+	[
+		/\b(?:eu|european)(?:['’]s)? (?:new )?(?:ai|artificial intelligence) (?:regulation|law)\b|\beu ai act\b|\bai act\b|\b(?:regulation \(eu\) )?2024\/1689\b/g,
+		'aiact',
+	],
 	// Identity providers buyers name instead of saying single sign-on.
 	[
 		/\bokta\b|\bazure (?:ad|active directory)\b|\bentra(?: id)?\b|\bonelogin\b|\bping ?(?:identity|federate|one)\b|\badfs\b|\bshibboleth\b|\bincommon\b|\bcas\b(?= (?:sso|single|authentication|server|login)\b)/g,
@@ -369,7 +372,7 @@ const PHRASES: [RegExp, string][] = [
 	],
 	[/\bblind\b|\bvisually impaired\b|\bdeaf\b|\bkeyboard[- ]only\b/g, 'accessibility'],
 	[
-		/\bdenial[- ]of[- ]service\b|\b(?:traffic|request) floods?\b|\bfloods? of (?:traffic|requests)\b/g,
+		/\bdenial[- ]of[- ]service\b|\b(?:traffic|request) floods?\b|\bfloods? of (?:\w+ )?(?:traffic|requests)\b/g,
 		'ddos',
 	],
 	[/\b(?:service|system|platform) status\b|\bstatus (?:page|dashboard|site)\b/g, 'status page'],
@@ -390,6 +393,28 @@ const PHRASES: [RegExp, string][] = [
 	],
 	// Trackers by their trade names: “ad-tech pixels”, “marketing tags”.
 	[/\b(?:tracking |ad[- ]?tech |advertising |marketing )?pixels?\b|\bad[- ]?tech\b/g, 'tracking'],
+	// Standards and laws by their full or everyday names.
+	[/\bweb content accessibility guidelines?\b/g, 'wcag'],
+	[/\bdouble[- ]a\b/g, 'aa'],
+	[/\bdigital operational resilience(?: act| regulation)?\b/g, 'dora'],
+	[/\bcyber ?(?:security )?incidents?\b/g, 'security incident'],
+	[/\b(?:help|service) ?desks?\b/g, 'support'],
+	[/\bhard[- ]?coded\b/g, 'in code'],
+	// What the buyer writes for the trust center, and for a model that learns from them.
+	[/\b(?:trust|security|compliance) (?:portal|hub)s?\b/g, 'trust center'],
+	[
+		/\bimprov(?:e|es|ing) (?:its|their|the|your) (?:own )?(?:models?|ai|algorithms?)\b/g,
+		'train models',
+	],
+	// “Pull a complete copy of everything we've stored”: an export.
+	[
+		/\b(?:pull|take|get|download|extract)(?:s|ing)? (?:a )?(?:complete |full )?copy of (?:everything|all (?:of )?(?:our|the) data|our data)\b/g,
+		'export data',
+	],
+	[
+		/\b(?:rundown|overview|summary|introduction) of (?:who you are|your (?:company|business|organi[sz]ation))\b|\bwho you are as an? (?:business|company|organi[sz]ation)\b/g,
+		'company overview',
+	],
 	[/\broll(?:s|ed|ing)? out\b|\broll-?outs?\b/g, 'deploy'],
 	[/\bcop(?:y|ies) of (?:the |all )?(?:customer data|data|databases?)\b/g, 'backup customer data'],
 	[
@@ -598,6 +623,9 @@ const SYNONYMS: Record<string, string> = {
 	playbook: 'plan',
 	// Wrong, in its other words (“inaccurate” is accuracy, below).
 	incorrect: 'wrong',
+	cadence: 'frequency',
+	teaching: 'training',
+	taught: 'training',
 	erroneous: 'wrong',
 	mistaken: 'wrong',
 	untrue: 'wrong',
@@ -1131,6 +1159,12 @@ export function words(text: string): string[] {
 		.toLowerCase()
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '');
+	// Contractions: “don't” is “do not”, and “we're”, “you've”, “it'd” lose their ending.
+	lower = lower
+		.replace(/\bcan['’]t\b/g, 'can not')
+		.replace(/\bwon['’]t\b/g, 'will not')
+		.replace(/n['’]t\b/g, ' not')
+		.replace(/['’](?:re|ve|ll|d|m)\b/g, '');
 	// Letters spelt out one by one (“D-U-N-S”, “A.I.”) are one word, not four dropped letters.
 	lower = lower.replace(/\b[a-z](?:[-.][a-z]\b)+\.?/g, (m) => m.replace(/[-.]/g, ''));
 	for (const [phrase, token] of PHRASES) lower = lower.replace(phrase, token);

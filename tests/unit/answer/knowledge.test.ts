@@ -412,6 +412,25 @@ describe('terms', () => {
 		meets('How much work might we lose?', 'How much data could be lost?', 'lost');
 		meets('Do you load ad-tech pixels?', 'Do you use tracking cookies?', stem('tracking'));
 		meets('How do we report an incorrect AI result?', 'Can we flag a wrong answer?', 'wrong');
+		// Contractions lose their endings rather than becoming words of their own.
+		expect(termSet("We're a US hospital. Will you sign a BAA?")).toEqual(
+			termSet('We are a US hospital. Will you sign a BAA?'),
+		);
+		expect(termSet("Sources that don't exist")).toEqual(termSet('Sources that do not exist'));
+		expect(termSet('Section 508 conformance document')).toEqual(termSet('VPAT'));
+		expect(termSet('Web Content Accessibility Guidelines at the double-A level')).toEqual(
+			termSet('WCAG AA level'),
+		);
+		expect(termSet('the digital operational resilience regulation')).toEqual(termSet('DORA'));
+		expect(termSet("Under the EU's new AI regulation")).toEqual(termSet('Under the AI Act'));
+		meets('Tabletop exercises for cyber incidents', 'security incident tests', stem('incident'));
+		meets('Is there a help desk?', 'Do you offer support?', stem('support'));
+		meets('Are passwords hard-coded?', 'Are secrets kept out of source code?', stem('code'));
+		meets(
+			'Will it end up teaching your algorithms?',
+			'Do you train AI on our data?',
+			stem('training'),
+		);
 		meets('What if your data centre burned down?', 'Do you have a disaster recovery plan?', 'dr');
 		meets(
 			'Do you pay outside hackers to try to break into your product?',
@@ -463,6 +482,8 @@ describe('question types', () => {
 		expect(polarity('Are providers prohibited from training on our data?')).toBe(true);
 		expect(polarity('Do providers train on our data?')).toBe(false);
 		expect(polarity('Is any data stored outside the EU?')).toBe(true);
+		expect(polarity("Are there accounts that don't use MFA?")).toBe(true);
+		expect(polarity('Are there accounts that don’t use MFA, and is none shared?')).toBe(false);
 		expect([...placesIn('Is data stored in China or the US? Tell us about it.')]).toEqual([
 			'china',
 			'us',
