@@ -625,7 +625,6 @@ const SYNONYMS: Record<string, string> = {
 	incorrect: 'wrong',
 	cadence: 'frequency',
 	teaching: 'training',
-	taught: 'training',
 	erroneous: 'wrong',
 	mistaken: 'wrong',
 	untrue: 'wrong',
