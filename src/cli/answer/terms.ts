@@ -400,6 +400,11 @@ const PHRASES: [RegExp, string][] = [
 	[/\bcyber ?(?:security )?incidents?\b/g, 'security incident'],
 	[/\b(?:help|service) ?desks?\b/g, 'support'],
 	[/\bhard[- ]?coded\b/g, 'in code'],
+	[/\b(?:electronic )?protected health information\b|\be?phi\b/g, 'health data'],
+	[
+		/\bintrusion (?:detection|prevention)(?: (?:and|or|\/) (?:detection|prevention))?(?: (?:systems?|services?|tools?))?\b|\bids ?[/&] ?ips\b|\bids (?:and|or) ips\b|\bidps\b|\b[nh]ids\b/g,
+		'intrusiondetection',
+	],
 	// What the buyer writes for the trust center, and for a model that learns from them.
 	[/\b(?:trust|security|compliance) (?:portal|hub)s?\b/g, 'trust center'],
 	[
@@ -624,6 +629,15 @@ const SYNONYMS: Record<string, string> = {
 	// Wrong, in its other words (“inaccurate” is accuracy, below).
 	incorrect: 'wrong',
 	cadence: 'frequency',
+	// Nouns in -al the stemmer leaves whole: an approval is what is approved.
+	approval: 'approved',
+	approvals: 'approved',
+	removal: 'removed',
+	removals: 'removed',
+	renewal: 'renewed',
+	renewals: 'renewed',
+	retrieval: 'retrieved',
+	withdrawal: 'withdrawn',
 	teaching: 'training',
 	erroneous: 'wrong',
 	mistaken: 'wrong',

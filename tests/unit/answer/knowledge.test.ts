@@ -425,6 +425,14 @@ describe('terms', () => {
 		expect(termSet("Under the EU's new AI regulation")).toEqual(termSet('Under the AI Act'));
 		meets('Tabletop exercises for cyber incidents', 'security incident tests', stem('incident'));
 		meets('Is there a help desk?', 'Do you offer support?', stem('support'));
+		expect(termSet('documented approvals')).toEqual(termSet('documented and approved'));
+		expect(termSet('Is an IDS/IPS deployed?')).toEqual(
+			termSet('Is an intrusion detection or prevention system deployed?'),
+		);
+		expect(termSet('user IDs')).not.toEqual(termSet('intrusion detection'));
+		expect(termSet('Is ePHI encrypted?')).toEqual(
+			termSet('Is protected health information encrypted?'),
+		);
 		meets('Are passwords hard-coded?', 'Are secrets kept out of source code?', stem('code'));
 		meets(
 			'Will it end up teaching your algorithms?',
