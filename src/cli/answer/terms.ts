@@ -1147,15 +1147,15 @@ export function stem(word: string): string {
 	// (-ation and -ations are read with -ate, above.)
 	for (const suffix of ['ions', 'ion', 'ments', 'ment', 'ing', 'ed', 'ly', 'er', 'e']) {
 		// “comply” and “apply” are not adverbs: -ly needs a longer stem.
-		const shortest = suffix === 'ly' ? 5 : 4;
+		// A verb's -ing, -ed and -e may leave three letters (fixing, fixed, fixes → fix).
+		const shortest = suffix === 'ly' ? 5 : ['ing', 'ed', 'e'].includes(suffix) ? 3 : 4;
 		if (w.endsWith(suffix) && w.length - suffix.length >= shortest) {
 			const base = w.slice(0, -suffix.length);
+			if (suffix !== 'ing' && suffix !== 'ed') return spelling(base);
 			// scanning, scanned → scan; logged → log (but pass, install, stall keep theirs).
-			return spelling(
-				(suffix === 'ing' || suffix === 'ed') && /([bdgmnprt])\1$/.test(base)
-					? base.slice(0, -1)
-					: base,
-			);
+			const verb = /([bdgmnprt])\1$/.test(base) ? base.slice(0, -1) : base;
+			// What is left is read once more: transferred → transfer → transf, as transfers is.
+			return verb.length > 4 ? stem(verb) : spelling(verb);
 		}
 	}
 	return spelling(w);

@@ -50,6 +50,12 @@ describe('terms', () => {
 		expect(new Set(['scan', 'scans', 'scanning', 'scanned'].map(stem)).size).toBe(1);
 		expect(new Set(['log', 'logs', 'logged', 'logging'].map(stem)).size).toBe(1);
 		expect(stem('passing')).toBe(stem('pass'));
+		expect(new Set(['fix', 'fixes', 'fixed', 'fixing'].map(stem)).size).toBe(1);
+		expect(new Set(['transfer', 'transfers', 'transferred', 'transferring'].map(stem)).size).toBe(
+			1,
+		);
+		expect(stem('seeing')).toBe(stem('see'));
+		expect(stem('coded')).toBe(stem('code'));
 		expect(stem('installing')).toBe(stem('install'));
 		expect(termSet('Is the service highly available?')).toEqual(
 			termSet('Is the service high-availability?'),
