@@ -190,7 +190,7 @@ const PHRASES: [RegExp, string][] = [
 		'disable',
 	],
 	[
-		/\bon[- ]prem(?:ise|ises)?\b|\bself[- ]host(?:ed|ing)?\b|\bour own (?:servers|hardware|infrastructure|network|premises|data cent(?:er|re)s?|cloud(?: account)?)\b|\bprivate cloud\b|\bair[- ]gapped\b/g,
+		/\bon[- ]prem(?:ise|ises)?\b|\bself[- ]host(?:ed|ing)?\b|\bour own (?:servers|hardware|infrastructure|network|premises|data ?cent(?:er|re)s?|cloud(?: account)?)\b|\bprivate cloud\b|\bair[- ]gapped\b/g,
 		'onprem',
 	],
 	[
@@ -276,7 +276,7 @@ const PHRASES: [RegExp, string][] = [
 		'management',
 	],
 	[
-		/\bdata cent(?:er|re)s?\b|\bcloud (?:hosting|provider|infrastructure)s?\b|\biaas\b|\bpaas\b/g,
+		/\bdata ?cent(?:er|re)s?\b|\bcloud (?:hosting|provider|infrastructure)s?\b|\biaas\b|\bpaas\b/g,
 		'host',
 	],
 	[/\blog(?:s|ged|ging)? ?(?:in|on)(?:to)?\b|\bsign(?:s|ed|ing)? ?(?:in|on)(?:to)?\b/g, 'login'],
@@ -400,6 +400,7 @@ const PHRASES: [RegExp, string][] = [
 	[/\bcyber ?(?:security )?incidents?\b/g, 'security incident'],
 	[/\b(?:help|service) ?desks?\b/g, 'support'],
 	[/\bhard[- ]?coded\b/g, 'in code'],
+	[/\beuropean economic area\b/g, 'eea'],
 	[/\b(?:electronic )?protected health information\b|\be?phi\b/g, 'health data'],
 	[
 		/\bintrusion (?:detection|prevention)(?: (?:and|or|\/) (?:detection|prevention))?(?: (?:systems?|services?|tools?))?\b|\bids ?[/&] ?ips\b|\bids (?:and|or) ips\b|\bidps\b|\b[nh]ids\b/g,
@@ -629,6 +630,25 @@ const SYNONYMS: Record<string, string> = {
 	// Wrong, in its other words (“inaccurate” is accuracy, below).
 	incorrect: 'wrong',
 	cadence: 'frequency',
+	remediate: 'mitigate',
+	remediates: 'mitigate',
+	remediating: 'mitigate',
+	remediated: 'mitigate',
+	discovers: 'identify',
+	discovering: 'identify',
+	discovered: 'identify',
+	examination: 'audit',
+	examinations: 'audit',
+	examine: 'audit',
+	examined: 'audit',
+	vault: 'secret',
+	vaults: 'secret',
+	toxic: 'harmful',
+	toxicity: 'harmful',
+	geographically: 'location',
+	geographical: 'location',
+	recurring: 'regular',
+	recurrent: 'regular',
 	// Nouns in -al the stemmer leaves whole: an approval is what is approved.
 	approval: 'approved',
 	approvals: 'approved',
@@ -967,7 +987,6 @@ const SYNONYMS: Record<string, string> = {
 	mitigating: 'mitigate',
 	address: 'mitigate',
 	tackle: 'mitigate',
-	remediate: 'mitigate',
 	remediation: 'mitigate',
 	detect: 'identify',
 	detection: 'identify',
@@ -1121,7 +1140,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries now someone somebody something anyone anybody anything everyone everybody everything'
+	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries total manner interval intervals thereafter now someone somebody something anyone anybody anything everyone everybody everything'
 		.split(' ')
 		.map((w) => stem(w)),
 );
