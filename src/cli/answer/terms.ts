@@ -11,6 +11,13 @@ const STOP_WORDS = new Set(
 	),
 );
 
+/**
+ * The fewest letters a suffix may leave (four for the others): “comply” and “apply” are not
+ * adverbs, so -ly needs a longer stem; a verb's -ing, -ed and -e may leave three (fixing,
+ * fixed, fixes → fix).
+ */
+const SHORTEST_STEM: Record<string, number> = { ly: 5, ing: 3, ed: 3, e: 3 };
+
 /** What a policy goes through, in the words cloud questionnaires list them. */
 const POLICY_LIFE =
 	'(?:established|documented|approved|communicated|applied|evaluated|maintained|implemented|enforced|reviewed|updated|published)';
@@ -1165,9 +1172,7 @@ export function stem(word: string): string {
 		w = w.slice(0, -1);
 	// (-ation and -ations are read with -ate, above.)
 	for (const suffix of ['ions', 'ion', 'ments', 'ment', 'ing', 'ed', 'ly', 'er', 'e']) {
-		// “comply” and “apply” are not adverbs: -ly needs a longer stem.
-		// A verb's -ing, -ed and -e may leave three letters (fixing, fixed, fixes → fix).
-		const shortest = suffix === 'ly' ? 5 : ['ing', 'ed', 'e'].includes(suffix) ? 3 : 4;
+		const shortest = SHORTEST_STEM[suffix] ?? 4;
 		if (w.endsWith(suffix) && w.length - suffix.length >= shortest) {
 			const base = w.slice(0, -suffix.length);
 			if (suffix !== 'ing' && suffix !== 'ed') return spelling(base);
