@@ -408,6 +408,9 @@ const PHRASES: [RegExp, string][] = [
 	[/\b(?:help|service) ?desks?\b/g, 'support'],
 	[/\bhard[- ]?coded\b/g, 'in code'],
 	[/\beuropean economic area\b/g, 'eea'],
+	[/\bhealth ?care(?: providers?| organi[sz]ations?| systems?| institutions?)?\b/g, 'health'],
+	[/\buser interfaces?\b/g, 'product'],
+	[/\bconform(?:s|ing)? (?:with|to)\b/g, 'meet'],
 	[/\b(?:electronic )?protected health information\b|\be?phi\b/g, 'health data'],
 	[
 		/\bintrusion (?:detection|prevention)(?: (?:and|or|\/) (?:detection|prevention))?(?: (?:systems?|services?|tools?))?\b|\bids ?[/&] ?ips\b|\bids (?:and|or) ips\b|\bidps\b|\b[nh]ids\b/g,

@@ -431,6 +431,10 @@ describe('terms', () => {
 		expect(termSet("Under the EU's new AI regulation")).toEqual(termSet('Under the AI Act'));
 		meets('Tabletop exercises for cyber incidents', 'security incident tests', stem('incident'));
 		meets('Is there a help desk?', 'Do you offer support?', stem('support'));
+		expect(termSet('We are a US healthcare provider')).toEqual(termSet('We are in US health'));
+		expect(termSet('Does the user interface conform to WCAG?')).toEqual(
+			termSet('Does the product meet WCAG?'),
+		);
 		expect(termSet('documented approvals')).toEqual(termSet('documented and approved'));
 		expect(termSet('Is an IDS/IPS deployed?')).toEqual(
 			termSet('Is an intrusion detection or prevention system deployed?'),
