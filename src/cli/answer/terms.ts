@@ -270,6 +270,8 @@ const PHRASES: [RegExp, string][] = [
 	[/\btransport layer security\b|\bssl\/tls\b|\bhttps\b/g, 'tls'],
 	[/\bsub-?processors?\b|\bfourth[- ]part(?:y|ies)\b/g, 'subprocessor'],
 	[/\bidentity providers?\b|\bidp\b/g, 'sso'],
+	// A healthcare provider is the buyer's sector, not a supplier (below).
+	[/\bhealth ?care(?: providers?| organi[sz]ations?| systems?| institutions?)?\b/g, 'health'],
 	[
 		/\bthird[- ]part(?:y|ies)(?: (?:compan(?:y|ies)|firms?|organi[sz]ations?|vendors?|suppliers?|(?:service )?providers?))?\b|\bvendors?\b|\bsuppliers?\b|\b(?:service )?providers?\b|\bexternal (?:compan(?:y|ies)|services?)\b/g,
 		'supplier',
@@ -408,7 +410,6 @@ const PHRASES: [RegExp, string][] = [
 	[/\b(?:help|service) ?desks?\b/g, 'support'],
 	[/\bhard[- ]?coded\b/g, 'in code'],
 	[/\beuropean economic area\b/g, 'eea'],
-	[/\bhealth ?care(?: providers?| organi[sz]ations?| systems?| institutions?)?\b/g, 'health'],
 	[/\buser interfaces?\b/g, 'product'],
 	[/\bconform(?:s|ing)? (?:with|to)\b/g, 'meet'],
 	[/\b(?:electronic )?protected health information\b|\be?phi\b/g, 'health data'],
