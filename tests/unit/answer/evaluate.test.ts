@@ -31,6 +31,7 @@ const VENDOR_2 = 'tests/fixtures/questionnaires/evaluation-vendor-2.yaml';
 const INDUSTRY_2 = 'tests/fixtures/questionnaires/evaluation-industry-2.yaml';
 const BLIND_3 = 'tests/fixtures/questionnaires/evaluation-blind-3.yaml';
 const INDUSTRY_3 = 'tests/fixtures/questionnaires/evaluation-industry-3.yaml';
+const BLIND_4 = 'tests/fixtures/questionnaires/evaluation-blind-4.yaml';
 const PARAPHRASES_2 = 'tests/fixtures/questionnaires/evaluation-paraphrases-2.yaml';
 
 /**
@@ -218,6 +219,20 @@ describe('evaluation sets', () => {
 			name: 'the third industry workbook set',
 			file: INDUSTRY_3,
 			shape: workbookShape('industry', 200, 31),
+		},
+		{
+			name: 'the fourth blind set of rewordings and off-topic questions',
+			file: BLIND_4,
+			shape: (items: EvaluationItem[]) => {
+				const reworded = items.filter((i) => i.kind === 'reworded');
+				expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(45);
+				expect(reworded.filter((i) => i.level === 'free')).toHaveLength(25);
+				expect(new Set(reworded.map((i) => i.expected)).size).toBe(70);
+				const offTopic = items.filter((i) => i.kind === 'off-topic');
+				expect(offTopic).toHaveLength(30);
+				expect(offTopic.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
+				expect(items).toHaveLength(100);
+			},
 		},
 		{
 			name: 'the second development set of free paraphrases',
