@@ -37,7 +37,8 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * paraphrases and 30 off-topic questions) is a development set. `evaluation-industry-3.yaml` is a
  * third industry workbook (200 questions, laid out like a healthcare and financial-services vendor
  * risk workbook), split like the second. `evaluation-blind-4.yaml` (70 reworded questions, 45
- * modest and 25 free, and 30 off-topic ones) is held out whole.
+ * modest and 25 free, and 30 off-topic ones) is held out whole, as is `evaluation-vendor-3.yaml`,
+ * a second generic vendor-security sheet of 100 questions.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
@@ -58,13 +59,14 @@ export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation-paraphrases-2.yaml',
 	'tests/fixtures/questionnaires/evaluation-industry-3.yaml',
 	'tests/fixtures/questionnaires/evaluation-blind-4.yaml',
+	'tests/fixtures/questionnaires/evaluation-vendor-3.yaml',
 ];
 
 /**
  * The held-out items of a set: scored apart, and their wrong answers never printed, since
  * reading them would make an honest figure a development one. The second blind set is held
- * out whole, as are the third and the fourth; of the three industry sets, every second item
- * (the first, zero-based index 0, is a development item).
+ * out whole, as are the third, the fourth and the second generic sheet; of the three industry
+ * sets, every second item (the first, zero-based index 0, is a development item).
  */
 export const HELD_OUT: Readonly<Record<string, (index: number) => boolean>> = {
 	'tests/fixtures/questionnaires/evaluation-blind-2.yaml': () => true,
@@ -73,6 +75,7 @@ export const HELD_OUT: Readonly<Record<string, (index: number) => boolean>> = {
 	'tests/fixtures/questionnaires/evaluation-blind-3.yaml': () => true,
 	'tests/fixtures/questionnaires/evaluation-industry-3.yaml': (index) => index % 2 === 1,
 	'tests/fixtures/questionnaires/evaluation-blind-4.yaml': () => true,
+	'tests/fixtures/questionnaires/evaluation-vendor-3.yaml': () => true,
 };
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;

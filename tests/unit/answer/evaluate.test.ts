@@ -32,6 +32,7 @@ const INDUSTRY_2 = 'tests/fixtures/questionnaires/evaluation-industry-2.yaml';
 const BLIND_3 = 'tests/fixtures/questionnaires/evaluation-blind-3.yaml';
 const INDUSTRY_3 = 'tests/fixtures/questionnaires/evaluation-industry-3.yaml';
 const BLIND_4 = 'tests/fixtures/questionnaires/evaluation-blind-4.yaml';
+const VENDOR_3 = 'tests/fixtures/questionnaires/evaluation-vendor-3.yaml';
 const PARAPHRASES_2 = 'tests/fixtures/questionnaires/evaluation-paraphrases-2.yaml';
 
 /**
@@ -233,6 +234,11 @@ describe('evaluation sets', () => {
 				expect(offTopic.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
 				expect(items).toHaveLength(100);
 			},
+		},
+		{
+			name: 'the second generic vendor-security set',
+			file: VENDOR_3,
+			shape: workbookShape('generic', 100, 7),
 		},
 		{
 			name: 'the second development set of free paraphrases',
