@@ -8,7 +8,7 @@ import type { Audience } from '../../lib/audiences.ts';
 import type { KnowledgeAnswer, KnowledgeBase, Match } from './knowledge.ts';
 import { closestInMeaning, type Similarities } from './meaning.ts';
 import { questionType, type QuestionType } from './question-type.ts';
-import { FILLER, termSet } from './terms.ts';
+import { FILLER, termSet, withoutContractions } from './terms.ts';
 
 /**
  * Confidence at or above `answered`: filled. Between `weak` and `answered`: left blank, and
@@ -264,14 +264,11 @@ function restrictedBetter(
  * both ask the same way round.
  */
 export function polarity(question: string): boolean {
-	const negations = question
-		.toLowerCase()
-		.match(
-			/\b(not|never|no|none|without|prohibit\w*|forbid\w*|barred|bar|prevent\w*|restrict\w*|block\w*|disallow\w*|exclud\w*|opt(?:s|ed)?[- ]out|outside|except|refus\w*|avoid\w*|den(?:y|ies|ied))\b/g,
-		);
-	// “Are there accounts that don't use MFA?”
-	const contracted = question.match(/n['’]t\b/gi);
-	return ((negations?.length ?? 0) + (contracted?.length ?? 0)) % 2 === 1;
+	// “Are there accounts that don't use MFA?” asks the negative too.
+	const negations = withoutContractions(question.toLowerCase()).match(
+		/\b(not|never|no|none|without|prohibit\w*|forbid\w*|barred|bar|prevent\w*|restrict\w*|block\w*|disallow\w*|exclud\w*|opt(?:s|ed)?[- ]out|outside|except|refus\w*|avoid\w*|den(?:y|ies|ied))\b/g,
+	);
+	return (negations?.length ?? 0) % 2 === 1;
 }
 
 /**

@@ -91,6 +91,8 @@ interface Indexed {
 	aboutAi: boolean;
 	/** Whether any wording names AI. */
 	namesAi: boolean;
+	/** The question words its wordings start with (“how many”, “where”…; see lead()). */
+	leads: Set<string>;
 }
 
 export class KnowledgeBase {
@@ -126,6 +128,7 @@ export class KnowledgeBase {
 					namesThirdParty: wordings.some((w) => [...THIRD_PARTY_TERMS].some((t) => w.has(t))),
 					aboutAi: wordings.every((w) => [...AI_TERMS].some((t) => w.has(t))),
 					namesAi: wordings.some((w) => [...AI_TERMS].some((t) => w.has(t))),
+					leads: new Set(answer.wordings.map(lead).filter((l) => l !== undefined)),
 				};
 				return [answer.id, indexed];
 			}),
@@ -231,7 +234,7 @@ export class KnowledgeBase {
 		const asksOfAi = [...AI_TERMS].some((t) => asked.has(t));
 		const ofBuyers = asksWhatBuyersMay(question);
 		const speaksOfBuyer = speaksOfBuyers(question);
-		const asksCount = lead(question) === 'how many';
+		const asks = lead(question);
 		for (const hit of this.#index.search(question).slice(0, CANDIDATES)) {
 			const entry = this.#byId.get(String(hit.id))!;
 			// A wording about what the buyer may do (“Can customers run their own penetration test?”)
@@ -254,8 +257,7 @@ export class KnowledgeBase {
 			if (ofBuyers && !entry.speaksOfBuyer) limit = Math.min(limit, UNKNOWN_CAP);
 			// “How many … ?” asks for a count: only an answer with a wording that asks for it gives one
 			// (“How many encryption keys did you rotate last quarter?” is not how keys are rotated).
-			if (asksCount && !entry.answer.wordings.some((w) => lead(w) === 'how many'))
-				limit = Math.min(limit, UNKNOWN_CAP);
+			if (asks === 'how many' && !entry.leads.has(asks)) limit = Math.min(limit, UNKNOWN_CAP);
 			let confidence = Math.min(closest.confidence, limit);
 			// A subject no answer mentions (“anonymously”, “BYOK”, “insurance”): a person must decide,
 			// unless the sentence model agrees (fill.ts).
@@ -288,14 +290,7 @@ export class KnowledgeBase {
 			if (asksList && entry.answer.wordings.every((w) => questionType(w) === 'yes-no'))
 				confidence *= LABEL_MISMATCH;
 			// “Where…?” answered by a “Which…?”: a different question about the same thing.
-			const asks = lead(question);
-			if (
-				asks &&
-				SPECIFIC_LEADS.has(asks) &&
-				lead(wording) !== asks &&
-				!entry.answer.wordings.some((w) => lead(w) === asks)
-			)
-				confidence *= IN_TEXT_ONLY;
+			if (asks && SPECIFIC_LEADS.has(asks) && !entry.leads.has(asks)) confidence *= IN_TEXT_ONLY;
 			out.push({
 				answer: entry.answer,
 				confidence: Math.round(confidence * 100) / 100,

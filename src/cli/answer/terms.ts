@@ -638,9 +638,20 @@ const SYNONYMS: Record<string, string> = {
 	inspection: 'audit',
 	inspections: 'audit',
 	playbook: 'plan',
-	// Wrong, in its other words (“inaccurate” is accuracy, below).
+	playbooks: 'plan',
+	runbook: 'plan',
+	runbooks: 'plan',
+	// Wrong, in its other words (“inaccurate” is accuracy).
 	incorrect: 'wrong',
+	erroneous: 'wrong',
+	mistaken: 'wrong',
+	untrue: 'wrong',
+	lose: 'lost',
+	loses: 'lost',
+	losing: 'lost',
 	cadence: 'frequency',
+	recurring: 'regular',
+	recurrent: 'regular',
 	remediate: 'mitigate',
 	remediates: 'mitigate',
 	remediating: 'mitigate',
@@ -658,8 +669,7 @@ const SYNONYMS: Record<string, string> = {
 	toxicity: 'harmful',
 	geographically: 'location',
 	geographical: 'location',
-	recurring: 'regular',
-	recurrent: 'regular',
+	teaching: 'training',
 	// Nouns in -al the stemmer leaves whole: an approval is what is approved.
 	approval: 'approved',
 	approvals: 'approved',
@@ -669,16 +679,6 @@ const SYNONYMS: Record<string, string> = {
 	renewals: 'renewed',
 	retrieval: 'retrieved',
 	withdrawal: 'withdrawn',
-	teaching: 'training',
-	erroneous: 'wrong',
-	mistaken: 'wrong',
-	untrue: 'wrong',
-	lose: 'lost',
-	loses: 'lost',
-	losing: 'lost',
-	playbooks: 'plan',
-	runbook: 'plan',
-	runbooks: 'plan',
 	algorithm: 'ai',
 	algorithms: 'ai',
 	algorithmic: 'ai',
@@ -1195,17 +1195,21 @@ function spelling(stemmed: string): string {
 }
 
 /** Words of a text, lower case, known phrases reduced to one token. */
+/** Lower-case text with its contractions spelt out: “don't” is “do not”; “we're”, “you've”, “it'd” lose their ending. */
+export function withoutContractions(lower: string): string {
+	return lower
+		.replace(/\bcan['’]t\b/g, 'can not')
+		.replace(/\bwon['’]t\b/g, 'will not')
+		.replace(/n['’]t\b/g, ' not')
+		.replace(/['’](?:re|ve|ll|d|m)\b/g, '');
+}
+
 export function words(text: string): string[] {
 	let lower = text
 		.toLowerCase()
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '');
-	// Contractions: “don't” is “do not”, and “we're”, “you've”, “it'd” lose their ending.
-	lower = lower
-		.replace(/\bcan['’]t\b/g, 'can not')
-		.replace(/\bwon['’]t\b/g, 'will not')
-		.replace(/n['’]t\b/g, ' not')
-		.replace(/['’](?:re|ve|ll|d|m)\b/g, '');
+	lower = withoutContractions(lower);
 	// Letters spelt out one by one (“D-U-N-S”, “A.I.”) are one word, not four dropped letters.
 	lower = lower.replace(/\b[a-z](?:[-.][a-z]\b)+\.?/g, (m) => m.replace(/[-.]/g, ''));
 	for (const [phrase, token] of PHRASES) lower = lower.replace(phrase, token);

@@ -64,9 +64,9 @@ export const EVALUATION_FILES = [
 
 /**
  * The held-out items of a set: scored apart, and their wrong answers never printed, since
- * reading them would make an honest figure a development one. The second blind set is held
- * out whole, as are the third, the fourth and the second generic sheet; of the three industry
- * sets, every second item (the first, zero-based index 0, is a development item).
+ * reading them would make an honest figure a development one. `evaluation-blind-2.yaml`,
+ * `-blind-3`, `-blind-4` and `-vendor-3` are held out whole; of the three industry sets, every
+ * second item (the first, zero-based index 0, is a development item).
  */
 export const HELD_OUT: Readonly<Record<string, (index: number) => boolean>> = {
 	'tests/fixtures/questionnaires/evaluation-blind-2.yaml': () => true,

@@ -49,6 +49,25 @@ const workbookShape =
 		);
 	};
 
+/**
+ * The shape of a set of reworded questions, each on a different entry, so many of each level,
+ * beside off-topic ones that expect no answer and no short answer.
+ */
+const rewordedShape =
+	({ modest = 0, free = 0 }: { modest?: number; free?: number }, offTopic: number) =>
+	(items: EvaluationItem[]) => {
+		const reworded = items.filter((i) => i.kind === 'reworded');
+		expect(reworded).toHaveLength(modest + free);
+		expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(modest);
+		expect(reworded.filter((i) => i.level === 'free')).toHaveLength(free);
+		expect(reworded.every((i) => i.expected !== 'none')).toBe(true);
+		expect(new Set(reworded.map((i) => i.expected)).size).toBe(reworded.length);
+		const offTopicItems = items.filter((i) => i.kind === 'off-topic');
+		expect(offTopicItems).toHaveLength(offTopic);
+		expect(offTopicItems.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
+		expect(items).toHaveLength(modest + free + offTopic);
+	};
+
 describe('evaluation sets', () => {
 	test('a bad item is named with its field', () => {
 		expect(() =>
@@ -203,18 +222,9 @@ describe('evaluation sets', () => {
 			shape: workbookShape('industry', 220, 28),
 		},
 		{
-			name: 'the third blind set of rewordings and off-topic questions',
+			name: 'the blind-3 set of rewordings and off-topic questions',
 			file: BLIND_3,
-			shape: (items: EvaluationItem[]) => {
-				const reworded = items.filter((i) => i.kind === 'reworded');
-				expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(50);
-				expect(reworded.filter((i) => i.level === 'free')).toHaveLength(30);
-				expect(reworded.every((i) => i.expected !== 'none')).toBe(true);
-				const offTopic = items.filter((i) => i.kind === 'off-topic');
-				expect(offTopic).toHaveLength(30);
-				expect(offTopic.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
-				expect(items).toHaveLength(110);
-			},
+			shape: rewordedShape({ modest: 50, free: 30 }, 30),
 		},
 		{
 			name: 'the third industry workbook set',
@@ -222,18 +232,9 @@ describe('evaluation sets', () => {
 			shape: workbookShape('industry', 200, 31),
 		},
 		{
-			name: 'the fourth blind set of rewordings and off-topic questions',
+			name: 'the blind-4 set of rewordings and off-topic questions',
 			file: BLIND_4,
-			shape: (items: EvaluationItem[]) => {
-				const reworded = items.filter((i) => i.kind === 'reworded');
-				expect(reworded.filter((i) => i.level === 'modest')).toHaveLength(45);
-				expect(reworded.filter((i) => i.level === 'free')).toHaveLength(25);
-				expect(new Set(reworded.map((i) => i.expected)).size).toBe(70);
-				const offTopic = items.filter((i) => i.kind === 'off-topic');
-				expect(offTopic).toHaveLength(30);
-				expect(offTopic.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
-				expect(items).toHaveLength(100);
-			},
+			shape: rewordedShape({ modest: 45, free: 25 }, 30),
 		},
 		{
 			name: 'the second generic vendor-security set',
@@ -243,16 +244,7 @@ describe('evaluation sets', () => {
 		{
 			name: 'the second development set of free paraphrases',
 			file: PARAPHRASES_2,
-			shape: (items: EvaluationItem[]) => {
-				const reworded = items.filter((i) => i.kind === 'reworded');
-				expect(reworded).toHaveLength(80);
-				expect(reworded.every((i) => i.level === 'free' && i.expected !== 'none')).toBe(true);
-				expect(new Set(reworded.map((i) => i.expected)).size).toBe(80);
-				const offTopic = items.filter((i) => i.kind === 'off-topic');
-				expect(offTopic).toHaveLength(30);
-				expect(offTopic.every((i) => i.expected === 'none' && i.short === undefined)).toBe(true);
-				expect(items).toHaveLength(110);
-			},
+			shape: rewordedShape({ free: 80 }, 30),
 		},
 	])(
 		'$name is benched, and its labels name public answers of the example content',
