@@ -164,6 +164,12 @@ const PHRASES: [RegExp, string][] = [
 		/\bnew (?:hires?|joiners?|employees|staff)\b|\b(?:before|prior to) (?:they are |being )?(?:hired|employed|onboarded)\b|\b(?:before|prior to) (?:hire|hiring|employment|joining)\b|\bpre-?(?:employment|hire)\b|\bcandidates\b|\bjob applicants\b/g,
 		'hiring',
 	],
+	// Staff onboarding is when people join (“at onboarding”, “within 30 days of joining”); a
+	// customer's onboarding is not.
+	[
+		/(?<!\b(?:customer|client|tenant|vendor|supplier|insurer)s?'?\W?)\bonboard(?:ing|ed)?\b|\b(?:when|after|on|upon|of|before) (?:they |staff |employees |people )?join(?:s|ing)?\b|\bjoiners?\b/g,
+		'hiring',
+	],
 	[/\biso ?27k\b|\biso ?27001\b/g, 'iso27001'],
 	// “Third-party subprocessors” are subprocessors: the adjective adds no second subject.
 	[/\bthird[- ]party (?=sub-?(?:processors?|contractors?|vendors?)\b)/g, ''],
@@ -433,6 +439,7 @@ const PHRASES: [RegExp, string][] = [
 		'company overview',
 	],
 	[/\broll(?:s|ed|ing)? out\b|\broll-?outs?\b/g, 'deploy'],
+	[/\broll(?:s|ed|ing)?[- ]?backs?\b/g, 'rollback'],
 	[/\bcop(?:y|ies) of (?:the |all )?(?:customer data|data|databases?)\b/g, 'backup customer data'],
 	[
 		/\bpull (?:(?:all|our|their|the|customer|data) ){0,3}out\b|\bdownload (?:a copy of )?(?:all )?(?:customer data|(?:the |their )?data)\b/g,

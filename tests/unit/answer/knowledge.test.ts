@@ -135,6 +135,26 @@ describe('terms', () => {
 		);
 	});
 
+	test('staff onboarding is when people join; a customer’s onboarding is not', () => {
+		const joining = termSet('Do staff take training when they join?');
+		expect(termSet('Do staff take training at onboarding?')).toEqual(joining);
+		expect(termSet('Do new joiners take training?')).toEqual(
+			termSet('Do new hires take training?'),
+		);
+		const customers = termSet('What happens during customer onboarding?');
+		expect([...customers].filter((t) => termSet('new hires').has(t))).toEqual([]);
+	});
+
+	test('“roll back”, “rolled back” and “rollback” are one term', () => {
+		expect(termSet('Can a release be rolled back?')).toEqual(
+			termSet('Can you roll back a release?'),
+		);
+		expect(termSet('Is there a rollback for each release?')).toEqual(
+			termSet('Can a release be rolled back?'),
+		);
+		expect([...termSet('roll back')]).toEqual([...termSet('rollbacks')]);
+	});
+
 	test('“least privilege” is a principle, not privileged access', () => {
 		const principle = termSet('Is access granted on a least-privilege basis?');
 		expect(principle).toEqual(termSet('Is access granted on a need-to-know basis?'));
