@@ -8,6 +8,7 @@ import {
 	agreedConfidence,
 	CLEAR,
 	decide,
+	DISAGREE,
 	OVERRULE,
 	THRESHOLDS,
 } from '../../../src/cli/answer/fill.ts';
@@ -54,6 +55,17 @@ const KB = new KnowledgeBase([
 ]);
 
 const sims = (entries: Record<string, number>) => new Map(Object.entries(entries));
+
+/** The example organisation's public knowledge base. */
+const EXAMPLE = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+/** Similarities that rank `id` at `position` (0 first) among the other answers. */
+const ranked = (id: string, position: number) => {
+	const others = EXAMPLE.answers.map((a) => a.id).filter((other) => other !== id);
+	return new Map<string, number>([
+		...others.map((other, i): [string, number] => [other, i < position ? 0.69 - i * 0.001 : 0.3]),
+		[id, 0.65],
+	]);
+};
 
 describe('agreement of the word match and the meaning', () => {
 	test('raises a weak word match the meaning ranks first, by how close the meaning is', () => {
@@ -235,7 +247,6 @@ describe('the model choosing between answers the words find nearly as good', () 
 });
 
 describe('the model drawn by the rest of the sentence, away from its subject', () => {
-	const EXAMPLE = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
 	const question =
 		'Is a nondisclosure agreement required of all staff with access to institutional data?';
 	/** The model's similarities, leaning to the staff-access answer. */
@@ -269,17 +280,32 @@ describe('the model drawn by the rest of the sentence, away from its subject', (
 	});
 });
 
-describe('a clear word choice the model ranks near the top', () => {
-	const EXAMPLE = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
-	/** Similarities that rank `id` at `position` (0 first) among the other answers. */
-	const ranked = (id: string, position: number) => {
-		const others = EXAMPLE.answers.map((a) => a.id).filter((other) => other !== id);
-		return new Map<string, number>([
-			...others.map((other, i): [string, number] => [other, i < position ? 0.69 - i * 0.001 : 0.3]),
-			[id, 0.65],
-		]);
-	};
+describe('a fair word match the model ranks far down', () => {
+	test('is suggested to a person, not filled, and carries no short answer', () => {
+		const question = 'Can customers request deletion of their data?';
+		const first = EXAMPLE.best(question)!;
+		expect(first.confidence).toBeGreaterThanOrEqual(THRESHOLDS.answered);
+		expect(first.confidence).toBeLessThan(DISAGREE.below);
+		const far = decide(EXAMPLE, question, ranked(first.answer.id, DISAGREE.rank));
+		expect(far).toMatchObject({ outcome: 'weak', answer: { id: first.answer.id } });
+		expect(far.confidence).toBeLessThan(THRESHOLDS.answered);
+		expect(far.short).toBeUndefined();
+		// One place nearer the top, or without the model, the words' answer is filled.
+		const near = decide(EXAMPLE, question, ranked(first.answer.id, DISAGREE.rank - 1));
+		expect(near).toMatchObject({ outcome: 'answered', answer: { id: first.answer.id } });
+		expect(decide(EXAMPLE, question).outcome).toBe('answered');
+	});
 
+	test('a sure word match is filled wherever the model ranks it', () => {
+		const question = 'Is customer data encrypted at rest?';
+		const first = EXAMPLE.best(question)!;
+		expect(first.confidence).toBeGreaterThanOrEqual(DISAGREE.below);
+		const far = decide(EXAMPLE, question, ranked(first.answer.id, EXAMPLE.answers.length - 1));
+		expect(far).toMatchObject({ outcome: 'answered', answer: { id: first.answer.id } });
+	});
+});
+
+describe('a clear word choice the model ranks near the top', () => {
 	test('is filled at the threshold, with no short answer the words did not earn', () => {
 		const question = 'Is the platform highly available?';
 		const [first, second] = EXAMPLE.candidates(question);
