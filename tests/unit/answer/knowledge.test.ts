@@ -887,6 +887,20 @@ describe('matching', () => {
 		expect(decide(base, 'Do your AI providers train on our data?').short).toBe('no');
 	});
 
+	test('a fair match is filled without its short answer; only a sure one gets the Yes', () => {
+		const example = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+		const fair = decide(
+			example,
+			'Are all code changes peer reviewed before release to production?',
+		);
+		expect(fair).toMatchObject({ outcome: 'answered', answer: { id: 'code-review' } });
+		expect(fair.confidence).toBeLessThan(THRESHOLDS.short);
+		expect(fair.short).toBeUndefined();
+		const sure = decide(example, 'Are code changes peer reviewed?');
+		expect(sure).toMatchObject({ answer: { id: 'code-review' }, short: 'yes' });
+		expect(sure.confidence).toBeGreaterThanOrEqual(THRESHOLDS.short);
+	});
+
 	test('confidence is on a 0–1 scale and the thresholds order the outcomes', () => {
 		for (const q of [
 			'Are backups encrypted?',
