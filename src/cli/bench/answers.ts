@@ -60,13 +60,15 @@ export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation-industry-3.yaml',
 	'tests/fixtures/questionnaires/evaluation-blind-4.yaml',
 	'tests/fixtures/questionnaires/evaluation-vendor-3.yaml',
+	'tests/fixtures/questionnaires/evaluation-industry-4.yaml',
+	'tests/fixtures/questionnaires/evaluation-vendor-4.yaml',
 ];
 
 /**
  * The held-out items of a set: scored apart, and their wrong answers never printed, since
  * reading them would make an honest figure a development one. `evaluation-blind-2.yaml`,
- * `-blind-3`, `-blind-4` and `-vendor-3` are held out whole; of the three industry sets, every
- * second item (the first, zero-based index 0, is a development item).
+ * `-blind-3`, `-blind-4`, `-vendor-3`, `-industry-4` and `-vendor-4` are held out whole; of the
+ * first three industry sets, every second item (the first, zero-based index 0, is a development item).
  */
 export const HELD_OUT: Readonly<Record<string, (index: number) => boolean>> = {
 	'tests/fixtures/questionnaires/evaluation-blind-2.yaml': () => true,
@@ -76,6 +78,8 @@ export const HELD_OUT: Readonly<Record<string, (index: number) => boolean>> = {
 	'tests/fixtures/questionnaires/evaluation-industry-3.yaml': (index) => index % 2 === 1,
 	'tests/fixtures/questionnaires/evaluation-blind-4.yaml': () => true,
 	'tests/fixtures/questionnaires/evaluation-vendor-3.yaml': () => true,
+	'tests/fixtures/questionnaires/evaluation-industry-4.yaml': () => true,
+	'tests/fixtures/questionnaires/evaluation-vendor-4.yaml': () => true,
 };
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;

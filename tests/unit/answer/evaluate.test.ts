@@ -34,6 +34,8 @@ const INDUSTRY_3 = 'tests/fixtures/questionnaires/evaluation-industry-3.yaml';
 const BLIND_4 = 'tests/fixtures/questionnaires/evaluation-blind-4.yaml';
 const VENDOR_3 = 'tests/fixtures/questionnaires/evaluation-vendor-3.yaml';
 const PARAPHRASES_2 = 'tests/fixtures/questionnaires/evaluation-paraphrases-2.yaml';
+const INDUSTRY_4 = 'tests/fixtures/questionnaires/evaluation-industry-4.yaml';
+const VENDOR_4 = 'tests/fixtures/questionnaires/evaluation-vendor-4.yaml';
 
 /**
  * The shape of a set laid out like a workbook: every item of one kind, so many items, so many
@@ -245,6 +247,16 @@ describe('evaluation sets', () => {
 			name: 'the second development set of free paraphrases',
 			file: PARAPHRASES_2,
 			shape: rewordedShape({ free: 80 }, 30),
+		},
+		{
+			name: 'the fourth industry workbook set',
+			file: INDUSTRY_4,
+			shape: workbookShape('industry', 200, 23),
+		},
+		{
+			name: 'the third generic vendor-security set',
+			file: VENDOR_4,
+			shape: workbookShape('generic', 100, 2),
 		},
 	])(
 		'$name is benched, and its labels name public answers of the example content',
