@@ -109,6 +109,9 @@ export function withoutExamples(question: string): string {
 			EXAMPLE_OPENING.test(inside) || ETC_LIST.test(inside) ? '' : bracket,
 		)
 		.replace(EXAMPLES_IN_LINE, '')
+		.replace(ACRONYM, (bracket, letters: string, at: number, text: string) =>
+			spellsOut(letters, text.slice(0, at)) ? '' : bracket,
+		)
 		.replace(/\s+([?.,;:!])/g, '$1')
 		.replace(/\s{2,}/g, ' ')
 		.trim();
@@ -129,6 +132,27 @@ const ETC_LIST = /,.*\betc\.?\s*$/is;
  */
 const EXAMPLES_IN_LINE =
 	/,?\s*(?:\b(?:using|with|via|through)\s+(?:an?\s+|the\s+)?(?:tools?|products?|software|solutions?|services?|technolog(?:y|ies)|platforms?|providers?)\s+)?\b(?:e\.g\.|for (?:example|instance)|such as)(?=[\s,:])[^.;?!()]{0,300}/gi;
+/** A bracketed abbreviation: “(BIA)”, “(RTOs)”. */
+const ACRONYM = /\s*\(([A-Z][A-Za-z0-9]{1,6})\)/g;
+/**
+ * Whether an abbreviation is the initials of the words before it, in the singular or the
+ * plural: “business impact analysis (BIA)”, “intrusion detection systems (IDSs)” say it twice.
+ */
+function spellsOut(abbreviation: string, before: string): boolean {
+	const initials = (letters: string) => {
+		const words = before
+			.split(/[\s-]+/)
+			.filter(Boolean)
+			.slice(-letters.length);
+		return (
+			words.length === letters.length &&
+			words.every((word, i) => word[0]?.toLowerCase() === letters[i]!.toLowerCase())
+		);
+	};
+	return (
+		initials(abbreviation) || (abbreviation.endsWith('s') && initials(abbreviation.slice(0, -1)))
+	);
+}
 /** A bracket after the question mark: “Are off-site backups made? (i.e. moved digitally)”. */
 const AFTER_THE_ASK = /^([^?]+\?)\s*[([][^()[\]]{0,300}[)\]]\s*$/s;
 const FOLLOW_UP =

@@ -556,6 +556,16 @@ describe('question types', () => {
 			'Is data encrypted at rest (including backups)?',
 		);
 		expect(withoutExamples('Would you like a demo?')).toBe('Would you like a demo?');
+		// An abbreviation spelling out the words before it says them twice; any other stays.
+		expect(withoutExamples('Has a business impact analysis (BIA) been performed?')).toBe(
+			'Has a business impact analysis been performed?',
+		);
+		expect(
+			withoutExamples('Are Recovery Time Objectives (RTOs) and Single Sign-On (SSO) used?'),
+		).toBe('Are Recovery Time Objectives and Single Sign-On used?');
+		expect(withoutExamples('Do you use a SIEM (ELK) for alerts?')).toBe(
+			'Do you use a SIEM (ELK) for alerts?',
+		);
 		// Hostile cells: a bracket longer than any example list, and a cell longer than any question, stay as written.
 		const longBracket = `Do you encrypt data (like ${'AES, '.repeat(80)})?`;
 		expect(withoutExamples(longBracket)).toBe(longBracket);
