@@ -23,7 +23,10 @@ export interface ReviewFacts {
 	asOf: string;
 }
 
-/** The confidence, and when the sentence model raised it, the word match's own and the meaning's similarity. */
+/**
+ * The confidence, and when the sentence model changed it (raised it, or lowered it in
+ * disagreement), the word match's own and the meaning's similarity.
+ */
 function confidenceOf(q: AnsweredQuestion): string {
 	const shown = q.confidence.toFixed(2);
 	return q.wordConfidence === undefined
