@@ -238,11 +238,18 @@ function chosen(
 	return { first, match: agreed > first.confidence ? other : first };
 }
 
-/** Whether the sentence model ranks the chosen answer far down (DISAGREE) while the words are only fairly sure of it. */
+/**
+ * Whether the sentence model ranks the chosen answer far down (DISAGREE) while the words are
+ * only fairly sure of it.
+ */
 function disagrees(match: Match, similarities: Similarities): boolean {
 	if (match.confidence >= DISAGREE.below) return false;
-	const own = similarities.get(match.answer.id) ?? -1;
-	return [...similarities.values()].filter((s) => s > own).length >= DISAGREE.rank;
+	return ranksAbove(similarities, similarities.get(match.answer.id) ?? -1) >= DISAGREE.rank;
+}
+
+/** How many answers the sentence model finds closer in meaning than `own`. */
+function ranksAbove(similarities: Similarities, own: number): number {
+	return [...similarities.values()].filter((s) => s > own).length;
 }
 
 /** Whether the words' first is clearly ahead of the rest and the sentence model ranks it near the top (CLEAR). */
@@ -258,8 +265,7 @@ function clearChoice(
 	if (own === undefined) return false;
 	const closest = closestInMeaning(similarities);
 	if (closest && closest.similarity - own >= CLEAR.behind) return false;
-	const above = [...similarities.values()].filter((s) => s > own).length;
-	return above < CLEAR.within;
+	return ranksAbove(similarities, own) < CLEAR.within;
 }
 
 /** The better-fitting answer this audience may not read, if there is one (RESTRICTED_MARGIN). */

@@ -1201,8 +1201,10 @@ function spelling(stemmed: string): string {
 	return stemmed.replace(/([iy])z$/, '$1s');
 }
 
-/** Words of a text, lower case, known phrases reduced to one token. */
-/** Lower-case text with its contractions spelt out: “don't” is “do not”; “we're”, “you've”, “it'd” lose their ending. */
+/**
+ * Lower-case text with its contractions spelt out: “don't” is “do not”; “we're”, “you've”,
+ * “it'd” lose their ending.
+ */
 export function withoutContractions(lower: string): string {
 	return lower
 		.replace(/\bcan['’]t\b/g, 'can not')
@@ -1211,6 +1213,7 @@ export function withoutContractions(lower: string): string {
 		.replace(/['’](?:re|ve|ll|d|m)\b/g, '');
 }
 
+/** Words of a text, lower case, known phrases reduced to one token. */
 export function words(text: string): string[] {
 	let lower = text
 		.toLowerCase()

@@ -68,7 +68,8 @@ export const EVALUATION_FILES = [
  * The held-out items of a set: scored apart, and their wrong answers never printed, since
  * reading them would make an honest figure a development one. `evaluation-blind-2.yaml`,
  * `-blind-3`, `-blind-4`, `-vendor-3`, `-industry-4` and `-vendor-4` are held out whole; of the
- * first three industry sets, every second item (the first, zero-based index 0, is a development item).
+ * first three industry sets, every second item (the first, zero-based index 0, is a
+ * development item).
  */
 export const HELD_OUT: Readonly<Record<string, (index: number) => boolean>> = {
 	'tests/fixtures/questionnaires/evaluation-blind-2.yaml': () => true,

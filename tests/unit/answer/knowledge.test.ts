@@ -28,6 +28,11 @@ import { answerQuestionnaire } from '../../../src/cli/answer/run.ts';
 import type { Audience } from '../../../src/lib/audiences.ts';
 import { FILLER, stem, termSet } from '../../../src/cli/answer/terms.ts';
 
+/** The example organisation's public knowledge base, read once for the tests that need it. */
+let exampleBase: KnowledgeBase | undefined;
+const exampleKnowledge = () =>
+	(exampleBase ??= knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public')));
+
 const kb = (answers: Partial<KnowledgeAnswer>[]) =>
 	new KnowledgeBase(
 		answers.map((a, i) => ({
@@ -102,7 +107,7 @@ describe('terms', () => {
 	test('pronouns such as “someone” and “now” weigh as filler, not as the subject', () => {
 		for (const word of ['someone', 'something', 'anyone', 'everything', 'now'])
 			expect(FILLER.has(stem(word)), word).toBe(true);
-		const example = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+		const example = exampleKnowledge();
 		expect(
 			example.subjectOf('Where can we check whether your service is up right now?'),
 		).not.toContain(stem('now'));
@@ -844,7 +849,7 @@ describe('matching', () => {
 
 	test('an answer only about AI does not answer a question that never names AI', () => {
 		// On the example knowledge base, where “AI” is in half the answers and weighs little.
-		const example = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+		const example = exampleKnowledge();
 		const security = 'Are security roles and responsibilities of personnel defined and documented?';
 		const ofAi = 'Are AI roles and responsibilities of personnel defined and documented?';
 		const confidence = (q: string) =>
@@ -898,7 +903,7 @@ describe('matching', () => {
 	});
 
 	test('a fair match is filled without its short answer; only a sure one gets the Yes', () => {
-		const example = knowledgeBase(createView(checkContent({ root: PROJECT }).entries, 'public'));
+		const example = exampleKnowledge();
 		const fair = decide(
 			example,
 			'Are all code changes peer reviewed before release to production?',
