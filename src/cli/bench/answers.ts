@@ -38,7 +38,10 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * third industry workbook (200 questions, laid out like a healthcare and financial-services vendor
  * risk workbook), split like the second. `evaluation-blind-4.yaml` (70 reworded questions, 45
  * modest and 25 free, and 30 off-topic ones) is held out whole, as is `evaluation-vendor-3.yaml`,
- * a second generic vendor-security sheet of 100 questions.
+ * a second generic vendor-security sheet of 100 questions. `evaluation-industry-5.yaml` (a fifth
+ * industry workbook of 200 questions, laid out like a public-sector and healthcare vendor-risk
+ * workbook) and `evaluation-paraphrases-3.yaml` (60 modest rewordings, 60 free paraphrases and 40
+ * off-topic questions) are development sets, read whole.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
@@ -62,6 +65,8 @@ export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation-vendor-3.yaml',
 	'tests/fixtures/questionnaires/evaluation-industry-4.yaml',
 	'tests/fixtures/questionnaires/evaluation-vendor-4.yaml',
+	'tests/fixtures/questionnaires/evaluation-industry-5.yaml',
+	'tests/fixtures/questionnaires/evaluation-paraphrases-3.yaml',
 ];
 
 /**

@@ -36,6 +36,8 @@ const VENDOR_3 = 'tests/fixtures/questionnaires/evaluation-vendor-3.yaml';
 const PARAPHRASES_2 = 'tests/fixtures/questionnaires/evaluation-paraphrases-2.yaml';
 const INDUSTRY_4 = 'tests/fixtures/questionnaires/evaluation-industry-4.yaml';
 const VENDOR_4 = 'tests/fixtures/questionnaires/evaluation-vendor-4.yaml';
+const INDUSTRY_5 = 'tests/fixtures/questionnaires/evaluation-industry-5.yaml';
+const PARAPHRASES_3 = 'tests/fixtures/questionnaires/evaluation-paraphrases-3.yaml';
 
 /**
  * The shape of a set laid out like a workbook: every item of one kind, so many items, so many
@@ -257,6 +259,16 @@ describe('evaluation sets', () => {
 			name: 'the third generic vendor-security set',
 			file: VENDOR_4,
 			shape: workbookShape('generic', 100, 2),
+		},
+		{
+			name: 'the fifth industry workbook set',
+			file: INDUSTRY_5,
+			shape: workbookShape('industry', 200, 31),
+		},
+		{
+			name: 'the third development set of paraphrases',
+			file: PARAPHRASES_3,
+			shape: rewordedShape({ modest: 60, free: 60 }, 40),
 		},
 	])(
 		'$name is benched, and its labels name public answers of the example content',
