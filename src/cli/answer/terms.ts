@@ -207,7 +207,7 @@ const PHRASES: [RegExp, string][] = [
 		'onprem',
 	],
 	[
-		/\baround the clock\b|\b24 ?[x/] ?7\b|\bday and night\b|\b24 hours a day(?:,? 7 days a week)?\b|\bat all times\b|\b(?:at )?[1-5] ?(?:a\.m\.|am\b)|\bmidnight\b|\b(?:at night|overnight|(?:nights|evenings) and weekends|(?:on|at) (?:a )?(?:weekends?|sundays?|saturdays?|public holidays?|bank holidays?|christmas))\b/g,
+		/\baround the clock\b|\b24 ?[x/] ?7(?: ?[x/] ?365)?\b|\bday and night\b|\b24 hours a day(?:,? 7 days a week)?\b|\bat all times\b|\b(?:at )?[1-5] ?(?:a\.m\.|am\b)|\bmidnight\b|\b(?:at night|overnight|(?:nights|evenings) and weekends|(?:on|at) (?:a )?(?:weekends?|sundays?|saturdays?|public holidays?|bank holidays?|christmas))\b/g,
 		'roundclock',
 	],
 	[/\b(?:kept|keeps?|held|holds?) (?:apart|separate|separately|isolated)\b/g, 'separate'],
@@ -247,6 +247,12 @@ const PHRASES: [RegExp, string][] = [
 	// Higher-education workbooks (HECVAT) call the customer “the institution”.
 	[/\b(?:the )?institution(?:al|'s)? (?:data|information|records)\b/g, 'customer data'],
 	[/\b(?:the )?institution(?:'s|s)?\b/g, 'customer'],
+	// Public-sector and healthcare workbooks do the same with “the agency”, “the hospital”, “the
+	// covered entity”: the buyer, not a government body asking for data.
+	[
+		/\b(?:the|this) (?:agency|hospital|health system|covered entity|county|university|college|school district)(?:'s)?\b/g,
+		'customer',
+	],
 	[
 		/\b(?:multi|two|2)[- ]?(?:factor|step)(?: authentication| verification| auth)?\b|\b2fa\b|\bmfa\b/g,
 		'mfa',
@@ -463,6 +469,7 @@ const PHRASES: [RegExp, string][] = [
 		'separate duties',
 	],
 	[/\b(?:rest(?:ful)?|graphql) (?:apis?|endpoints?|services?)\b/g, 'api'],
+	[/\bapplication programming interfaces?\b/g, 'api'],
 	[
 		/\bgo(?:es|ing)? out of business\b|\bbankrupt\w*\b|\binsolven\w+\b|\bceases? (?:trading|operations)\b/g,
 		'fail',
@@ -611,6 +618,11 @@ const PHRASES: [RegExp, string][] = [
 		/\b(?:registered|postal|mailing|physical|street|office|business|head office|headquarters|corporate|billing|company(?:'s)?) address(?:es)?\b/g,
 		'postaladdress',
 	],
+	// An e-mail or contact address is how to reach someone (“address” alone is read as mitigate).
+	[/\b(?:e-?mail|contact) address(?:es)?\b|\bget in touch\b|\breach out\b/g, 'contact'],
+	// “Enter into an agreement” is to sign one; data crossing a border is an international transfer.
+	[/\benter(?:s|ed|ing)? into\b/g, 'sign'],
+	[/\bcross[- ]border\b/g, 'international'],
 	// “AES-256 or equivalent”, “TLS 1.2 or higher”: the question allows more, it asks nothing more.
 	[
 		/\bor (?:an? )?(?:equivalent|similar|comparable|better|higher|greater|stronger|newer|later)(?: (?:standard|alternative|method|algorithm|version|level))?\b/g,
@@ -732,6 +744,7 @@ const SYNONYMS: Record<string, string> = {
 	assistant: 'llm',
 	assistants: 'llm',
 	fairly: 'fairness',
+	unfairness: 'fairness',
 	unfair: 'fairness',
 	unfairly: 'fairness',
 	equitable: 'fairness',
@@ -1158,7 +1171,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries total manner interval intervals thereafter now someone somebody something anyone anybody anything everyone everybody everything'
+	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries total manner interval intervals thereafter now proposed according accordance someone somebody something anyone anybody anything everyone everybody everything'
 		.split(' ')
 		.map((w) => stem(w)),
 );

@@ -167,6 +167,30 @@ describe('terms', () => {
 		expect([...principle].filter((t) => admins.has(t))).toEqual([]);
 	});
 
+	test('public-sector and healthcare workbooks name the buyer; its contacts are not risks to address', () => {
+		const same = (a: string, b: string) => expect(termSet(a), `${a} / ${b}`).toEqual(termSet(b));
+		same(
+			"Can the agency's administrators disable AI features?",
+			"Can the customer's administrators disable AI features?",
+		);
+		same('Does the covered entity own the data?', 'Does the customer own the data?');
+		// A government agency asking for data is still a government.
+		expect(termSet('Do you disclose data to a government agency?')).not.toContain('custom');
+		same('What is the contact address for security?', 'What is the security contact?');
+		same('What e-mail address should we use?', 'What contact should we use?');
+		same('Can we get in touch with your privacy team?', 'Can we contact your privacy team?');
+		expect(termSet('How do you address vulnerabilities?')).not.toContain('contact');
+		same('Will you enter into a DPA with us?', 'Will you sign a DPA with us?');
+		same('How are cross-border transfers protected?', 'How are international transfers protected?');
+		same('Is the API protected?', 'Is the application programming interface protected?');
+		same('Is there 24x7x365 monitoring?', 'Is there 24x7 monitoring?');
+		same('How do you reduce unfairness?', 'How do you reduce bias?');
+	});
+
+	test('an RFP’s “proposed solution” and “according to” carry no subject', () => {
+		for (const word of ['proposed', 'according']) expect(FILLER.has(stem(word)), word).toBe(true);
+	});
+
 	test('“or equivalent”, “or higher” allow more and ask nothing more', () => {
 		expect(termSet('Is data at rest encrypted with AES-256 or equivalent?')).toEqual(
 			termSet('Is data at rest encrypted with AES-256?'),
