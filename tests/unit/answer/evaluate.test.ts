@@ -233,7 +233,7 @@ describe('evaluation sets', () => {
 		{
 			name: 'the third industry workbook set',
 			file: INDUSTRY_3,
-			shape: workbookShape('industry', 200, 28),
+			shape: workbookShape('industry', 200, 27),
 		},
 		{
 			name: 'the blind-4 set of rewordings and off-topic questions',
