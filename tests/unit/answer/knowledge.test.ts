@@ -187,6 +187,16 @@ describe('terms', () => {
 		same('How do you reduce unfairness?', 'How do you reduce bias?');
 	});
 
+	test('a person’s certification is a qualification, not an attestation of the company', () => {
+		const same = (a: string, b: string) => expect(termSet(a), `${a} / ${b}`).toEqual(termSet(b));
+		same('Do staff hold professional certifications?', 'Do staff hold professional credentials?');
+		const certification = [...termSet('Which certifications do you hold?')].find((t) =>
+			t.startsWith('certif'),
+		);
+		expect(certification).toBeDefined();
+		expect([...termSet('Do staff hold professional certifications?')]).not.toContain(certification);
+	});
+
 	test('an RFP’s “proposed solution” and “according to” carry no subject', () => {
 		for (const word of ['proposed', 'according']) expect(FILLER.has(stem(word)), word).toBe(true);
 	});
