@@ -108,7 +108,7 @@ const PHRASES: [RegExp, string][] = [
 	[/\brole[- ]based (?:permissions|access(?: controls?)?|roles|authori[sz]ation)\b/g, 'rbac'],
 	[/\bdata processing (?:addend(?:um|a)|terms)\b/g, 'dpa'],
 	[/\bphysical access controls?\b/g, 'physical security'],
-	[/\bwithout undue delay\b/g, 'promptly'],
+	[/\bwithout undue delay\b|\bin a timely (?:manner|fashion)\b|\btimely\b/g, 'promptly'],
 	[/\bend[- ]users?\b/g, 'users'],
 	[/\bsecurity operations?(?: cent(?:er|re)s?| functions?| teams?)?\b/g, 'soc'],
 	// The buyer's own people and premises, whatever its sector: “our nurses”, “our students” are
@@ -747,6 +747,9 @@ const SYNONYMS: Record<string, string> = {
 	assistants: 'llm',
 	fairly: 'fairness',
 	unfairness: 'fairness',
+	download: 'return',
+	downloads: 'return',
+	downloaded: 'return',
 	unfair: 'fairness',
 	unfairly: 'fairness',
 	equitable: 'fairness',
@@ -1173,7 +1176,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries total manner interval intervals thereafter now proposed according accordance someone somebody something anyone anybody anything everyone everybody everything'
+	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries total manner interval intervals thereafter now proposed according accordance percentage percent someone somebody something anyone anybody anything everyone everybody everything'
 		.split(' ')
 		.map((w) => stem(w)),
 );

@@ -185,6 +185,9 @@ describe('terms', () => {
 		same('Is the API protected?', 'Is the application programming interface protected?');
 		same('Is there 24x7x365 monitoring?', 'Is there 24x7 monitoring?');
 		same('How do you reduce unfairness?', 'How do you reduce bias?');
+		same('Are patches applied in a timely manner?', 'Are patches applied promptly?');
+		same('Are patches applied timely?', 'Are patches applied without undue delay?');
+		same('Can users download audit reports?', 'Can users export audit reports?');
 	});
 
 	test('a person’s certification is a qualification, not an attestation of the company', () => {
@@ -197,8 +200,9 @@ describe('terms', () => {
 		expect([...termSet('Do staff hold professional certifications?')]).not.toContain(certification);
 	});
 
-	test('an RFP’s “proposed solution” and “according to” carry no subject', () => {
-		for (const word of ['proposed', 'according']) expect(FILLER.has(stem(word)), word).toBe(true);
+	test('an RFP’s “proposed solution”, “according to” and “what percentage” carry no subject', () => {
+		for (const word of ['proposed', 'according', 'percentage'])
+			expect(FILLER.has(stem(word)), word).toBe(true);
 	});
 
 	test('“or equivalent”, “or higher” allow more and ask nothing more', () => {
