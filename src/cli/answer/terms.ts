@@ -226,7 +226,7 @@ const PHRASES: [RegExp, string][] = [
 		'timeout',
 	],
 	[
-		/\bin advance\b|\badvance notice\b|\bahead of time\b|\bbeforehand\b|\bprior notice\b/g,
+		/\bin advance\b|\badvance notice\b|\bahead of time\b|\bbeforehand\b|\bprior notice\b|\bheads[- ]up\b/g,
 		'notification',
 	],
 	[
@@ -747,6 +747,13 @@ const SYNONYMS: Record<string, string> = {
 	assistants: 'llm',
 	fairly: 'fairness',
 	unfairness: 'fairness',
+	virus: 'malware',
+	viruses: 'malware',
+	ads: 'advertising',
+	adverts: 'advertising',
+	freelancer: 'staff',
+	freelancers: 'staff',
+	temps: 'staff',
 	download: 'return',
 	downloads: 'return',
 	downloaded: 'return',

@@ -188,6 +188,10 @@ describe('terms', () => {
 		same('Are patches applied in a timely manner?', 'Are patches applied promptly?');
 		same('Are patches applied timely?', 'Are patches applied without undue delay?');
 		same('Can users download audit reports?', 'Can users export audit reports?');
+		same('Do you scan files for viruses?', 'Do you scan files for malware?');
+		same('Will we get a heads-up before changes?', 'Will we get advance notice before changes?');
+		same('Are there ads in the widget?', 'Is there advertising in the widget?');
+		same('Do freelancers follow the rules?', 'Do contractors follow the rules?');
 	});
 
 	test('a person’s certification is a qualification, not an attestation of the company', () => {
