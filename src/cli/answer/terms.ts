@@ -623,6 +623,11 @@ const PHRASES: [RegExp, string][] = [
 	// “Enter into an agreement” is to sign one; data crossing a border is an international transfer.
 	[/\benter(?:s|ed|ing)? into\b/g, 'sign'],
 	[/\bcross[- ]border\b/g, 'international'],
+	// A short introduction, a quick rundown: an overview.
+	[
+		/\b(?:short|quick|brief) (?:descriptions?|introductions?|overviews?|summary|summaries|rundown)\b/g,
+		'brief overview',
+	],
 	// A person's certification (CISSP, OSCP) is a qualification, not an attestation of the company.
 	[/\bprofessional (?:certifications?|qualifications?|credentials?)\b/g, 'qualification'],
 	// “AES-256 or equivalent”, “TLS 1.2 or higher”: the question allows more, it asks nothing more.

@@ -192,6 +192,8 @@ describe('terms', () => {
 		same('Will we get a heads-up before changes?', 'Will we get advance notice before changes?');
 		same('Are there ads in the widget?', 'Is there advertising in the widget?');
 		same('Do freelancers follow the rules?', 'Do contractors follow the rules?');
+		same('Give a short introduction to your company.', 'Give a brief overview of your company.');
+		same('A quick summary of the product, please.', 'A brief overview of the product, please.');
 	});
 
 	test('a person’s certification is a qualification, not an attestation of the company', () => {
