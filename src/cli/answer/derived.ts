@@ -8,7 +8,7 @@
  *
  * Keys: `organization-name`, `organization-legal-name`, `trust-center`, `contact-security`,
  * `contact-privacy`, `contact-ai-governance`, `aims-scope`, `certification:<id>`,
- * `certifications`, `subprocessors`, `ai-providers`, `policy:<id>`, `policies`, `soa`,
+ * `certifications`, `subprocessors`, `subprocessor:<id>`, `ai-providers`, `policy:<id>`, `policies`, `soa`,
  * `ai-systems`, `llm-systems`, `trainings`, `incidents`.
  */
 import { CERTIFICATION_STATUS_LABELS, CONTROL_STATUS_LABELS } from '../../lib/trust/labels.ts';
@@ -212,6 +212,27 @@ export function deriveAnswers(
 			response: 'yes',
 			sources: subs.map((s) => `subprocessors/${s.id}`),
 		});
+		// Each subprocessor on its own, for a buyer who asks about one by name (“Where does Lexica
+		// AI process our data?”): what it does, what it processes, where and since when.
+		for (const { id, data: sub } of subs) {
+			const processes = list(sub.dataProcessed.map((d) => d.replace(/\.$/, '').toLowerCase()));
+			out.push({
+				id: `derived:subprocessor:${id}`,
+				topic: 'third-party',
+				question: `Is ${sub.name} one of your subprocessors?`,
+				aliases: [
+					`Do you use ${sub.name}?`,
+					`What does ${sub.name} do for you?`,
+					`What data does ${sub.name} process?`,
+					`Where does ${sub.name} process our data?`,
+					...(sub.since ? [`Since when has ${sub.name} been your subprocessor?`] : []),
+					...(sub.aiProvider ? [`Which AI service does ${sub.name} provide?`] : []),
+				],
+				text: `Yes${sub.since ? `, since ${sub.since}` : ''}. ${sub.name}: ${sub.purpose.replace(/\.?$/, '.')} It processes ${processes}, in ${list(sub.locations)}.`,
+				response: 'yes',
+				sources: [`subprocessors/${id}`],
+			});
+		}
 		const ai = subs.filter((s) => s.data.aiProvider);
 		out.push({
 			id: 'derived:ai-providers',

@@ -94,4 +94,27 @@ describe('answers derived from the content', () => {
 		});
 		expect(number.answer!.text).toContain('MAC-ISMS-20417');
 	});
+
+	test('a subprocessor asked about by name is answered from its own entry: what it does, what it processes, where and since when', () => {
+		const kb = knowledgeBase(view('public'), AS_OF);
+		const where = decide(kb, 'Where does Lexica AI process our data?');
+		expect(where).toMatchObject({
+			outcome: 'answered',
+			answer: { id: 'derived:subprocessor:lexica-ai', sources: ['subprocessors/lexica-ai'] },
+		});
+		expect(where.answer!.text).toContain('EU tenants - Netherlands and Ireland');
+		const since = decide(kb, 'Since when has Stratus Cloud Services been your subprocessor?');
+		expect(since.answer).toMatchObject({ id: 'derived:subprocessor:stratus-cloud' });
+		expect(since.answer!.text).toMatch(/^Yes, since \d{4}-\d{2}-\d{2}\. Stratus Cloud Services: /);
+		expect(decide(kb, 'Is Caseloom one of your subprocessors?')).toMatchObject({
+			short: 'yes',
+			answer: { id: 'derived:subprocessor:caseloom' },
+		});
+		// A company that is not a subprocessor is not answered by one that is.
+		expect(decide(kb, 'Is Salesforce one of your subprocessors?').outcome).not.toBe('answered');
+		// The list still answers a question about all of them.
+		expect(decide(kb, 'Can you provide a list of your subprocessors?').answer).toMatchObject({
+			id: 'derived:subprocessors',
+		});
+	});
 });
