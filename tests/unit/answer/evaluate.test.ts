@@ -38,6 +38,8 @@ const INDUSTRY_4 = 'tests/fixtures/questionnaires/evaluation-industry-4.yaml';
 const VENDOR_4 = 'tests/fixtures/questionnaires/evaluation-vendor-4.yaml';
 const INDUSTRY_5 = 'tests/fixtures/questionnaires/evaluation-industry-5.yaml';
 const PARAPHRASES_3 = 'tests/fixtures/questionnaires/evaluation-paraphrases-3.yaml';
+const INDUSTRY_6 = 'tests/fixtures/questionnaires/evaluation-industry-6.yaml';
+const BLIND_5 = 'tests/fixtures/questionnaires/evaluation-blind-5.yaml';
 
 /**
  * The shape of a set laid out like a workbook: every item of one kind, so many items, so many
@@ -269,6 +271,16 @@ describe('evaluation sets', () => {
 			name: 'the third development set of paraphrases',
 			file: PARAPHRASES_3,
 			shape: rewordedShape({ modest: 60, free: 60 }, 40),
+		},
+		{
+			name: 'the sixth industry workbook set',
+			file: INDUSTRY_6,
+			shape: workbookShape('industry', 200, 21),
+		},
+		{
+			name: 'the sixth blind set',
+			file: BLIND_5,
+			shape: rewordedShape({ modest: 60, free: 40 }, 40),
 		},
 	])(
 		'$name is benched, and its labels name public answers of the example content',
