@@ -114,7 +114,7 @@ const PHRASES: [RegExp, string][] = [
 	// The buyer's own people and premises, whatever its sector: “our nurses”, “our students” are
 	// its users; “patient records” are its data; “our hospital network” is its network.
 	[
-		/\bour (?:nurses|clinicians|doctors|physicians|carers|caregivers|students|pupils|learners|teachers|faculty|lecturers|caseworkers|case workers|clerks|agents|advisers|advisors|colleagues|people|team members|end users)\b/g,
+		/\bour (?:nurses|clinicians|doctors|physicians|carers|caregivers|students|pupils|learners|teachers|faculty|lecturers|caseworkers|case workers|clerks|agents|advisers|advisors|colleagues|people|team members|end users|employees|staff|workforce|personnel)(?!'s? (?:data|information|records))\b/g,
 		'our users',
 	],
 	[

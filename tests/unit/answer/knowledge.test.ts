@@ -193,6 +193,9 @@ describe('terms', () => {
 		same('Are there ads in the widget?', 'Is there advertising in the widget?');
 		same('Do freelancers follow the rules?', 'Do contractors follow the rules?');
 		same('Give a short introduction to your company.', 'Give a brief overview of your company.');
+		// The buyer's own employees are the product's users; their data is the customer's data.
+		same('Can our employees sign in with SAML?', 'Can our users sign in with SAML?');
+		same("Is our employees' data encrypted?", 'Is customer data encrypted?');
 		same('A quick summary of the product, please.', 'A brief overview of the product, please.');
 	});
 
