@@ -331,6 +331,7 @@ const PHRASES: [RegExp, string][] = [
 	[/\bfoundation models?\b|\blanguage models?\b/g, 'llm'],
 	[/\bdata processing agreements?\b|\bdpas\b/g, 'dpa'],
 	[/\bdata protection impact assessments?\b|\bdpias\b/g, 'dpia'],
+	[/\bbc ?\/ ?dr\b|\bbcdr\b/g, 'bcp dr'],
 	[/\bbusiness continuity(?: plan(?:s|ning)?| management)?\b|\bbcp\b|\bbcm\b/g, 'bcp'],
 	[/\bdisaster recovery(?: plan(?:s|ning)?)?\b|\bdrp?\b/g, 'dr'],
 	[
@@ -623,6 +624,7 @@ const PHRASES: [RegExp, string][] = [
 	// “Enter into an agreement” is to sign one; data crossing a border is an international transfer.
 	[/\benter(?:s|ed|ing)? into\b/g, 'sign'],
 	[/\bcross[- ]border\b/g, 'international'],
+	[/\bhttp strict transport security\b/g, 'hsts'],
 	// A short introduction, a quick rundown: an overview.
 	[
 		/\b(?:short|quick|brief) (?:descriptions?|introductions?|overviews?|summary|summaries|rundown)\b/g,

@@ -243,6 +243,8 @@ describe('terms', () => {
 		same('Do you process personal data?', 'Do you process PII?');
 		same('Do you do pen tests?', 'Do you do penetration testing?');
 		same('Do you have a business continuity plan?', 'Do you have a BCP?');
+		same('Are BC/DR plans tested?', 'Are BCP and DR plans tested?');
+		same('Is HTTP Strict Transport Security enabled?', 'Is HSTS enabled?');
 		same('Do you use large language models?', 'Do you use LLMs?');
 		same('Have you done a data protection impact assessment?', 'Have you done a DPIA?');
 		same('Do you have SOC 2?', 'Do you have SOC2?');
