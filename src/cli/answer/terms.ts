@@ -625,6 +625,8 @@ const PHRASES: [RegExp, string][] = [
 	[/\benter(?:s|ed|ing)? into\b/g, 'sign'],
 	[/\bcross[- ]border\b/g, 'international'],
 	[/\bhttp strict transport security\b/g, 'hsts'],
+	// A data retention schedule is a retention policy (a records retention schedule is read above as its period).
+	[/\b(?:data )?retention schedules?\b/g, 'data retention policy'],
 	// A short introduction, a quick rundown: an overview.
 	[
 		/\b(?:short|quick|brief) (?:descriptions?|introductions?|overviews?|summary|summaries|rundown)\b/g,

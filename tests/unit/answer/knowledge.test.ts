@@ -245,6 +245,7 @@ describe('terms', () => {
 		same('Do you have a business continuity plan?', 'Do you have a BCP?');
 		same('Are BC/DR plans tested?', 'Are BCP and DR plans tested?');
 		same('Is HTTP Strict Transport Security enabled?', 'Is HSTS enabled?');
+		same('Is there a data retention schedule?', 'Is there a data retention policy?');
 		same('Do you use large language models?', 'Do you use LLMs?');
 		same('Have you done a data protection impact assessment?', 'Have you done a DPIA?');
 		same('Do you have SOC 2?', 'Do you have SOC2?');
