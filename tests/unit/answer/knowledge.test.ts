@@ -209,8 +209,8 @@ describe('terms', () => {
 		expect([...termSet('Do staff hold professional certifications?')]).not.toContain(certification);
 	});
 
-	test('an RFP’s “proposed solution”, “according to” and “what percentage” carry no subject', () => {
-		for (const word of ['proposed', 'according', 'percentage'])
+	test('an RFP’s “proposed solution”, “according to”, “what percentage” and “where necessary” carry no subject', () => {
+		for (const word of ['proposed', 'according', 'percentage', 'necessary'])
 			expect(FILLER.has(stem(word)), word).toBe(true);
 	});
 
