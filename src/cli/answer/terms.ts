@@ -114,7 +114,7 @@ const PHRASES: [RegExp, string][] = [
 	// The buyer's own people and premises, whatever its sector: “our nurses”, “our students” are
 	// its users; “patient records” are its data; “our hospital network” is its network.
 	[
-		/\bour (?:nurses|clinicians|doctors|physicians|carers|caregivers|students|pupils|learners|teachers|faculty|lecturers|caseworkers|case workers|clerks|agents|advisers|advisors|colleagues|people|team members|end users|employees|staff|workforce|personnel)(?!'s? (?:data|information|records))\b/g,
+		/\bour (?:nurses|clinicians|doctors|physicians|carers|caregivers|students|pupils|learners|teachers|faculty|lecturers|caseworkers|case workers|clerks|agents|advisers|advisors|colleagues|people|team members|end users)\b/g,
 		'our users',
 	],
 	[
@@ -622,9 +622,17 @@ const PHRASES: [RegExp, string][] = [
 	// An e-mail or contact address is how to reach someone (“address” alone is read as mitigate).
 	[/\b(?:e-?mail|contact) address(?:es)?\b|\bget in touch\b|\breach out\b/g, 'contact'],
 	// “Enter into an agreement” is to sign one; data crossing a border is an international transfer.
-	[/\benter(?:s|ed|ing)? into\b/g, 'sign'],
+	[
+		/\benter(?:s|ed|ing)? into(?= (?:an? |the |any |your |our )?(?:[\w-]+ ){0,3}?(?:agreements?|contracts?|dpa|baa|terms|addend(?:um|a))\b)/g,
+		'sign',
+	],
 	[/\bcross[- ]border\b/g, 'international'],
-	[/\bhttp strict transport security\b/g, 'hsts'],
+	[/\bhttp strict transport security\b|\bstrict-transport-security\b/g, 'hsts'],
+	// Downloading data, logs or records is exporting them (a report downloaded from the trust center is not).
+	[
+		/\bdownload(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}?(?:data|logs?|records?|export|files?)\b)/g,
+		'export',
+	],
 	// A data retention schedule is a retention policy (a records retention schedule is read above as its period).
 	[/\b(?:data )?retention schedules?\b/g, 'data retention policy'],
 	// A short introduction, a quick rundown: an overview.
@@ -763,9 +771,6 @@ const SYNONYMS: Record<string, string> = {
 	freelancer: 'staff',
 	freelancers: 'staff',
 	temps: 'staff',
-	download: 'return',
-	downloads: 'return',
-	downloaded: 'return',
 	unfair: 'fairness',
 	unfairly: 'fairness',
 	equitable: 'fairness',

@@ -181,21 +181,26 @@ describe('terms', () => {
 		same('Can we get in touch with your privacy team?', 'Can we contact your privacy team?');
 		expect(termSet('How do you address vulnerabilities?')).not.toContain('contact');
 		same('Will you enter into a DPA with us?', 'Will you sign a DPA with us?');
+		// Entering data into a chatbot signs nothing.
+		expect(termSet('Is data entered into the chatbot used for training?')).not.toContain(
+			[...termSet('Will you sign a DPA?')].find((t) => t.startsWith('sign')),
+		);
 		same('How are cross-border transfers protected?', 'How are international transfers protected?');
 		same('Is the API protected?', 'Is the application programming interface protected?');
 		same('Is there 24x7x365 monitoring?', 'Is there 24x7 monitoring?');
 		same('How do you reduce unfairness?', 'How do you reduce bias?');
 		same('Are patches applied in a timely manner?', 'Are patches applied promptly?');
 		same('Are patches applied timely?', 'Are patches applied without undue delay?');
-		same('Can users download audit reports?', 'Can users export audit reports?');
+		same('Can users download audit logs?', 'Can users export audit logs?');
+		// A report downloaded from the trust center is not data taken back at exit.
+		expect(termSet('Can we download your SOC 2 report?')).not.toEqual(
+			termSet('Can we export your SOC 2 report?'),
+		);
 		same('Do you scan files for viruses?', 'Do you scan files for malware?');
 		same('Will we get a heads-up before changes?', 'Will we get advance notice before changes?');
 		same('Are there ads in the widget?', 'Is there advertising in the widget?');
 		same('Do freelancers follow the rules?', 'Do contractors follow the rules?');
 		same('Give a short introduction to your company.', 'Give a brief overview of your company.');
-		// The buyer's own employees are the product's users; their data is the customer's data.
-		same('Can our employees sign in with SAML?', 'Can our users sign in with SAML?');
-		same("Is our employees' data encrypted?", 'Is customer data encrypted?');
 		same('A quick summary of the product, please.', 'A brief overview of the product, please.');
 	});
 
@@ -245,6 +250,7 @@ describe('terms', () => {
 		same('Do you have a business continuity plan?', 'Do you have a BCP?');
 		same('Are BC/DR plans tested?', 'Are BCP and DR plans tested?');
 		same('Is HTTP Strict Transport Security enabled?', 'Is HSTS enabled?');
+		same('Is a Strict-Transport-Security header sent?', 'Is an HSTS header sent?');
 		same('Is there a data retention schedule?', 'Is there a data retention policy?');
 		same('Do you use large language models?', 'Do you use LLMs?');
 		same('Have you done a data protection impact assessment?', 'Have you done a DPIA?');
