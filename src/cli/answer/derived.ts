@@ -215,7 +215,7 @@ export function deriveAnswers(
 		// Each subprocessor on its own, for a buyer who asks about one by name (“Where does Lexica
 		// AI process our data?”): what it does, what it processes, where and since when.
 		for (const { id, data: sub } of subs) {
-			const processes = list(sub.dataProcessed.map((d) => d.replace(/\.$/, '').toLowerCase()));
+			const items = (xs: readonly string[]) => xs.map((x) => x.replace(/\.$/, '')).join('; ');
 			out.push({
 				id: `derived:subprocessor:${id}`,
 				topic: 'third-party',
@@ -228,7 +228,7 @@ export function deriveAnswers(
 					...(sub.since ? [`Since when has ${sub.name} been your subprocessor?`] : []),
 					...(sub.aiProvider ? [`Which AI service does ${sub.name} provide?`] : []),
 				],
-				text: `Yes${sub.since ? `, since ${sub.since}` : ''}. ${sub.name}: ${sub.purpose.replace(/\.?$/, '.')} It processes ${processes}, in ${list(sub.locations)}.`,
+				text: `Yes. ${sub.name} has been one of our subprocessors${sub.since ? ` since ${sub.since}` : ''}. ${sub.purpose.replace(/\.?$/, '.')} Data processed: ${items(sub.dataProcessed)}. Locations: ${items(sub.locations)}.`,
 				response: 'yes',
 				sources: [`subprocessors/${id}`],
 			});
