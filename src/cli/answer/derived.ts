@@ -35,6 +35,8 @@ type Derived = Omit<KnowledgeAnswer, 'controls' | 'policies' | 'wordings'> & {
 const list = (items: readonly string[]) =>
 	items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** Items of a field, each without its full stop, one after another (“a; b; c”). */
+const items = (xs: readonly string[]) => xs.map((x) => x.replace(/\.$/, '')).join('; ');
 
 export function deriveAnswers(
 	view: AudienceView,
@@ -215,7 +217,6 @@ export function deriveAnswers(
 		// Each subprocessor on its own, for a buyer who asks about one by name (“Where does Lexica
 		// AI process our data?”): what it does, what it processes, where and since when.
 		for (const { id, data: sub } of subs) {
-			const items = (xs: readonly string[]) => xs.map((x) => x.replace(/\.$/, '')).join('; ');
 			out.push({
 				id: `derived:subprocessor:${id}`,
 				topic: 'third-party',
