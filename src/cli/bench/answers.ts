@@ -44,7 +44,10 @@ import { answerQuestionnaire } from '../answer/run.ts';
  * off-topic questions) are development sets, read whole. `evaluation-industry-6.yaml` (a sixth
  * industry workbook of 200 terse control-style questions, laid out like a SIG Lite or CAIQ-like
  * sheet) is split like the third; `evaluation-blind-5.yaml` (60 modest rewordings, 40 free
- * paraphrases and 40 off-topic questions) is held out whole.
+ * paraphrases and 40 off-topic questions) is held out whole. `evaluation-paraphrases-4.yaml` (70
+ * modest rewordings, 20 free paraphrases and 30 off-topic questions) is a development set, read
+ * whole; `evaluation-blind-6.yaml` (75 modest, 25 free, 40 off-topic, labelled twice) is held out
+ * whole.
  */
 export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation.yaml',
@@ -72,12 +75,14 @@ export const EVALUATION_FILES = [
 	'tests/fixtures/questionnaires/evaluation-paraphrases-3.yaml',
 	'tests/fixtures/questionnaires/evaluation-industry-6.yaml',
 	'tests/fixtures/questionnaires/evaluation-blind-5.yaml',
+	'tests/fixtures/questionnaires/evaluation-paraphrases-4.yaml',
+	'tests/fixtures/questionnaires/evaluation-blind-6.yaml',
 ];
 
 /**
  * The held-out items of a set: scored apart, and their wrong answers never printed, since
  * reading them would make an honest figure a development one. `evaluation-blind-2.yaml`,
- * `-blind-3`, `-blind-4`, `-vendor-3`, `-industry-4`, `-vendor-4` and `-blind-5` are held out
+ * `-blind-3`, `-blind-4`, `-vendor-3`, `-industry-4`, `-vendor-4`, `-blind-5` and `-blind-6` are held out
  * whole; of the first three industry sets and the sixth, every second item (the first,
  * zero-based index 0, is a development item).
  */
@@ -93,6 +98,7 @@ export const HELD_OUT: Readonly<Record<string, (index: number) => boolean>> = {
 	'tests/fixtures/questionnaires/evaluation-vendor-4.yaml': () => true,
 	'tests/fixtures/questionnaires/evaluation-industry-6.yaml': (index) => index % 2 === 1,
 	'tests/fixtures/questionnaires/evaluation-blind-5.yaml': () => true,
+	'tests/fixtures/questionnaires/evaluation-blind-6.yaml': () => true,
 };
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;

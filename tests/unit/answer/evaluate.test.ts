@@ -40,6 +40,8 @@ const INDUSTRY_5 = 'tests/fixtures/questionnaires/evaluation-industry-5.yaml';
 const PARAPHRASES_3 = 'tests/fixtures/questionnaires/evaluation-paraphrases-3.yaml';
 const INDUSTRY_6 = 'tests/fixtures/questionnaires/evaluation-industry-6.yaml';
 const BLIND_5 = 'tests/fixtures/questionnaires/evaluation-blind-5.yaml';
+const PARAPHRASES_4 = 'tests/fixtures/questionnaires/evaluation-paraphrases-4.yaml';
+const BLIND_6 = 'tests/fixtures/questionnaires/evaluation-blind-6.yaml';
 
 /**
  * The shape of a set laid out like a workbook: every item of one kind, so many items, so many
@@ -281,6 +283,16 @@ describe('evaluation sets', () => {
 			name: 'the sixth blind set',
 			file: BLIND_5,
 			shape: rewordedShape({ modest: 60, free: 40 }, 40),
+		},
+		{
+			name: 'the fourth development set of paraphrases',
+			file: PARAPHRASES_4,
+			shape: rewordedShape({ modest: 70, free: 20 }, 30),
+		},
+		{
+			name: 'the seventh blind set',
+			file: BLIND_6,
+			shape: rewordedShape({ modest: 75, free: 25 }, 40),
 		},
 	])(
 		'$name is benched, and its labels name public answers of the example content',
