@@ -269,7 +269,9 @@ const PHRASES: [RegExp, string][] = [
 		/\bin (?:transit|transport|motion)\b|\bover the (?:network|wire)\b|\bduring transmission\b/g,
 		'intransit',
 	],
-	[/\bat rest\b|\bin storage\b|\bstored data\b/g, 'atrest'],
+	[/\bat rest\b|\bin storage\b/g, 'atrest'],
+	// “Stored data is encrypted”: the data at rest, not only “at rest”.
+	[/\bstored data\b/g, 'data atrest'],
 	[
 		/\b(?:while |when )?(?:being |it is |they are )?(?:transported|transmitted)(?: (?:across|over) (?:the |public |all )?networks?)?\b|\bacross (?:the |public )?networks?\b|\b(?:travel(?:s|ling|ing)?|moves?|moving) (?:across|over) (?:the |public |all )?networks?\b/g,
 		' intransit ',
@@ -316,6 +318,11 @@ const PHRASES: [RegExp, string][] = [
 	[/\bsecurity incidents?\b/g, 'incident'],
 	[/\bdata (?:protection|privacy) officer\b|\bdpo\b/g, 'dpo'],
 	[/\bgeneral data protection regulation\b/g, 'gdpr'],
+	// A general-purpose AI model is one subject (the AI Act's GPAI), not “purpose” and “general”.
+	[
+		/\bgeneral[- ]purpose (?:(?:ai|artificial intelligence)(?: models?)?|models?)\b|\bgpai(?: models?)?\b/g,
+		'gpai ai',
+	],
 	[/\bstatement of applicability\b|\bsoa\b/g, 'soa'],
 	[/\bvulnerability (?:scanning|scans|assessments?)\b/g, 'vulnscan'],
 	[
@@ -424,7 +431,9 @@ const PHRASES: [RegExp, string][] = [
 	[/\bhard[- ]?coded\b/g, 'in code'],
 	[/\beuropean economic area\b/g, 'eea'],
 	[/\buser interfaces?\b/g, 'product'],
-	[/\bconform(?:s|ing)? (?:with|to)\b/g, 'meet'],
+	[/\bconform(?:s|ing)? (?:with|to)\b|\b(?:in )?conforman(?:ce|t) (?:with|to)\b/g, 'meet'],
+	// “WCAG 2.2 at conformance level AA”: the level, not a further subject.
+	[/\bconformance levels?\b/g, 'level'],
 	[/\b(?:electronic )?protected health information\b|\be?phi\b/g, 'health data'],
 	[
 		/\bintrusion (?:detection|prevention)(?: (?:and|or|\/) (?:detection|prevention))?(?: (?:systems?|services?|tools?))?\b|\bids ?[/&] ?ips\b|\bids (?:and|or) ips\b|\bidps\b|\b[nh]ids\b/g,
@@ -438,7 +447,7 @@ const PHRASES: [RegExp, string][] = [
 	],
 	// “Pull a complete copy of everything we've stored”: an export.
 	[
-		/\b(?:pull|take|get|download|extract)(?:s|ing)? (?:a )?(?:complete |full )?copy of (?:everything|all (?:of )?(?:our|the) data|our data)\b/g,
+		/\b(?:pull|take|get|download|extract)(?:s|ing)? (?:a )?(?:complete |full )?copy of (?:everything|all (?:of )?(?:our|the|their|its) data|(?:our|their|its) data)\b|\bextract(?:s|ing)? (?:all (?:of )?)?(?:our|their|its) data\b/g,
 		'export data',
 	],
 	[
@@ -995,6 +1004,11 @@ const SYNONYMS: Record<string, string> = {
 	logon: 'authentication',
 	signin: 'authentication',
 	permissions: 'access',
+	// “Are we permitted to run our own test?” asks what “Can we …?” and “Do you allow …?” ask.
+	permit: 'allow',
+	permits: 'allow',
+	permitted: 'allow',
+	ownership: 'owns',
 	entitlements: 'access',
 	authorization: 'access',
 	authorisation: 'access',

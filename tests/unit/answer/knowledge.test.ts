@@ -225,6 +225,21 @@ describe('terms', () => {
 			'A quick summary of the product, please.',
 			'A brief overview of the product, please.',
 		);
+		sameTerms('Is it WCAG 2.2 at conformance level AA?', 'Is it WCAG 2.2 level AA?');
+		sameTerms('Is the product in conformance with WCAG?', 'Does the product meet WCAG?');
+		sameTerms('Are we permitted to run our own test?', 'Are we allowed to run our own test?');
+		sameTerms('Who has ownership of the outputs?', 'Who owns the outputs?');
+		sameTerms('Is stored data encrypted?', 'Is data encrypted at rest?');
+		sameTerms('Can customers extract a copy of their data?', 'Can customers export their data?');
+	});
+
+	test('a general-purpose AI model is one subject, the GPAI, not a purpose', () => {
+		sameTerms('Do you use general-purpose AI models?', 'Do you use GPAI models?');
+		sameTerms('Which general-purpose models do you use?', 'Which GPAI do you use?');
+		const purpose = termStarting('What is the purpose of each AI supplier?', 'purpos');
+		expect(termSet('Do you use general-purpose AI models?')).not.toContain(purpose);
+		// Still a question about AI, for the rules that weigh AI answers apart.
+		expect(termSet('Do you use GPAI?')).toEqual(termSet('Do you use GPAI and AI?'));
 	});
 
 	test('a person’s certification is a qualification, not an attestation of the company', () => {
