@@ -193,6 +193,10 @@ const PHRASES: [RegExp, string][] = [
 	[/\bmak(?:e|es|ing) up (?:facts|answers|things|information|stuff)\b/g, 'accuracy'],
 	[/\b(?:everyone |anyone |people )?on (?:the|your) payroll\b/g, 'staff'],
 	[/\bdev\b|\bqa\b|\buat\b|\bpre-?production\b/g, 'nonproduction'],
+	// “Smart features”, “the smart assistant”: what buyers call AI features.
+	[/\bsmart (features?|functionality|functions|capabilit(?:y|ies)|assistants?|tools?)\b/g, 'ai $1'],
+	// “Security-wise”, “cost-wise”: the subject without its suffix.
+	[/\b([a-z]+)-wise\b/g, '$1'],
 	// “Turn off”, “turn it off”, “turn the AI assistant off”: the words between stay, the verb is disable.
 	[
 		/\b(?:turn|switch)(?:s|es|ed|ing)? ((?:the |our |your |its |that |all )?(?:[a-z]+ ){0,3}?)off\b/g,
@@ -962,9 +966,9 @@ const SYNONYMS: Record<string, string> = {
 	vulns: 'vulnerability',
 	cve: 'vulnerability',
 	cves: 'vulnerability',
-	patch: 'vulnerability',
-	patching: 'vulnerability',
-	patches: 'vulnerability',
+	patches: 'patch',
+	patching: 'patch',
+	patched: 'patch',
 	logs: 'log',
 	logging: 'log',
 	logged: 'log',

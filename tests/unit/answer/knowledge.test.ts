@@ -230,6 +230,15 @@ describe('terms', () => {
 		sameTerms('Are we permitted to run our own test?', 'Are we allowed to run our own test?');
 		sameTerms('Who has ownership of the outputs?', 'Who owns the outputs?');
 		sameTerms('Is stored data encrypted?', 'Is data encrypted at rest?');
+		sameTerms('Can we turn the smart features off?', 'Can we turn the AI features off?');
+		sameTerms(
+			'Do you have a plan for when things go wrong security-wise?',
+			'Do you have a security plan for when things go wrong?',
+		);
+		// Patching is one term however it is inflected, and not the vulnerabilities it fixes.
+		sameTerms('Are systems patched on a schedule?', 'Is patching of systems on a schedule?');
+		sameTerms('Are patches applied?', 'Is a patch applied?');
+		expect(termSet('Are systems patched?')).not.toContain(termStarting('vulnerabilities', 'vuln'));
 		sameTerms('Can customers extract a copy of their data?', 'Can customers export their data?');
 	});
 
