@@ -193,6 +193,19 @@ const PHRASES: [RegExp, string][] = [
 	[/\bmak(?:e|es|ing) up (?:facts|answers|things|information|stuff)\b/g, 'accuracy'],
 	[/\b(?:everyone |anyone |people )?on (?:the|your) payroll\b/g, 'staff'],
 	[/\bdev\b|\bqa\b|\buat\b|\bpre-?production\b/g, 'nonproduction'],
+	// Everyday words for a surge, for data deleted for good and for a restore from backup.
+	[
+		/\b(?:come|comes|coming|arrive|arrives|arriving|hit|hits|log(?:s|ging)? in|sign(?:s|ing)? in) (?:in )?(?:all )?at once\b/g,
+		'surge',
+	],
+	[
+		/\b(?:really|truly|completely|properly|permanently|actually) gone\b|\bgone for good\b/g,
+		'deleted',
+	],
+	[
+		/\b(?:get|bring|gets|brings|getting|bringing) back (?:an? |the )?(?:earlier|older|previous|prior) (?:copy|copies|version|versions)\b|\b(?:earlier|older|previous|prior) (?:copy|copies|version|versions) of (?:our|the|your|their) (?:data|records|files|claims|documents)\b/g,
+		'restore backup',
+	],
 	// “Smart features”, “the smart assistant”: what buyers call AI features.
 	[/\bsmart (features?|functionality|functions|capabilit(?:y|ies)|assistants?|tools?)\b/g, 'ai $1'],
 	// “Security-wise”, “cost-wise”: the subject without its suffix.
@@ -1215,7 +1228,7 @@ const SYNONYMS: Record<string, string> = {
  * questions look alike nor push a paraphrase below the threshold.
  */
 export const FILLER = new Set(
-	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries total manner interval intervals thereafter now proposed according accordance percentage percent necessary someone somebody something anyone anybody anything everyone everybody everything'
+	'walk tomorrow between based ability abilities possible option options alternative alternatives capability capabilities capable incorporate incorporates incorporated execute executed countersign named designated physically logically industry high higher highest level levels least such like leading best strong robust appropriate adequate get gets receive receives complete completes attend attends rely relie depend frequent frequency often integration integrate ensure ensur documented document process procedure practice place currently use using utiliz utilis employ support offer perform conduct maintain maintained establish established formal formally appropriate applicable relevant regular regularly periodic periodically available availab able allow enable provid exist implement implemented specific standard approach measure measures mechanism mechanisms method methods way ways program programme plan plans organisation data system service services solution product products information user users account accounts see seen look looks looked get got take takes taken run runs go goes going put need needs needed part parts thing things make makes making made help helps come comes give gives happen happens full one every outside handle handles handled handling check checks checked kind kinds type types sort case cases step steps done actually really sure able exactly particular whole want wants basis willing eg ie etc obtain prior might due along today deal achieve granular granularity question questions matter matters inquiry inquiries enquiry enquiries total manner interval intervals thereafter now proposed according accordance percentage percent necessary someone somebody something anyone anybody anything everyone everybody everything whenever normal usual'
 		.split(' ')
 		.map((w) => stem(w)),
 );

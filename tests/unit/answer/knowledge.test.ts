@@ -235,6 +235,9 @@ describe('terms', () => {
 			'Do you have a plan for when things go wrong security-wise?',
 			'Do you have a security plan for when things go wrong?',
 		);
+		sameTerms('What if all our users log in at once?', 'What if there is a surge of our users?');
+		sameTerms('Is our data really gone at the end?', 'Is our data deleted at the end?');
+		sameTerms('Can you get back an earlier copy?', 'Can you restore a backup?');
 		// Patching is one term however it is inflected, and not the vulnerabilities it fixes.
 		sameTerms('Are systems patched on a schedule?', 'Is patching of systems on a schedule?');
 		sameTerms('Are patches applied?', 'Is a patch applied?');
@@ -438,6 +441,13 @@ describe('terms', () => {
 			subject('Does the product have AI?'),
 		);
 		expect(subject('Indicate if a DPA can be executed.')).toEqual(subject('Is there a DPA?'));
+		// Everyday qualifiers (“whenever they want”, “normal”, “usual”) say nothing of the subject.
+		expect(subject('Can support staff see our data whenever they want?')).toEqual(
+			subject('Can support staff see our data?'),
+		);
+		expect(subject('Can we sign in with our normal or usual accounts?')).toEqual(
+			subject('Can we sign in with our accounts?'),
+		);
 		expect(subject('Do you have the ability to export data?')).toEqual(
 			subject('Is it possible to export data?'),
 		);
