@@ -246,8 +246,15 @@ const PHRASES: [RegExp, string][] = [
 		/\bin advance\b|\badvance notice\b|\bahead of time\b|\bbeforehand\b|\bprior notice\b|\bheads[- ]up\b/g,
 		'notification',
 	],
+	[/\bahead of\b/g, 'before'],
+	// Asking for the reasons behind an output: “can you tell us why”, “can the handler see why”.
 	[
-		/\bon (?:its|their) own\b|\bby itself\b|\bautonomously\b|\bwithout (?:any )?(?:a )?(?:human|person|people)(?: involvement| review| in the loop| oversight)?\b|\bsolely by (?:an? )?(?:algorithm|machine|ai|model)\b|\bfully automated\b/g,
+		/\b(?:tell|show) (?:us|me|them|you|people|users?|customers?) why\b|\b(?:see|know|understand) why(?= ?[?.,;]| it\b| the (?:ai|model|system)\b|$)|\bcame up with\b/g,
+		'explainable',
+	],
+	// Acting alone, not “on their own laptops” or “on its own servers”, which say whose the thing is.
+	[
+		/\bon (?:its|their) own\b(?! (?:personal |private |home )?(?:byod|laptops?|devices?|computers?|phones?|machines?|equipment|hardware|servers?|systems?|environments?|tenan(?:cy|cies|ts?)|sites?|infrastructure|cloud|data ?cent(?:er|re)s?|networks?|accounts?|keys?|premises)\b)|\bby itself\b|\bautonomously\b|\bwithout (?:any )?(?:a )?(?:human|person|people)(?: involvement| review| in the loop| oversight)?\b|\bsolely by (?:an? )?(?:algorithm|machine|ai|model)\b|\bfully automated\b/g,
 		'automated',
 	],
 	[/\b(?:goes|go|went|is|are) down\b|\bunavailable\b|\bfails?\b|\bfailed\b|\bfailures?\b/g, 'fail'],
@@ -376,7 +383,7 @@ const PHRASES: [RegExp, string][] = [
 	[/\bpassphrases?\b/g, 'password'],
 	[/\biso(?:\/iec)? ?(\d{5})\b/g, 'iso$1'],
 	[
-		/\b(?:eu|european)(?:['’]s)? (?:new )?(?:ai|artificial intelligence) (?:regulation|law)\b|\beu ai act\b|\bai act\b|\b(?:regulation \(eu\) )?2024\/1689\b/g,
+		/\b(?:eu|european)(?:['’]s)? (?:new )?(?:ai|artificial intelligence) (?:regulation|law)\b|\beu ai act\b|\bai act\b(?! (?:on|alone|autonomously|independently|without|automated)\b)|\b(?:regulation \(eu\) )?2024\/1689\b/g,
 		'aiact',
 	],
 	// Identity providers buyers name instead of saying single sign-on.
@@ -890,7 +897,10 @@ const SYNONYMS: Record<string, string> = {
 	modify: 'change',
 	modification: 'change',
 	modifications: 'change',
+	alter: 'change',
+	alters: 'change',
 	altered: 'change',
+	altering: 'change',
 	changed: 'change',
 	notice: 'notification',
 	notices: 'notification',

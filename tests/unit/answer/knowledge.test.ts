@@ -243,6 +243,26 @@ describe('terms', () => {
 		sameTerms('Are patches applied?', 'Is a patch applied?');
 		expect(termSet('Are systems patched?')).not.toContain(termStarting('vulnerabilities', 'vuln'));
 		sameTerms('Can customers extract a copy of their data?', 'Can customers export their data?');
+		// Acting alone is autonomy; “their own laptops”, “its own systems” say whose the thing is.
+		expect(termSet('Can the AI agent act on its own?')).toContain(
+			termStarting('automated', 'autom'),
+		);
+		sameTerms(
+			'Can staff work on their own personal laptops?',
+			'Can staff work on personal laptops?',
+		);
+		sameTerms('Is anything installed on its own systems?', 'Is anything installed on systems?');
+		// The AI Act is the law, not an AI acting.
+		expect(termSet('Are you ready for the AI Act?')).toContain('aiact');
+		expect(termSet('Does the AI act on its own?')).not.toContain('aiact');
+		// Reasons behind an output, asked plainly.
+		sameTerms('Can the handler see why?', 'Is it explainable to the handler?');
+		sameTerms('Can you tell us why it came up with it?', 'Is it explainable?');
+		expect(termSet('Can we see why controls were excluded?')).not.toContain(
+			termStarting('Is it explainable?', 'explainab'),
+		);
+		sameTerms('Will we be warned ahead of changes?', 'Will we be warned before changes?');
+		sameTerms('Can the data be altered?', 'Can the data be changed?');
 	});
 
 	test('a general-purpose AI model is one subject, the GPAI, not a purpose', () => {
